@@ -1,0 +1,162 @@
+"""Every Carnet setting, declared once: name, default, description and parser.
+
+Environment variables named ``CARNET_<NAME>`` override the defaults; a mapping
+passed to ``logbook.create_app`` overrides both (tests use that). A value that
+cannot be parsed stops start-up with a message naming the setting.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+class ConfigError(ValueError):
+    """A setting has a value Carnet cannot use; the message names the setting."""
+
+
+def _parse_bool(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off", ""}:
+        return False
+    raise ValueError("expected true/false")
+
+
+def _parse_int(raw: str) -> int:
+    value = int(raw.strip().replace("_", ""))
+    if value < 0:
+        raise ValueError("must not be negative")
+    return value
+
+
+def _parse_str(raw: str) -> str:
+    return raw.strip()
+
+
+def _parse_choice(*choices: str) -> Callable[[str], str]:
+    def parse(raw: str) -> str:
+        value = raw.strip().lower()
+        if value not in choices:
+            raise ValueError(f"expected one of {', '.join(choices)}")
+        return value
+
+    return parse
+
+
+def _parse_db_url(raw: str) -> str:
+    value = raw.strip()
+    if not value.startswith(("sqlite:", "postgresql:", "postgresql+psycopg:")):
+        raise ValueError("expected a sqlite:/// or postgresql:// URL")
+    # SQLAlchemy's bare "postgresql://" means psycopg2; Carnet ships psycopg 3.
+    if value.startswith("postgresql://"):
+        value = "postgresql+psycopg://" + value[len("postgresql://") :]
+    return value
+
+
+def _parse_storage_url(raw: str) -> str:
+    value = raw.strip()
+    if not value.startswith(("file://", "s3://")):
+        raise ValueError("expected file://PATH or s3://BUCKET/PREFIX?endpoint_url=…")
+    return value
+
+
+def _parse_queue_url(raw: str) -> str:
+    value = raw.strip()
+    if value and not value.startswith(("sqlite://", "redis://", "rediss://", "memory://")):
+        raise ValueError("expected sqlite:///PATH, redis://HOST:PORT/DB or memory://")
+    return value
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    description: str
+    parse: Callable[[str], Any] = _parse_str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("SECRET_KEY", "", "Signs sessions and CSRF tokens. Empty: a random key is kept in instance/secret_key.", _parse_str),
+    Setting("INSTANCE_DIR", "./instance", "Where the embedded database, media, search index and job queue live.", _parse_str),
+    Setting("DATABASE_URL", "", "SQLAlchemy URL. Empty: sqlite:///<INSTANCE_DIR>/carnet.db.", _parse_db_url),
+    Setting("STORAGE_URL", "", "Where files go: file://PATH or s3://BUCKET/PREFIX?endpoint_url=…&region=…. Empty: file://<INSTANCE_DIR>/media.", _parse_storage_url),
+    Setting("SEARCH_DIR", "", "Whoosh index directory. Empty: <INSTANCE_DIR>/search.", _parse_str),
+    Setting("QUEUE_URL", "", "Job queue: sqlite:///PATH, redis://HOST:PORT/DB or memory://. Empty: sqlite:///<INSTANCE_DIR>/jobs.db.", _parse_queue_url),
+    Setting("WORKER", "thread", "How jobs run inside `carnet serve`: thread (in-process consumer), none (a separate `carnet worker`), immediate (synchronously, for tests).", _parse_choice("thread", "none", "immediate")),
+    Setting("WORKER_THREADS", 1, "Consumer threads of the in-process or separate worker.", _parse_int),
+    Setting("MAX_UPLOAD_BYTES", 2 * 1024**3, "Largest request body accepted, in bytes (default 2 GiB).", _parse_int),
+    Setting("S3_MULTIPART_THRESHOLD", 16 * 1024**2, "Objects larger than this go to S3 in multipart uploads, in bytes.", _parse_int),
+    Setting("PRESIGN_SECONDS", 300, "Lifetime of presigned media URLs, in seconds.", _parse_int),
+    Setting("IDEMPOTENCY_HOURS", 24, "How long an Idempotency-Key is remembered, in hours.", _parse_int),
+    Setting("PAGE_SIZE", 50, "Default number of entries in a timeline page.", _parse_int),
+    Setting("HOST", "127.0.0.1", "Address `carnet serve` listens on.", _parse_str),
+    Setting("PORT", 5000, "Port `carnet serve` listens on.", _parse_int),
+    Setting("SERVER_THREADS", 8, "Request threads of `carnet serve`.", _parse_int),
+    Setting("LOG_LEVEL", "INFO", "Python logging level.", _parse_choice("debug", "info", "warning", "error")),
+)
+
+_BY_NAME = {setting.name: setting for setting in SETTINGS}
+
+
+def load_settings(
+    overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """Return every setting as ``CARNET_<NAME>`` keys, ready for ``app.config``.
+
+    Precedence: ``overrides`` (already-typed values or strings), then the
+    environment, then the declared default. Raises ``ConfigError`` naming the
+    first setting whose value is unusable.
+    """
+    environ = os.environ if environ is None else environ
+    overrides = dict(overrides or {})
+    values: dict[str, Any] = {}
+    for setting in SETTINGS:
+        key = f"CARNET_{setting.name}"
+        if key in overrides:
+            raw = overrides.pop(key)
+            values[key] = _coerce(setting, raw, source="configuration")
+        elif key in environ:
+            values[key] = _coerce(setting, environ[key], source="environment")
+        else:
+            values[key] = setting.default
+    for key in list(overrides):
+        if key.startswith("CARNET_"):
+            raise ConfigError(f"{key} is not a Carnet setting (see config/__init__.py)")
+    values.update(overrides)  # plain Flask keys such as TESTING pass through
+    _fill_embedded_defaults(values)
+    return values
+
+
+def _coerce(setting: Setting, raw: Any, source: str) -> Any:
+    if not isinstance(raw, str):
+        return raw
+    try:
+        return setting.parse(raw)
+    except ValueError as exc:
+        raise ConfigError(f"CARNET_{setting.name}={raw!r} from the {source}: {exc}") from None
+
+
+def _fill_embedded_defaults(values: dict[str, Any]) -> None:
+    instance = os.path.abspath(values["CARNET_INSTANCE_DIR"])
+    values["CARNET_INSTANCE_DIR"] = instance
+    if not values["CARNET_DATABASE_URL"]:
+        values["CARNET_DATABASE_URL"] = f"sqlite:///{os.path.join(instance, 'carnet.db')}"
+    if not values["CARNET_STORAGE_URL"]:
+        values["CARNET_STORAGE_URL"] = f"file://{os.path.join(instance, 'media')}"
+    if not values["CARNET_SEARCH_DIR"]:
+        values["CARNET_SEARCH_DIR"] = os.path.join(instance, "search")
+    if not values["CARNET_QUEUE_URL"]:
+        values["CARNET_QUEUE_URL"] = f"sqlite:///{os.path.join(instance, 'jobs.db')}"
+
+
+def describe() -> list[tuple[str, str, str]]:
+    """(variable, default, description) for every setting, for docs and `carnet config`."""
+    return [(f"CARNET_{s.name}", str(s.default), s.description) for s in SETTINGS]
+
+
+def setting(name: str) -> Setting:
+    return _BY_NAME[name]

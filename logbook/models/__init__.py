@@ -1,0 +1,32 @@
+"""All models, importable from one place. One module per concept."""
+
+from logbook.models.accounts import ApiToken, Membership, Role, User
+from logbook.models.journal import (
+    ENTRY_KINDS,
+    Entry,
+    EntryStatus,
+    EntryTag,
+    Logbook,
+    Stage,
+    Visibility,
+)
+from logbook.models.media import Derivative, Media, MediaState
+from logbook.models.requests import IdempotencyRecord
+
+__all__ = [
+    "ENTRY_KINDS",
+    "ApiToken",
+    "Derivative",
+    "Entry",
+    "EntryStatus",
+    "EntryTag",
+    "IdempotencyRecord",
+    "Logbook",
+    "Media",
+    "MediaState",
+    "Membership",
+    "Role",
+    "Stage",
+    "User",
+    "Visibility",
+]
