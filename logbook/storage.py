@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import IO, Any, BinaryIO, Protocol
 from urllib.parse import parse_qs, urlsplit
 
+from flask import Flask, current_app
+
 from logbook.errors import StorageUnavailable
 
 CHUNK = 1024 * 1024
@@ -370,3 +372,21 @@ def _remove_quietly(path: str) -> None:
         os.remove(path)
     except OSError:
         pass
+
+
+def init_app(app: Flask) -> None:
+    """Attach the storage named by ``CARNET_STORAGE_URL`` as ``app.extensions["carnet.storage"]``."""
+    from config import ConfigError
+
+    try:
+        storage = storage_from_url(
+            app.config["CARNET_STORAGE_URL"],
+            multipart_threshold=app.config["CARNET_S3_MULTIPART_THRESHOLD"],
+        )
+    except ValueError as exc:
+        raise ConfigError(f"CARNET_STORAGE_URL: {exc}") from None
+    app.extensions["carnet.storage"] = storage
+
+
+def get_storage() -> Storage:
+    return current_app.extensions["carnet.storage"]

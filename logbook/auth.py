@@ -1,0 +1,126 @@
+"""Who is calling: browser sessions (Flask-Login) and personal API tokens.
+
+``Authorization: Bearer <token>`` authenticates API clients; only the token's
+SHA-256 is stored. A read-only token can never change anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from flask import Flask, g, request
+from flask_login import AnonymousUserMixin, LoginManager, current_user
+from sqlalchemy import select
+
+from logbook.db import db, utcnow
+from logbook.models import ApiToken, User
+
+TOKEN_PREFIX = "crn_"
+_hasher = PasswordHasher()  # Argon2id, memory-hard
+login_manager = LoginManager()
+
+
+class Anonymous(AnonymousUserMixin):
+    id = None
+    is_admin = False
+    display_name = ""
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(user: User, password: str) -> bool:
+    if not user.password_hash:
+        return False
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    return True
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_token(
+    user: User, name: str, *, read_only: bool = False, expires_at: datetime | None = None
+) -> tuple[ApiToken, str]:
+    """Create a token; the clear text is returned once and never stored."""
+    clear = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    row = ApiToken(
+        user=user,
+        name=name,
+        token_hash=token_digest(clear),
+        prefix=clear[:10],
+        read_only=read_only,
+        expires_at=expires_at,
+    )
+    db.session.add(row)
+    return row, clear
+
+
+def user_for_token(clear: str) -> tuple[User, ApiToken] | None:
+    row = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == token_digest(clear)))
+    if row is None or row.revoked_at is not None:
+        return None
+    if row.expires_at is not None and row.expires_at <= utcnow():
+        return None
+    if not row.user.is_active:
+        return None
+    return row.user, row
+
+
+def is_read_only() -> bool:
+    """True when the caller authenticated with a read-only token."""
+    return bool(g.get("carnet_token_read_only"))
+
+
+def init_app(app: Flask) -> None:
+    login_manager.init_app(app)
+    login_manager.anonymous_user = Anonymous
+    login_manager.login_view = "web.sign_in"
+
+    @login_manager.user_loader
+    def load_user(user_id: str) -> User | None:
+        user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
+        return user if user is not None and user.is_active else None
+
+    @login_manager.request_loader
+    def load_from_token(req) -> User | None:
+        header = req.headers.get("Authorization", "")
+        scheme, _, clear = header.partition(" ")
+        if scheme.lower() != "bearer" or not clear:
+            return None
+        found = user_for_token(clear.strip())
+        if found is None:
+            g.carnet_bad_token = True
+            return None
+        user, token = found
+        g.carnet_token_read_only = token.read_only
+        token.last_used_at = utcnow()
+        db.session.commit()
+        return user
+
+    @login_manager.unauthorized_handler
+    def unauthorized():
+        from logbook.errors import Unauthorized
+
+        raise Unauthorized("Sign in or send a valid API token.")
+
+    @app.before_request
+    def reject_bad_tokens():
+        # A wrong token must not silently fall back to anonymous access.
+        if request.headers.get("Authorization"):
+            _ = current_user.is_authenticated
+            if g.get("carnet_bad_token"):
+                from logbook.errors import Unauthorized
+
+                raise Unauthorized("The API token is unknown, revoked or expired.", code="invalid_token")

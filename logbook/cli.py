@@ -1,0 +1,232 @@
+"""The `carnet` command (also available as `flask --app logbook ...`)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+import click
+from flask import Flask, current_app
+from flask.cli import FlaskGroup, with_appcontext
+from sqlalchemy import func, select, text
+
+from logbook.db import db, upgrade_schema
+
+
+def register_commands(app: Flask) -> None:
+    for command in (init, serve, worker, demo, create_user, check, reindex, reprocess, sweep):
+        app.cli.add_command(command)
+
+
+@click.command()
+@with_appcontext
+def init() -> None:
+    """Create or upgrade the database schema (idempotent)."""
+    upgrade_schema()
+    click.echo(f"Database ready: {_safe_url(current_app.config['CARNET_DATABASE_URL'])}")
+
+
+@click.command()
+@click.option("--host", default=None, help="Address to listen on (default CARNET_HOST).")
+@click.option("--port", default=None, type=int, help="Port (default CARNET_PORT).")
+@with_appcontext
+def serve(host: str | None, port: int | None) -> None:
+    """Serve Carnet with waitress, plus the in-process job worker (CARNET_WORKER=thread)."""
+    from waitress import serve as waitress_serve
+
+    from logbook.jobs import get_queue
+
+    app = current_app._get_current_object()
+    upgrade_schema()
+    queue = get_queue()
+    if app.config["CARNET_WORKER"] == "thread":
+        queue.start_consumer()
+    host = host or app.config["CARNET_HOST"]
+    port = port or app.config["CARNET_PORT"]
+    click.echo(f"Carnet is listening on http://{host}:{port}/  (Ctrl+C to stop)")
+    try:
+        waitress_serve(
+            app,
+            host=host,
+            port=port,
+            threads=app.config["CARNET_SERVER_THREADS"],
+            max_request_body_size=app.config["CARNET_MAX_UPLOAD_BYTES"],
+            inbuf_overflow=1024 * 1024,
+            channel_timeout=300,
+            ident="carnet",
+        )
+    finally:
+        queue.stop_consumer()
+
+
+@click.command()
+@click.option("--workers", default=None, type=int, help="Consumer threads (default CARNET_WORKER_THREADS).")
+@with_appcontext
+def worker(workers: int | None) -> None:
+    """Run a job worker in the foreground (media processing, indexing, exports)."""
+    from logbook.jobs import get_queue
+
+    get_queue().run_consumer(workers)
+
+
+@click.command()
+@click.option("--force", is_flag=True, help="Recreate the demo logbook if it exists.")
+@with_appcontext
+def demo(force: bool) -> None:
+    """Create the French demo logbook "Fil d'Ariane" with its demo users."""
+    from logbook.demo import create_demo
+
+    upgrade_schema()
+    result = create_demo(force=force)
+    click.echo(result)
+
+
+@click.command("create-user")
+@click.option("--email", required=True)
+@click.option("--name", "display_name", default=None, help="Display name (default: the email's local part).")
+@click.option("--password", default=None, help="Prompted for when omitted.")
+@click.option("--admin", is_flag=True, help="Site administrator (acts as owner everywhere).")
+@click.option("--token", "token_name", default=None, help="Also create an API token with this name and print it.")
+@with_appcontext
+def create_user(email: str, display_name: str | None, password: str | None, admin: bool, token_name: str | None) -> None:
+    """Create a user (and optionally an API token)."""
+    from logbook.services.users import create_user as create
+
+    if password is None:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    user = create(email=email, display_name=display_name, password=password, is_admin=admin)
+    click.echo(f"User {user.email} created (id {user.id}).")
+    if token_name:
+        from logbook.auth import issue_token
+
+        _, clear = issue_token(user, token_name)
+        db.session.commit()
+        click.echo(f"API token (shown once): {clear}")
+
+
+@click.command()
+@with_appcontext
+def check() -> None:
+    """Check the database, storage, ffmpeg and search index; exit 1 and say what is wrong."""
+    from logbook.errors import StorageUnavailable
+    from logbook.storage import get_storage
+
+    problems: list[str] = []
+    try:
+        db.session.execute(text("SELECT 1"))
+        from alembic.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+        from flask_migrate import Config
+
+        from logbook.db import MIGRATIONS_DIR
+
+        config = Config()
+        config.set_main_option("script_location", MIGRATIONS_DIR)
+        head = ScriptDirectory.from_config(config).get_current_head()
+        with db.engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+        if current != head:
+            problems.append(f"database schema is at {current}, expected {head}: run `carnet init`")
+        else:
+            click.echo("database: ok")
+    except Exception as exc:
+        problems.append(f"database unreachable: {exc.__class__.__name__}: {exc}")
+    try:
+        get_storage().check()
+        click.echo("storage: ok")
+    except StorageUnavailable as exc:
+        problems.append(f"storage: {exc.message}")
+    for tool in ("ffmpeg", "ffprobe"):
+        if shutil.which(tool) is None:
+            problems.append(f"{tool} not found on PATH: install it (the README's commands do)")
+    if not problems:
+        click.echo("ffmpeg: ok")
+    problems.extend(_index_problems())
+    for problem in problems:
+        click.echo(f"PROBLEM: {problem}", err=True)
+    if problems:
+        sys.exit(1)
+    click.echo("All good.")
+
+
+def _index_problems() -> list[str]:
+    from logbook.models import Entry
+    from logbook.search_index import get_index
+
+    index = get_index()
+    if not index.is_healthy():
+        return ["search index missing or corrupt: run `carnet reindex`"]
+    indexed = index.entry_ids()
+    in_db = set(db.session.scalars(select(Entry.id)))
+    missing, extra = in_db - indexed, indexed - in_db
+    if missing or extra:
+        return [f"search index drift: {len(missing)} entries not indexed, {len(extra)} stale: run `carnet reindex`"]
+    click.echo("search index: ok")
+    return []
+
+
+@click.command()
+@with_appcontext
+def reindex() -> None:
+    """Rebuild the search index from the database (built aside, then swapped in)."""
+    from tqdm import tqdm
+
+    from logbook.models import Entry
+    from logbook.services.indexing import rebuild_index
+
+    total = db.session.scalar(select(func.count(Entry.id))) or 0
+    with tqdm(total=total, unit="entry", desc="reindex", file=sys.stderr) as bar:
+        rebuild_index(progress=lambda n: bar.update(n))
+    click.echo(f"Indexed {total} entries.")
+
+
+@click.command()
+@click.option("--logbook", "slug", default=None, help="Only this logbook.")
+@click.option("--failed-only", is_flag=True, help="Only media whose processing failed.")
+@click.option("--now", "run_now", is_flag=True, help="Process here instead of queueing for the worker.")
+@with_appcontext
+def reprocess(slug: str | None, failed_only: bool, run_now: bool) -> None:
+    """Re-make derivatives of media (all, one logbook, or failed only)."""
+    from tqdm import tqdm
+
+    from logbook.jobs import get_queue
+    from logbook.models import Entry, Logbook, Media, MediaState
+    from logbook.services.processing import process_media
+    from logbook.services.processing import reprocess as mark_pending
+
+    query = select(Media.id).join(Entry)
+    if slug:
+        query = query.join(Logbook).where(Logbook.slug == slug)
+    if failed_only:
+        query = query.where(Media.state == MediaState.FAILED.value)
+    ids = list(db.session.scalars(query.order_by(Media.id)))
+    mark_pending(ids)
+    queue = get_queue()
+    for media_id in tqdm(ids, unit="media", desc="reprocess", file=sys.stderr):
+        if run_now:
+            process_media(media_id)
+        else:
+            queue.enqueue("process_media", media_id)
+    click.echo(f"{len(ids)} media {'processed' if run_now else 'queued'}.")
+
+
+@click.command()
+@with_appcontext
+def sweep() -> None:
+    """Re-queue media left pending or processing past their lease."""
+    from logbook.services.processing import sweep_stale_media
+
+    click.echo(f"{sweep_stale_media()} media re-queued.")
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def main() -> None:
+    from logbook import create_app
+
+    cli = FlaskGroup(create_app=lambda: create_app(), help="Carnet: the shared multimedia logbook.")
+    cli.main(prog_name="carnet")

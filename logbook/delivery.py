@@ -1,0 +1,79 @@
+"""GET /media/<id>/<variant>: the bytes of a derivative or an original, after an access check.
+
+The S3 backend answers with a redirect to a fresh, short-lived presigned URL;
+the file backend streams the object itself and honours ``Range`` (206), which
+audio and video players need for seeking. No URL is ever stored.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, redirect, send_file
+from flask_login import current_user
+
+from logbook.auth import is_read_only
+from logbook.errors import NotFound
+from logbook.services.access import Action, require
+from logbook.services.entries import get_media
+from logbook.storage import FileStorage, content_disposition, get_storage
+
+bp = Blueprint("delivery", __name__)
+
+ORIGINAL = "original"
+
+
+@bp.get("/media/<int:media_id>/<variant>")
+def media_file(media_id: int, variant: str):
+    media = get_media(media_id)
+    entry = media.entry
+    user = current_user._get_current_object()
+    require(user, entry.logbook, Action.READ, read_only=is_read_only())
+    if entry.deleted_at is not None:
+        raise NotFound(f"No media {media_id}.")
+    if entry.status != "published":
+        require(user, entry.logbook, Action.MODERATE)
+    if variant == ORIGINAL:
+        require(user, entry.logbook, Action.READ_ORIGINAL)
+        key, mime = media.original_key, media.mime
+        download_name = media.original_name or f"carnet-{media.id}"
+        attachment = True  # originals may be SVG or other active content: never rendered inline
+    else:
+        derivative = media.derivative(variant)
+        if derivative is None:
+            raise NotFound(f"Media {media_id} has no '{variant}' version (yet).", code="variant_not_ready")
+        key, mime, attachment = derivative.key, derivative.mime, False
+        download_name = None
+    storage = get_storage()
+    if not isinstance(storage, FileStorage):
+        url = storage.url(
+            key,
+            expires=current_app.config["CARNET_PRESIGN_SECONDS"],
+            content_type=mime,
+            download_name=download_name if attachment else None,
+        )
+        if url:
+            response = redirect(url, code=302)
+            response.headers["Cache-Control"] = "private, no-store"
+            return response
+    try:
+        stream = storage.open(key)
+    except FileNotFoundError:
+        raise NotFound(f"The file of media {media_id} is missing from storage.", code="object_missing") from None
+    response = send_file(
+        stream,
+        mimetype=mime,
+        as_attachment=attachment,
+        download_name=download_name,
+        conditional=True,
+        etag=f"{media.sha256[:16]}-{variant}-{media.updated_at.timestamp():.0f}",
+        max_age=3600,
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response.headers["Cache-Control"] = "private, max-age=3600"
+    if attachment and download_name:
+        response.headers["Content-Disposition"] = content_disposition(download_name)
+    return response
+
+
+def init_app(app) -> None:
+    app.register_blueprint(bp)

@@ -1,0 +1,145 @@
+"""Background work on a real job queue (huey): media processing, indexing, exports.
+
+The embedded default keeps the queue in ``instance/jobs.db`` (SQLite) and runs
+consumer threads inside ``carnet serve``; a team server points
+``CARNET_QUEUE_URL`` at Redis and runs ``carnet worker`` processes.
+
+The database, not the queue, is the source of truth: a queue may lose the task
+that was running when its consumer was killed, so ``sweep`` (at worker start
+and every minute) re-queues media still ``pending`` or ``processing`` past
+their lease. Every task is idempotent.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import Flask, current_app
+from huey import MemoryHuey, RedisHuey, SqliteHuey, crontab
+from huey.api import Huey
+
+log = logging.getLogger("carnet.jobs")
+
+# name -> "module:function"; resolved when the task runs, so this module needs
+# none of the domain modules at import time (they are what the tasks call).
+TASKS: dict[str, str] = {
+    "process_media": "logbook.services.processing:process_media",
+    "index_entries": "logbook.services.indexing:index_entries",
+    "sweep": "logbook.services.processing:sweep_stale_media",
+}
+PERIODIC: dict[str, tuple[str, crontab]] = {
+    "sweep-every-minute": ("sweep", crontab(minute="*")),
+}
+
+
+class JobQueue:
+    """The app's queue. ``enqueue(name, *args)`` after the database commit."""
+
+    def __init__(self, app: Flask) -> None:
+        self.app = app
+        self.mode = app.config["CARNET_WORKER"]
+        self.huey = _make_huey(app.config["CARNET_QUEUE_URL"], immediate=self.mode == "immediate")
+        self._tasks: dict[str, Any] = {}
+        self._consumer = None
+        self._lock = threading.Lock()
+        for name in TASKS:
+            self._tasks[name] = self.huey.task(
+                retries=5, retry_delay=5, retry_backoff=2, name=name
+            )(self._runner(name))
+        if self.mode != "immediate":
+            for name, (task_name, schedule) in PERIODIC.items():
+                self.huey.periodic_task(schedule, name=name)(self._runner(task_name))
+
+    def _runner(self, name: str) -> Callable[..., Any]:
+        target = TASKS[name]
+
+        def run(*args: Any) -> Any:
+            with self.app.app_context():
+                return _resolve(target)(*args)
+
+        run.__name__ = name
+        return run
+
+    def enqueue(self, name: str, *args: Any) -> None:
+        """Queue a task. In ``immediate`` mode it runs now; errors are logged, not raised,
+        because the database state lets the sweep retry it."""
+        try:
+            self._tasks[name](*args)
+        except Exception:
+            if self.mode != "immediate":
+                raise
+            log.exception("job %s%r failed", name, args)
+
+    def pending_count(self) -> int:
+        return self.huey.pending_count()
+
+    def start_consumer(self, workers: int | None = None) -> None:
+        """Run consumer threads in this process (``carnet serve``'s in-process worker)."""
+        with self._lock:
+            if self._consumer is not None or self.mode == "immediate":
+                return
+            self._consumer = self.huey.create_consumer(
+                workers=workers or self.app.config["CARNET_WORKER_THREADS"],
+                worker_type="thread",
+                periodic=True,
+                check_worker_health=True,
+            )
+            self._consumer.start()
+        self.enqueue("sweep")
+
+    def stop_consumer(self) -> None:
+        with self._lock:
+            if self._consumer is not None:
+                self._consumer.stop(graceful=True)
+                self._consumer = None
+
+    def run_consumer(self, workers: int | None = None) -> None:
+        """Run a consumer in the foreground until SIGTERM/SIGINT (``carnet worker``)."""
+        consumer = self.huey.create_consumer(
+            workers=workers or self.app.config["CARNET_WORKER_THREADS"],
+            worker_type="thread",
+            periodic=True,
+        )
+        self.enqueue("sweep")
+        consumer.run()
+
+    def run_pending(self) -> int:
+        """Execute every queued task now, in this thread; returns how many ran (tests, CLI)."""
+        count = 0
+        while True:
+            task = self.huey.dequeue()
+            if task is None:
+                return count
+            self.huey.execute(task)
+            count += 1
+
+
+def _make_huey(url: str, *, immediate: bool) -> Huey:
+    parts = urlsplit(url)
+    if immediate or parts.scheme == "memory":
+        return MemoryHuey("carnet", immediate=immediate, results=False)
+    if parts.scheme == "sqlite":
+        path = parts.path if not parts.netloc else parts.netloc + parts.path
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        return SqliteHuey("carnet", filename=path, results=False)
+    return RedisHuey("carnet", url=url, results=False)
+
+
+def _resolve(target: str) -> Callable[..., Any]:
+    import importlib
+
+    module_name, _, attribute = target.partition(":")
+    return getattr(importlib.import_module(module_name), attribute)
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["carnet.jobs"] = JobQueue(app)
+
+
+def get_queue() -> JobQueue:
+    return current_app.extensions["carnet.jobs"]

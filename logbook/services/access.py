@@ -1,0 +1,117 @@
+"""The one authorisation check: what a caller may do on a logbook.
+
+Every API endpoint and page calls ``require``. A private logbook the caller
+cannot read answers 404 (its existence is not disclosed); a readable logbook
+where the caller lacks the role answers 403; an anonymous caller who would
+need to sign in gets 401.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from sqlalchemy import select
+
+from logbook.db import db
+from logbook.errors import Forbidden, NotFound, Unauthorized
+from logbook.models import Entry, Logbook, Membership, Role, Visibility
+
+
+class Action(enum.StrEnum):
+    READ = "read"
+    POST = "post"
+    EDIT_ENTRY = "edit_entry"  # own entry for contributors, any entry for editors
+    MODERATE = "moderate"  # see and approve pending guest entries, restore from trash
+    MANAGE_STAGES = "manage_stages"
+    READ_ORIGINAL = "read_original"
+    EXPORT = "export"
+    MANAGE_LOGBOOK = "manage_logbook"  # settings and members
+    DELETE_LOGBOOK = "delete_logbook"
+
+
+REQUIRED_ROLE: dict[Action, Role] = {
+    Action.READ: Role.READER,
+    Action.EXPORT: Role.READER,
+    Action.POST: Role.CONTRIBUTOR,
+    Action.EDIT_ENTRY: Role.CONTRIBUTOR,
+    Action.MODERATE: Role.EDITOR,
+    Action.MANAGE_STAGES: Role.EDITOR,
+    Action.READ_ORIGINAL: Role.EDITOR,
+    Action.MANAGE_LOGBOOK: Role.OWNER,
+    Action.DELETE_LOGBOOK: Role.OWNER,
+}
+WRITE_ACTIONS = set(Action) - {Action.READ, Action.EXPORT, Action.READ_ORIGINAL}
+
+
+def role_on(user, logbook: Logbook) -> Role | None:
+    """The caller's role on the logbook; site admins act as owners; public logbooks give readers."""
+    if user is not None and getattr(user, "is_authenticated", False):
+        if user.is_admin:
+            return Role.OWNER
+        role = db.session.scalar(
+            select(Membership.role).where(
+                Membership.logbook_id == logbook.id, Membership.user_id == user.id
+            )
+        )
+        if role is not None:
+            return Role(role)
+    if logbook.visibility == Visibility.PUBLIC.value:
+        return Role.READER
+    return None
+
+
+def can(user, logbook: Logbook, action: Action, *, entry: Entry | None = None, read_only: bool = False) -> bool:
+    if read_only and action in WRITE_ACTIONS:
+        return False
+    role = role_on(user, logbook)
+    if role is None or not role.at_least(REQUIRED_ROLE[action]):
+        return False
+    if action is Action.EDIT_ENTRY and entry is not None and not role.at_least(Role.EDITOR):
+        return entry.author_id is not None and entry.author_id == getattr(user, "id", None)
+    return True
+
+
+def require(
+    user, logbook: Logbook, action: Action, *, entry: Entry | None = None, read_only: bool = False
+) -> Role:
+    """Return the caller's role, or raise NotFound / Unauthorized / Forbidden."""
+    role = role_on(user, logbook)
+    authenticated = bool(getattr(user, "is_authenticated", False))
+    if role is None:
+        if not authenticated:
+            raise Unauthorized("Sign in to open this logbook.")
+        raise NotFound(f"No logbook named '{logbook.slug}'.")
+    if not can(user, logbook, action, entry=entry, read_only=read_only):
+        if not authenticated:
+            raise Unauthorized("Sign in to do this.")
+        if read_only and action in WRITE_ACTIONS:
+            raise Forbidden("This API token is read-only.", code="read_only_token")
+        raise Forbidden(f"Your role ({role.value}) does not allow this on '{logbook.slug}'.")
+    return role
+
+
+def readable_logbook_ids(user) -> set[int]:
+    """Logbooks the caller may read (members' logbooks and public ones)."""
+    public = set(db.session.scalars(select(Logbook.id).where(Logbook.visibility == Visibility.PUBLIC.value)))
+    if user is None or not getattr(user, "is_authenticated", False):
+        return public
+    if user.is_admin:
+        return set(db.session.scalars(select(Logbook.id)))
+    mine = set(db.session.scalars(select(Membership.logbook_id).where(Membership.user_id == user.id)))
+    return public | mine
+
+
+def moderated_logbook_ids(user) -> set[int]:
+    """Logbooks where the caller sees pending guest entries (editors and owners)."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return set()
+    if user.is_admin:
+        return set(db.session.scalars(select(Logbook.id)))
+    return set(
+        db.session.scalars(
+            select(Membership.logbook_id).where(
+                Membership.user_id == user.id,
+                Membership.role.in_([Role.EDITOR.value, Role.OWNER.value]),
+            )
+        )
+    )

@@ -1,0 +1,385 @@
+"""Entries: ingest (fields + files, all or nothing), edits, and the trash.
+
+``create_entry`` is the upload path of the design: each file was already
+spooled to disk and hashed while the request was read; here it is identified
+by its bytes, stored once under ``originals/<sha256>``, and the entry with its
+media rows commits in one transaction together with the idempotency record.
+Anything that fails before the commit removes the objects this call wrote.
+Processing is queued after the commit; if queueing fails, the media stay
+``pending`` and the worker's sweep picks them up.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from logbook.db import db, utcnow
+from logbook.errors import MediaRejected, NotFound, ValidationFailed
+from logbook.models import ENTRY_KINDS, Entry, EntryStatus, EntryTag, IdempotencyRecord, Logbook, Media, Stage
+from logbook.services.objects import original_key, remove_media_objects, sha_in_use
+from logbook.storage import Storage
+from media.errors import MediaError
+from media.sniff import Sniffed, sniff_file
+
+if TYPE_CHECKING:
+    from logbook.jobs import JobQueue
+
+log = logging.getLogger("carnet.entries")
+
+MEDIA_KINDS = {"photo", "drawing", "audio", "video"}
+MAX_TAGS = 30
+EDITABLE = (
+    "kind",
+    "title",
+    "body",
+    "occurred_at",
+    "stage_id",
+    "tags",
+    "speaker_name",
+    "speaker_role",
+    "consent",
+    "pinned",
+    "link_url",
+)
+
+
+@dataclass
+class UploadedFile:
+    """A file already on local disk, hashed while it was received."""
+
+    path: str
+    sha256: str
+    size: int
+    filename: str = ""
+    caption: str = ""
+    alt_text: str = ""
+
+
+@dataclass
+class Replay:
+    """The stored answer to an earlier request with the same Idempotency-Key."""
+
+    status_code: int
+    body: dict[str, Any]
+
+
+@dataclass
+class IdempotencyKey:
+    scope: str
+    key: str
+    fingerprint: str
+
+
+@dataclass
+class _Written:
+    keys: list[str] = field(default_factory=list)
+
+
+def find_replay(idem: IdempotencyKey | None) -> Replay | None:
+    """The earlier answer for this key, or None. Raises ValidationFailed if the key was
+    used for a different request."""
+    if idem is None:
+        return None
+    record = db.session.scalar(
+        select(IdempotencyRecord).where(
+            IdempotencyRecord.scope == idem.scope, IdempotencyRecord.key == idem.key
+        )
+    )
+    if record is None:
+        return None
+    if record.fingerprint != idem.fingerprint:
+        raise ValidationFailed(
+            "This Idempotency-Key was already used for a different request.",
+            code="idempotency_key_reused",
+        )
+    return Replay(record.status_code, record.body)
+
+
+def create_entry(
+    logbook: Logbook,
+    author,
+    fields: dict[str, Any],
+    files: list[UploadedFile],
+    *,
+    storage: Storage,
+    queue: JobQueue | None,
+    status: str = EntryStatus.PUBLISHED.value,
+    author_name: str | None = None,
+    idempotency: IdempotencyKey | None = None,
+    render: Any = None,
+) -> tuple[Entry, Replay | None]:
+    """Create an entry with its files, all or nothing.
+
+    ``render(entry) -> dict`` shapes the answer that is stored with the
+    idempotency key. Returns ``(entry, None)`` or, for a retried key,
+    ``(existing entry, replay)``. Raises ValidationFailed, MediaRejected,
+    StorageUnavailable, NotFound (stage).
+    """
+    replay = find_replay(idempotency)
+    if replay is not None:
+        return _replayed_entry(replay), replay
+
+    values = _validated(logbook, fields, creating=True, file_count=len(files))
+    sniffed = [_identify(upload) for upload in files]
+    written = _Written()
+    try:
+        for upload, facts in zip(files, sniffed, strict=True):
+            _store_original(storage, upload, facts, written)
+        entry = Entry(
+            logbook_id=logbook.id,
+            author_id=getattr(author, "id", None),
+            author_name=author_name or getattr(author, "display_name", "") or "",
+            status=status,
+            **{k: v for k, v in values.items() if k != "tags"},
+        )
+        entry.occurred_at = values.get("occurred_at") or utcnow()
+        entry.tag_rows = [EntryTag(name=tag) for tag in values.get("tags", [])]
+        entry.media = [
+            Media(
+                position=index,
+                sha256=upload.sha256,
+                size=upload.size,
+                mime=facts.mime,
+                kind=facts.kind,
+                original_name=_safe_name(upload.filename),
+                caption=upload.caption,
+                alt_text=upload.alt_text,
+                facts={"format": facts.format, "animated": facts.animated},
+            )
+            for index, (upload, facts) in enumerate(zip(files, sniffed, strict=True))
+        ]
+        db.session.add(entry)
+        db.session.flush()
+        if idempotency is not None:
+            body = render(entry) if render else {"id": entry.id}
+            db.session.add(
+                IdempotencyRecord(
+                    scope=idempotency.scope,
+                    key=idempotency.key,
+                    fingerprint=idempotency.fingerprint,
+                    entry_id=entry.id,
+                    status_code=201,
+                    body=body,
+                )
+            )
+        db.session.commit()
+    except IntegrityError:
+        # A concurrent retry with the same key committed first: answer as it did.
+        _undo(storage, written)
+        replay = find_replay(idempotency)
+        if replay is None:
+            raise
+        return _replayed_entry(replay), replay
+    except BaseException:
+        _undo(storage, written)
+        raise
+    _after_change(queue, entry, media_ids=[m.id for m in entry.media])
+    return entry, None
+
+
+def update_entry(entry: Entry, changes: dict[str, Any], *, editor=None, queue: JobQueue | None = None) -> Entry:
+    """Change an entry's fields; raises ValidationFailed for unknown or invalid fields."""
+    values = _validated(entry.logbook, changes, creating=False, file_count=len(entry.media), current=entry)
+    for name, value in values.items():
+        if name == "tags":
+            _replace_tags(entry, value)
+        else:
+            setattr(entry, name, value)
+    entry.version += 1
+    entry.updated_at = utcnow()
+    db.session.commit()
+    _after_change(queue, entry)
+    return entry
+
+
+def update_media_text(media: Media, changes: dict[str, str], *, queue: JobQueue | None = None) -> Media:
+    for name, value in changes.items():
+        if name not in {"caption", "alt_text", "transcript"}:
+            raise ValidationFailed("Unknown field.", fields={name: ["Unknown field."]})
+        setattr(media, name, value)
+    db.session.commit()
+    _after_change(queue, media.entry)
+    return media
+
+
+def trash_entry(entry: Entry, *, queue: JobQueue | None = None) -> None:
+    """Move an entry to the trash; it can be restored until it is purged."""
+    if entry.deleted_at is None:
+        entry.deleted_at = utcnow()
+        db.session.commit()
+    _after_change(queue, entry)
+
+
+def restore_entry(entry: Entry, *, queue: JobQueue | None = None) -> Entry:
+    if entry.deleted_at is not None:
+        entry.deleted_at = None
+        db.session.commit()
+    _after_change(queue, entry)
+    return entry
+
+
+def purge_entry(entry: Entry, storage: Storage, *, queue: JobQueue | None = None) -> None:
+    """Delete an entry for good; its objects go when no other media refers to them."""
+    media_rows = [(m.id, m.sha256) for m in entry.media]
+    entry_id = entry.id
+    db.session.delete(entry)
+    db.session.commit()
+    remove_media_objects(storage, media_rows)
+    if queue is not None:
+        queue.enqueue("index_entries", [entry_id])
+
+
+def get_entry(logbook: Logbook, entry_id: int, *, include_trashed: bool = False) -> Entry:
+    entry = db.session.get(Entry, entry_id)
+    if entry is None or entry.logbook_id != logbook.id or (entry.deleted_at and not include_trashed):
+        raise NotFound(f"No entry {entry_id} in '{logbook.slug}'.")
+    return entry
+
+
+def get_media(media_id: int) -> Media:
+    media = db.session.get(Media, media_id)
+    if media is None:
+        raise NotFound(f"No media {media_id}.")
+    return media
+
+
+# --- internals -------------------------------------------------------------------------------
+
+
+def _identify(upload: UploadedFile) -> Sniffed:
+    if upload.size == 0:
+        raise MediaRejected(
+            "empty_file",
+            f"The file '{upload.filename or 'sans nom'}' is empty (0 bytes).",
+            fields={"files": [upload.filename]},
+        )
+    try:
+        return sniff_file(upload.path)
+    except MediaError as exc:
+        raise MediaRejected(exc.code, f"{upload.filename or 'file'}: {exc.message}") from exc
+
+
+def _store_original(storage: Storage, upload: UploadedFile, facts: Sniffed, written: _Written) -> None:
+    key = original_key(upload.sha256)
+    if storage.exists(key):
+        return  # identical bytes are stored once
+    with open(upload.path, "rb") as stream:
+        storage.put(key, stream, content_type=facts.mime)
+    written.keys.append(key)
+
+
+def _undo(storage: Storage, written: _Written) -> None:
+    db.session.rollback()
+    for key in written.keys:
+        sha256 = key.rsplit("/", 1)[-1]
+        if sha_in_use(sha256):
+            continue  # another entry committed the same bytes meanwhile
+        try:
+            storage.delete(key)
+        except Exception:  # the original failure matters more than this one
+            log.warning("could not remove %s after a failed upload", key)
+
+
+def _after_change(queue: JobQueue | None, entry: Entry, media_ids: list[int] | None = None) -> None:
+    if queue is None:
+        return
+    try:
+        for media_id in media_ids or []:
+            queue.enqueue("process_media", media_id)
+        queue.enqueue("index_entries", [entry.id])
+    except Exception:
+        # Committed work is safe: the sweep re-queues pending media and `carnet reindex` repairs the index.
+        log.exception("could not queue jobs for entry %s", entry.id)
+
+
+def _replayed_entry(replay: Replay) -> Entry:
+    entry = db.session.get(Entry, replay.body.get("id"))
+    if entry is None:
+        raise NotFound("The entry created by this Idempotency-Key no longer exists.")
+    return entry
+
+
+def _replace_tags(entry: Entry, tags: list[str]) -> None:
+    wanted = list(dict.fromkeys(tags))
+    entry.tag_rows = [row for row in entry.tag_rows if row.name in wanted]
+    have = {row.name for row in entry.tag_rows}
+    entry.tag_rows.extend(EntryTag(name=tag) for tag in wanted if tag not in have)
+
+
+def normalise_tags(raw: Any) -> list[str]:
+    if raw is None:
+        return []
+    if isinstance(raw, str):
+        raw = raw.split(",")
+    tags: list[str] = []
+    for item in raw:
+        if not isinstance(item, str):
+            raise ValidationFailed("Tags must be text.", fields={"tags": ["Each tag must be a string."]})
+        tag = " ".join(item.strip().lstrip("#").split()).lower()
+        if not tag:
+            continue
+        if len(tag) > 64:
+            raise ValidationFailed("A tag is too long.", fields={"tags": ["64 characters at most."]})
+        if tag not in tags:
+            tags.append(tag)
+    if len(tags) > MAX_TAGS:
+        raise ValidationFailed("Too many tags.", fields={"tags": [f"{MAX_TAGS} tags at most."]})
+    return tags
+
+
+def _validated(
+    logbook: Logbook,
+    fields: dict[str, Any],
+    *,
+    creating: bool,
+    file_count: int,
+    current: Entry | None = None,
+) -> dict[str, Any]:
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise ValidationFailed("Unknown fields.", fields={name: ["Unknown field."] for name in sorted(unknown)})
+    values = dict(fields)
+    errors: dict[str, list[str]] = {}
+    kind = values.get("kind", current.kind if current else None)
+    if kind not in ENTRY_KINDS:
+        errors["kind"] = [f"One of: {', '.join(ENTRY_KINDS)}."]
+    if "tags" in values:
+        values["tags"] = normalise_tags(values["tags"])
+    if "title" in values:
+        values["title"] = (values["title"] or "").strip()
+    occurred_at = values.get("occurred_at")
+    if occurred_at is not None and (not isinstance(occurred_at, datetime) or occurred_at.tzinfo is None):
+        errors["occurred_at"] = ["An ISO 8601 date-time with a time zone."]
+    if values.get("stage_id") is not None:
+        stage = db.session.get(Stage, values["stage_id"])
+        if stage is None or stage.logbook_id != logbook.id:
+            errors["stage_id"] = [f"No stage {values['stage_id']} in this logbook."]
+    link_url = values.get("link_url", current.link_url if current else None)
+    if kind == "link" and not link_url:
+        errors["link_url"] = ["A link entry needs a URL."]
+    if link_url and not str(link_url).startswith(("http://", "https://")):
+        errors["link_url"] = ["Only http:// and https:// links."]
+    speaker = values.get("speaker_name", current.speaker_name if current else None)
+    if kind == "testimony" and not (speaker or "").strip():
+        errors["speaker_name"] = ["A testimony needs the speaker's name."]
+    if creating and kind in MEDIA_KINDS and file_count == 0:
+        errors["files"] = [f"A {kind} entry needs at least one file."]
+    body = values.get("body", current.body if current else "")
+    title = values.get("title", current.title if current else "")
+    if creating and kind == "note" and not (title or body or file_count):
+        errors["body"] = ["A note needs a title or some text."]
+    if errors:
+        raise ValidationFailed("Some fields are missing or invalid.", fields=errors)
+    return values
+
+
+def _safe_name(filename: str) -> str:
+    name = os.path.basename((filename or "").replace("\\", "/"))
+    return "".join(ch for ch in name if ch.isprintable())[:255]

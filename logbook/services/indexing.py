@@ -1,0 +1,90 @@
+"""Keeping the search index true to the database, which stays the source of truth."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from logbook.db import db
+from logbook.models import Entry, Media
+from logbook.search_index import get_index
+from search.documents import EntryDocument
+
+
+def entry_state(entry: Entry) -> str:
+    if entry.deleted_at is not None:
+        return "trashed"
+    return entry.status
+
+
+def document_for(entry: Entry) -> EntryDocument:
+    thumb = None
+    captions: list[str] = []
+    transcripts: list[str] = []
+    for media in entry.media:
+        captions.extend(text for text in (media.caption, media.alt_text) if text)
+        if media.transcript:
+            transcripts.append(media.transcript)
+        if thumb is None and media.derivative("thumb") is not None:
+            thumb = f"{media.id}/thumb"
+    return EntryDocument(
+        entry_id=entry.id,
+        logbook_id=entry.logbook_id,
+        kind=entry.kind,
+        title=entry.title,
+        body=entry.body,
+        transcript="\n".join(transcripts),
+        captions="\n".join(captions),
+        speaker=" ".join(filter(None, [entry.speaker_name, entry.speaker_role])),
+        tags=entry.tags,
+        stage_id=entry.stage_id,
+        stage_title=entry.stage.title if entry.stage else "",
+        author_id=entry.author_id,
+        author_name=entry.author_name,
+        occurred_at=entry.occurred_at,
+        pinned=entry.pinned,
+        state=entry_state(entry),
+        thumbnail_key=thumb,
+    )
+
+
+def _load(entry_ids: list[int]) -> list[Entry]:
+    return list(
+        db.session.scalars(
+            select(Entry)
+            .where(Entry.id.in_(entry_ids))
+            .options(
+                selectinload(Entry.tag_rows),
+                selectinload(Entry.stage),
+                selectinload(Entry.media).selectinload(Media.derivatives),
+            )
+        )
+    )
+
+
+def index_entries(entry_ids: list[int]) -> int:
+    """Bring these entries' documents up to date (deleting those that are gone)."""
+    entries = _load(entry_ids)
+    found = {entry.id for entry in entries}
+    get_index().apply([document_for(entry) for entry in entries], [i for i in entry_ids if i not in found])
+    return len(entries)
+
+
+def all_documents(batch: int = 500) -> Iterator[EntryDocument]:
+    last_id = 0
+    while True:
+        ids = list(db.session.scalars(select(Entry.id).where(Entry.id > last_id).order_by(Entry.id).limit(batch)))
+        if not ids:
+            return
+        for entry in sorted(_load(ids), key=lambda e: e.id):
+            yield document_for(entry)
+        last_id = ids[-1]
+        db.session.expunge_all()  # keep memory flat on large logbooks
+
+
+def rebuild_index(progress: Callable[[int], None] | None = None) -> int:
+    total = db.session.scalar(select(func.count(Entry.id))) or 0
+    get_index().rebuild(all_documents(), total=total, progress=progress)
+    return total
