@@ -1,0 +1,136 @@
+"""The Whoosh schema of the entry index, and how a document fills it."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC
+
+from whoosh import columns
+from whoosh.fields import BOOLEAN, COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from search.analysis import exact_analyzer, french_analyzer
+from search.documents import KIND_LABELS_FR, EntryDocument, document_stamp, markdown_to_text
+
+# Fields searched by free words, with the weight a match in each carries.
+# "exact" holds every text unstemmed: it makes exact words and names rank
+# above mere stem matches and serves phrases and prefixes.
+TEXT_FIELD_BOOSTS = {
+    "title": 3.0,
+    "labels": 2.0,
+    "speaker": 2.0,
+    "body": 1.0,
+    "transcript": 1.0,
+    "captions": 1.0,
+    "stage": 1.0,
+    "author": 1.0,
+    "exact": 0.5,
+}
+
+# Fields shown in snippets, in order of preference.
+SNIPPET_FIELDS = ("body", "transcript", "captions")
+
+
+def build_schema() -> Schema:
+    """The schema; changing it requires a rebuild (see ``SCHEMA_VERSION``)."""
+    french = french_analyzer()
+    exact = exact_analyzer()
+    return Schema(
+        entry_id=ID(unique=True, stored=True),
+        logbook=NUMERIC(int, bits=64, signed=True, stored=True),
+        kind=ID(stored=True),
+        state=ID(stored=True),
+        title=TEXT(analyzer=french, stored=True),
+        body=TEXT(analyzer=french, stored=True),
+        transcript=TEXT(analyzer=french, stored=True),
+        captions=TEXT(analyzer=french, stored=True),
+        speaker=TEXT(analyzer=french, stored=True),
+        # Tags as exact keywords (for tag: filters) and as words (kind labels
+        # too) for free text.
+        tags=KEYWORD(commas=True, lowercase=True, stored=True),
+        labels=TEXT(analyzer=french),
+        stage_id=NUMERIC(int, bits=64, signed=True, stored=True),
+        stage=TEXT(analyzer=french, stored=True),
+        author_id=NUMERIC(int, bits=64, signed=True, stored=True),
+        author=TEXT(analyzer=french, stored=True),
+        exact=TEXT(analyzer=exact, phrase=True, spelling=True),
+        occurred_at=DATETIME(stored=True, sortable=True),
+        pinned=BOOLEAN(stored=True),
+        thumbnail_key=STORED(),
+        # One compact row per document, read column-wise for access checks,
+        # facets and date sorting without touching stored fields.
+        row=COLUMN(columns.VarBytesColumn()),
+    )
+
+
+SCHEMA_VERSION = "1"
+
+
+def _local_day(doc: EntryDocument) -> int:
+    # Day in the entry's own time zone, as YYYYMMDD: "March" means March
+    # where it happened, whatever the server's zone.
+    day = doc.occurred_at.date()
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def encode_row(doc: EntryDocument, stamp: str) -> bytes:
+    """The per-document column value (see :class:`search.index.Row`)."""
+    return json.dumps(
+        [
+            doc.entry_id,
+            doc.logbook_id,
+            doc.state,
+            doc.kind,
+            doc.stage_id,
+            doc.stage_title,
+            doc.author_id,
+            doc.author_name,
+            _local_day(doc),
+            doc.occurred_at.timestamp(),
+            [tag.strip().lower() for tag in doc.tags if tag.strip()],
+            stamp,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+
+
+def to_fields(doc: EntryDocument) -> dict:
+    """Keyword arguments for ``writer.update_document`` for ``doc``."""
+    body = markdown_to_text(doc.body)
+    tags = [tag.strip().lower() for tag in doc.tags if tag.strip()]
+    tag_words = " ".join(tag.replace("-", " ").replace("_", " ") for tag in tags)
+    exact_parts = [
+        doc.title,
+        body,
+        doc.transcript,
+        doc.captions,
+        doc.speaker,
+        tag_words,
+        doc.stage_title,
+        doc.author_name,
+    ]
+    fields = {
+        "entry_id": str(doc.entry_id),
+        "logbook": doc.logbook_id,
+        "kind": doc.kind,
+        "state": doc.state,
+        "title": doc.title,
+        "body": body,
+        "transcript": doc.transcript,
+        "captions": doc.captions,
+        "speaker": doc.speaker,
+        "tags": ",".join(tags),
+        "labels": f"{tag_words} {KIND_LABELS_FR[doc.kind]}",
+        "stage": doc.stage_title,
+        "author": doc.author_name,
+        "exact": "\n".join(part for part in exact_parts if part),
+        "occurred_at": doc.occurred_at.astimezone(UTC).replace(tzinfo=None),
+        "pinned": doc.pinned,
+        "thumbnail_key": doc.thumbnail_key,
+        "row": encode_row(doc, document_stamp(doc)),
+    }
+    if doc.stage_id is not None:
+        fields["stage_id"] = doc.stage_id
+    if doc.author_id is not None:
+        fields["author_id"] = doc.author_id
+    return fields
