@@ -258,9 +258,8 @@ def _entry(story: Story, stage: StoryStage, entry: StoryEntry, archive: _Archive
         parts.append(f">\n> — **{who}**\n")
     elif entry.body_markdown:
         parts.append(_safe_markdown(entry.body_markdown) + "\n")
-    if entry.link_url:
-        if entry.link_url.startswith(("http://", "https://")):
-            parts.append(f"{labels['link']}{labels['colon']}<{entry.link_url}>\n")
+    if entry.link_url and entry.link_url.startswith(("http://", "https://")):
+        parts.append(f"{labels['link']}{labels['colon']}<{entry.link_url}>\n")
     if consent:
         parts.extend(_media(story, entry, media, archive) for media in entry.media)
     if link:

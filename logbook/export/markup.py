@@ -78,7 +78,7 @@ def markdown_to_text(text: str) -> str:
     """The words of a Markdown body without markup, one paragraph per line."""
     if not text or not text.strip():
         return ""
-    rendered = _BLOCK_END.sub("\n", _parser.render(text))
+    rendered = _BLOCK_END.sub("\n", _parser.render(text).replace("<li>", "<li>• "))
     plain = html.unescape(nh3.clean(rendered, tags=set()))
     lines = (re.sub(r"[ \t]+", " ", line).strip() for line in plain.splitlines())
     return "\n".join(line for line in lines if line)

@@ -109,7 +109,14 @@ class MediaFactory:
     ) -> StoryObject:
         key = f"derived/{media_id}/{spec}.{ext}"
         width, height = size or (None, None)
-        return StoryObject(key=key, mime=mime, size=self._put(key, payload), width=width, height=height)
+        return StoryObject(
+            key=key,
+            mime=mime,
+            size=self._put(key, payload),
+            width=width,
+            height=height,
+            url=f"{BASE_URL}/medias/{key}",
+        )
 
     def image(
         self, picture: Image.Image, *, kind: str = "image", caption: str = "", alt: str = ""

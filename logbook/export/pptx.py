@@ -1,0 +1,567 @@
+"""The story as a 16:9 summary deck ("PowerPoint de synthèse") made with python-pptx.
+
+A title slide, then for each stage a summary slide with its key figures and one
+slide per pinned entry (photo with caption, quote, note, audio or video with a
+QR code, link), the next stop and a closing slide. All text is real text in
+title placeholders and text boxes, so the deck can be edited and searched.
+Testimonies without consent get no slide of their own.
+"""
+
+from __future__ import annotations
+
+import logging
+from io import BytesIO
+from typing import BinaryIO
+
+from PIL import Image
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.slide import Slide
+from pptx.util import Emu, Inches, Pt
+
+from logbook.export.document import read_object
+from logbook.export.labels import (
+    format_date,
+    format_duration,
+    format_period,
+    kind_name,
+    labels_for,
+)
+from logbook.export.markup import markdown_to_text
+from logbook.export.qrcodes import qr_png
+from logbook.export.story import Progress, Story, StoryEntry, StoryMedia, StoryStage, entry_link
+from logbook.export.waveform import waveform_from_json
+
+log = logging.getLogger(__name__)
+
+WIDTH = Inches(13.333)
+HEIGHT = Inches(7.5)
+MARGIN = Inches(0.6)
+
+BLUE = RGBColor(0x1F, 0x4E, 0x79)
+RED = RGBColor(0xC8, 0x55, 0x3D)
+GOLD = RGBColor(0xF2, 0xC1, 0x4E)
+INK = RGBColor(0x1D, 0x27, 0x33)
+MUTED = RGBColor(0x52, 0x61, 0x6F)
+PALE = RGBColor(0xCF, 0xE0, 0xEF)
+WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+CREAM = RGBColor(0xFB, 0xF4, 0xEF)
+
+SANS = "Arial"
+SERIF = "Georgia"
+TITLE_ONLY = 5
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split()) if "\n" not in text else text.strip()
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+class Deck:
+    """A presentation being built, with the slide shapes Carnet uses."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.labels = labels_for(story.locale)
+        self.prs = Presentation()
+        self.prs.slide_width = WIDTH
+        self.prs.slide_height = HEIGHT
+
+    # Building blocks
+
+    def slide(self, title: str, *, dark: bool = False, top: Emu = Inches(0.85), size: int = 30) -> Slide:
+        slide = self.prs.slides.add_slide(self.prs.slide_layouts[TITLE_ONLY])
+        if dark:
+            fill = slide.background.fill
+            fill.solid()
+            fill.fore_color.rgb = BLUE
+        shape = slide.shapes.title
+        shape.left, shape.top, shape.width, shape.height = MARGIN, top, WIDTH - 2 * MARGIN, Inches(1.1)
+        frame = shape.text_frame
+        frame.word_wrap = True
+        frame.vertical_anchor = MSO_ANCHOR.TOP
+        frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
+        frame.text = title
+        paragraph = frame.paragraphs[0]
+        paragraph.alignment = PP_ALIGN.LEFT
+        font = paragraph.runs[0].font
+        font.name, font.size, font.bold = SANS, Pt(size), True
+        font.color.rgb = WHITE if dark else BLUE
+        return slide
+
+    def text(
+        self,
+        slide: Slide,
+        left: Emu,
+        top: Emu,
+        width: Emu,
+        height: Emu,
+        paragraphs: list[str],
+        *,
+        size: int = 16,
+        colour: RGBColor = INK,
+        font: str = SANS,
+        bold: bool = False,
+        italic: bool = False,
+        align: PP_ALIGN = PP_ALIGN.LEFT,
+        anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+        spacing: int = 6,
+    ) -> None:
+        box = slide.shapes.add_textbox(left, top, width, height)
+        frame = box.text_frame
+        frame.word_wrap = True
+        frame.vertical_anchor = anchor
+        frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
+        for index, line in enumerate(paragraphs):
+            paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+            paragraph.alignment = align
+            paragraph.space_after = Pt(spacing)
+            run = paragraph.add_run()
+            run.text = line
+            run.font.name, run.font.size, run.font.bold, run.font.italic = font, Pt(size), bold, italic
+            run.font.color.rgb = colour
+
+    def band(self, slide: Slide, colour: RGBColor = GOLD, top: Emu = Inches(0.55)) -> None:
+        """The short coloured rule above slide titles."""
+        bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, MARGIN, top, Inches(0.9), Inches(0.08))
+        bar.fill.solid()
+        bar.fill.fore_color.rgb = colour
+        bar.line.fill.background()
+        bar.shadow.inherit = False
+
+    def eyebrow(self, slide: Slide, text: str, *, colour: RGBColor = RED, top: Emu = Inches(0.3)) -> None:
+        self.text(
+            slide, MARGIN, top, Inches(9), Inches(0.4), [text.upper()], size=12, colour=colour, bold=True
+        )
+
+    def footer(self, slide: Slide, dark: bool = False) -> None:
+        name = self.story.name + (f" · {self.story.nickname}" if self.story.nickname else "")
+        self.text(
+            slide,
+            MARGIN,
+            HEIGHT - Inches(0.5),
+            WIDTH - 2 * MARGIN,
+            Inches(0.35),
+            [name],
+            size=10,
+            colour=PALE if dark else MUTED,
+        )
+
+    def picture(self, slide: Slide, payload: bytes, left: Emu, top: Emu, width: Emu, height: Emu) -> None:
+        """Place an image as large as fits the box, centred, keeping its proportions."""
+        with Image.open(BytesIO(payload)) as image:
+            ratio = image.width / image.height
+        if width / height > ratio:
+            shown_w, shown_h = int(height * ratio), height
+        else:
+            shown_w, shown_h = width, int(width / ratio)
+        slide.shapes.add_picture(
+            BytesIO(payload), left + (width - shown_w) // 2, top + (height - shown_h) // 2, shown_w, shown_h
+        )
+
+    def notes(self, slide: Slide, entry: StoryEntry) -> None:
+        lines = (
+            [markdown_to_text(entry.body_markdown)] if entry.quote_allowed else [self.labels["no_consent"]]
+        )
+        if link := entry_link(self.story, entry):
+            lines.append(link)
+        slide.notes_slide.notes_text_frame.text = "\n\n".join(line for line in lines if line)
+
+    def byline(self, entry: StoryEntry) -> str:
+        parts = [
+            kind_name(entry.kind, self.story.locale).capitalize(),
+            format_date(entry.occurred_at, self.story.locale),
+        ]
+        if entry.author_name:
+            parts.append(entry.author_name)
+        return " · ".join(parts)
+
+    # Slides
+
+    def title_slide(self) -> None:
+        story, labels = self.story, self.labels
+        slide = self.slide(story.name, dark=True, top=Inches(1.5), size=40)
+        slide.shapes.title.height = Inches(1.6)
+        self.eyebrow(slide, labels["story"], colour=GOLD, top=Inches(1.0))
+        lines = []
+        if story.nickname:
+            lines.append(f"« {story.nickname} »" if story.locale != "en" else f"“{story.nickname}”")
+        self.text(
+            slide, MARGIN, Inches(3.1), Inches(9), Inches(0.6), lines, size=22, colour=PALE, italic=True
+        )
+        facts = []
+        period = format_period(story.period_start, story.period_end, story.locale)
+        if period:
+            facts.append(period[:1].upper() + period[1:])
+        if story.contributors:
+            facts.append(_clip(", ".join(story.contributors), 160))
+        self.text(slide, MARGIN, Inches(3.8), Inches(8.5), Inches(1.0), facts, size=14, colour=WHITE)
+        counts = [(kind, n) for kind, n in story.counts.items() if n][:6]
+        for index, (kind, count) in enumerate(counts):
+            left = MARGIN + index * Inches(2.02)
+            box = slide.shapes.add_shape(
+                MSO_SHAPE.ROUNDED_RECTANGLE, left, Inches(5.2), Inches(1.85), Inches(1.2)
+            )
+            box.fill.solid()
+            box.fill.fore_color.rgb = RGBColor(0x2E, 0x62, 0x90)
+            box.line.fill.background()
+            box.shadow.inherit = False
+            box.adjustments[0] = 0.08
+            self.text(
+                slide,
+                left,
+                Inches(5.25),
+                Inches(1.85),
+                Inches(0.6),
+                [str(count)],
+                size=28,
+                colour=WHITE,
+                bold=True,
+                align=PP_ALIGN.CENTER,
+            )
+            self.text(
+                slide,
+                left,
+                Inches(5.85),
+                Inches(1.85),
+                Inches(0.45),
+                [kind_name(kind, story.locale, count)],
+                size=12,
+                colour=PALE,
+                align=PP_ALIGN.CENTER,
+            )
+
+    def stage_slide(self, stage: StoryStage, number: int | None) -> None:
+        labels, locale = self.labels, self.story.locale
+        slide = self.slide(stage.title, top=Inches(1.0), size=34)
+        self.band(slide, top=Inches(0.75))
+        heading = f"{labels['stage']} {number}" if number is not None else labels["unstaged"]
+        if number is not None:
+            heading += f" · {labels['reached'] if stage.reached else labels['upcoming']}"
+        self.eyebrow(slide, heading)
+        dates = format_period(stage.starts_on, stage.ends_on, locale)
+        if dates:
+            self.text(
+                slide,
+                MARGIN,
+                Inches(2.1),
+                Inches(8),
+                Inches(0.4),
+                [dates[:1].upper() + dates[1:]],
+                size=14,
+                colour=MUTED,
+            )
+        summary = _clip(markdown_to_text(stage.summary), 520)
+        if summary:
+            self.text(
+                slide,
+                MARGIN,
+                Inches(2.7),
+                Inches(7.4),
+                Inches(3.8),
+                summary.splitlines(),
+                size=20,
+                font=SERIF,
+                italic=True,
+                spacing=10,
+            )
+        self.key_figures(slide, stage)
+        self.footer(slide)
+
+    def key_figures(self, slide: Slide, stage: StoryStage) -> None:
+        locale = self.story.locale
+        counts: dict[str, int] = {}
+        for entry in stage.entries:
+            counts[entry.kind] = counts.get(entry.kind, 0) + 1
+        figures = [(str(len(stage.entries)), self.labels["entries"])]
+        figures += [
+            (str(n), kind_name(k, locale, n)) for k, n in sorted(counts.items(), key=lambda kv: -kv[1])
+        ]
+        contributors = {e.author_name for e in stage.entries if e.author_name}
+        if contributors:
+            figures.append((str(len(contributors)), self.labels["contributors"].lower()))
+        left, top = Inches(8.6), Inches(2.2)
+        panel = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, left, top, Inches(4.1), Inches(4.4))
+        panel.fill.solid()
+        panel.fill.fore_color.rgb = RGBColor(0xEE, 0xF3, 0xF8)
+        panel.line.fill.background()
+        panel.shadow.inherit = False
+        panel.adjustments[0] = 0.05
+        self.text(
+            slide,
+            left + Inches(0.3),
+            top + Inches(0.2),
+            Inches(3.5),
+            Inches(0.4),
+            [self.labels["key_figures"].upper()],
+            size=11,
+            colour=RED,
+            bold=True,
+        )
+        for index, (number, what) in enumerate(figures[:5]):
+            y = top + Inches(0.7) + index * Inches(0.7)
+            self.text(
+                slide,
+                left + Inches(0.3),
+                y,
+                Inches(1.1),
+                Inches(0.6),
+                [number],
+                size=26,
+                colour=BLUE,
+                bold=True,
+                anchor=MSO_ANCHOR.MIDDLE,
+            )
+            self.text(
+                slide,
+                left + Inches(1.4),
+                y,
+                Inches(2.5),
+                Inches(0.6),
+                [what],
+                size=14,
+                colour=INK,
+                anchor=MSO_ANCHOR.MIDDLE,
+            )
+
+    def entry_slide(self, stage: StoryStage, entry: StoryEntry) -> None:
+        if not entry.quote_allowed:
+            return
+        if entry.kind == "testimony":
+            self.quote_slide(entry)
+            return
+        still = next((m for m in entry.media if m.still is not None), None)
+        playable = next((m for m in entry.media if m.kind in ("audio", "video")), None)
+        if playable is not None:
+            self.playable_slide(stage, entry, playable)
+        elif still is not None:
+            self.photo_slide(stage, entry, still)
+        else:
+            self.text_slide(stage, entry)
+
+    def _entry_header(self, stage: StoryStage, entry: StoryEntry) -> Slide:
+        slide = self.slide(entry.title or kind_name(entry.kind, self.story.locale), size=28)
+        self.eyebrow(slide, stage.title)
+        self.notes(slide, entry)
+        return slide
+
+    def photo_slide(self, stage: StoryStage, entry: StoryEntry, media: StoryMedia) -> None:
+        obj = media.still
+        payload = read_object(self.story, obj) if obj is not None else None
+        if payload is None:
+            self.text_slide(stage, entry)
+            return
+        slide = self._entry_header(stage, entry)
+        self.picture(slide, payload, MARGIN, Inches(2.0), Inches(8.0), Inches(4.6))
+        right = MARGIN + Inches(8.4)
+        side = []
+        if media.caption:
+            side.append(media.caption)
+        self.text(slide, right, Inches(2.0), Inches(3.7), Inches(1.6), side, size=16, font=SERIF, italic=True)
+        body = _clip(markdown_to_text(entry.body_markdown), 300)
+        self.text(
+            slide, right, Inches(3.7), Inches(3.7), Inches(2.2), body.splitlines(), size=14, colour=MUTED
+        )
+        self.text(
+            slide, right, Inches(6.1), Inches(3.7), Inches(0.5), [self.byline(entry)], size=11, colour=MUTED
+        )
+        self.footer(slide)
+
+    def quote_slide(self, entry: StoryEntry) -> None:
+        slide = self.slide(entry.title or kind_name(entry.kind, self.story.locale), size=24)
+        self.notes(slide, entry)
+        self.eyebrow(slide, kind_name("testimony", self.story.locale))
+        panel = slide.shapes.add_shape(
+            MSO_SHAPE.RECTANGLE, MARGIN, Inches(2.0), WIDTH - 2 * MARGIN, Inches(4.3)
+        )
+        panel.fill.solid()
+        panel.fill.fore_color.rgb = CREAM
+        panel.line.fill.background()
+        panel.shadow.inherit = False
+        rule = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, MARGIN, Inches(2.0), Inches(0.1), Inches(4.3))
+        rule.fill.solid()
+        rule.fill.fore_color.rgb = RED
+        rule.line.fill.background()
+        rule.shadow.inherit = False
+        self.text(
+            slide,
+            MARGIN + Inches(0.35),
+            Inches(1.75),
+            Inches(1),
+            Inches(1.2),
+            ["“"],
+            size=96,
+            colour=RED,
+            font=SERIF,
+            bold=True,
+        )
+        words = _clip(markdown_to_text(entry.body_markdown), 420)
+        size = 30 if len(words) < 160 else 24 if len(words) < 300 else 20
+        self.text(
+            slide,
+            MARGIN + Inches(1.2),
+            Inches(2.4),
+            Inches(10.4),
+            Inches(2.9),
+            words.splitlines(),
+            size=size,
+            font=SERIF,
+            italic=True,
+            colour=RGBColor(0x3A, 0x2A, 0x22),
+            anchor=MSO_ANCHOR.MIDDLE,
+        )
+        who = entry.speaker_name or self.labels["speaker"]
+        if entry.speaker_role:
+            who += f", {entry.speaker_role}"
+        self.text(
+            slide,
+            MARGIN + Inches(1.2),
+            Inches(5.45),
+            Inches(10.4),
+            Inches(0.6),
+            [f"— {who}"],
+            size=16,
+            bold=True,
+            colour=RGBColor(0x8A, 0x4A, 0x36),
+            align=PP_ALIGN.RIGHT,
+        )
+        self.footer(slide)
+
+    def playable_slide(self, stage: StoryStage, entry: StoryEntry, media: StoryMedia) -> None:
+        slide = self._entry_header(stage, entry)
+        image: bytes | None = None
+        if media.kind == "video" and media.still is not None:
+            image = read_object(self.story, media.still)
+        elif media.kind == "audio" and (peaks := media.derivative("peaks")) is not None:
+            raw = read_object(self.story, peaks)
+            try:
+                image = waveform_from_json(raw, width=1600, height=500) if raw else None
+            except ValueError as error:
+                log.warning("export: unreadable peaks for media %s: %s", media.id, error)
+        if image is not None:
+            self.picture(slide, image, MARGIN, Inches(2.0), Inches(8.0), Inches(4.5))
+        right = MARGIN + Inches(8.4)
+        lines = [media.caption] if media.caption else []
+        duration = format_duration(media.duration)
+        if duration:
+            lines.append(f"{self.labels['duration']} {duration}")
+        self.text(
+            slide, right, Inches(2.0), Inches(3.7), Inches(1.3), lines, size=14, font=SERIF, italic=True
+        )
+        link = entry_link(self.story, entry)
+        if link:
+            self.picture(slide, qr_png(link), right, Inches(3.4), Inches(1.6), Inches(1.6))
+            action = self.labels["watch"] if media.kind == "video" else self.labels["listen"]
+            self.text(
+                slide,
+                right + Inches(1.75),
+                Inches(3.4),
+                Inches(1.95),
+                Inches(1.6),
+                [action, link],
+                size=11,
+                colour=BLUE,
+                anchor=MSO_ANCHOR.MIDDLE,
+            )
+        excerpt = _clip(media.transcript or markdown_to_text(entry.body_markdown), 200)
+        if excerpt:
+            self.text(slide, right, Inches(5.2), Inches(3.7), Inches(1.3), [excerpt], size=12, colour=MUTED)
+        self.footer(slide)
+
+    def text_slide(self, stage: StoryStage, entry: StoryEntry) -> None:
+        slide = self._entry_header(stage, entry)
+        body = _clip(markdown_to_text(entry.body_markdown), 700)
+        lines = body.splitlines() or [""]
+        size = 22 if len(body) < 250 else 18 if len(body) < 450 else 15
+        self.text(
+            slide, MARGIN, Inches(2.1), Inches(11.5), Inches(3.9), lines, size=size, font=SERIF, spacing=10
+        )
+        extra = [self.byline(entry)]
+        if entry.link_url:
+            extra.insert(0, entry.link_url)
+        self.text(slide, MARGIN, Inches(6.2), Inches(11.5), Inches(0.7), extra, size=12, colour=MUTED)
+        self.footer(slide)
+
+    def next_stop_slide(self) -> None:
+        labels, stop = self.labels, self.story.next_stop
+        slide = self.slide(stop.title if stop else labels["no_next_stop"], top=Inches(2.3), size=36)
+        self.band(slide, colour=RED, top=Inches(1.5))
+        self.eyebrow(slide, labels["next_stop"], top=Inches(1.7))
+        if stop is not None:
+            dates = format_period(stop.starts_on, stop.ends_on, self.story.locale)
+            lines = [dates[:1].upper() + dates[1:]] if dates else []
+            self.text(slide, MARGIN, Inches(3.5), Inches(11), Inches(0.5), lines, size=16, colour=MUTED)
+            summary = _clip(markdown_to_text(stop.summary), 400)
+            self.text(
+                slide,
+                MARGIN,
+                Inches(4.1),
+                Inches(11),
+                Inches(2.2),
+                summary.splitlines(),
+                size=20,
+                font=SERIF,
+                italic=True,
+            )
+        self.footer(slide)
+
+    def closing_slide(self) -> None:
+        labels, story = self.labels, self.story
+        slide = self.slide(labels["closing"], dark=True, top=Inches(2.0), size=40)
+        self.text(
+            slide,
+            MARGIN,
+            Inches(3.3),
+            Inches(8.5),
+            Inches(1.5),
+            [labels["closing_text"]],
+            size=18,
+            colour=WHITE,
+        )
+        self.text(
+            slide,
+            MARGIN,
+            Inches(5.0),
+            Inches(8.5),
+            Inches(0.5),
+            [story.name],
+            size=14,
+            colour=GOLD,
+            bold=True,
+        )
+        if story.base_url.startswith(("http://", "https://")):
+            self.picture(
+                slide,
+                qr_png(story.base_url),
+                WIDTH - MARGIN - Inches(2.2),
+                Inches(3.3),
+                Inches(2.2),
+                Inches(2.2),
+            )
+            self.text(
+                slide, MARGIN, Inches(5.5), Inches(8.5), Inches(0.5), [story.base_url], size=12, colour=PALE
+            )
+
+
+def render_pptx(story: Story, out: BinaryIO, progress: Progress | None = None) -> None:
+    """Write the story as a 16:9 PPTX summary deck to ``out``."""
+    deck = Deck(story)
+    deck.title_slide()
+    chapters = list(story.chapters())
+    number = 0
+    for index, chapter in enumerate(chapters, start=1):
+        if chapter.id:
+            number += 1
+        deck.stage_slide(chapter, number if chapter.id else None)
+        for entry in chapter.entries:
+            if entry.pinned:
+                deck.entry_slide(chapter, entry)
+        if progress:
+            progress(0.9 * index / len(chapters))
+    deck.next_stop_slide()
+    deck.closing_slide()
+    deck.prs.save(out)
+    if progress:
+        progress(1.0)

@@ -1,0 +1,90 @@
+"""Ways to read exports back and to watch how renderers read media, shared by the tests."""
+
+from __future__ import annotations
+
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import BinaryIO
+
+from PIL import Image, ImageStat
+
+from logbook.export.story import MediaReader
+
+
+class WatchingReader:
+    """A media reader that records every key opened and how many streams are open at once."""
+
+    def __init__(self, inner: MediaReader) -> None:
+        self.inner = inner
+        self.opened: list[str] = []
+        self.open_now = 0
+        self.most_open = 0
+
+    def open(self, key: str) -> BinaryIO:
+        stream = self.inner.open(key)
+        self.opened.append(key)
+        self.open_now += 1
+        self.most_open = max(self.most_open, self.open_now)
+        original_close = stream.close
+        closed = False
+
+        def close() -> None:
+            nonlocal closed
+            if not closed:
+                closed = True
+                self.open_now -= 1
+            original_close()
+
+        stream.close = close  # type: ignore[method-assign]
+        return stream
+
+
+class Elements(HTMLParser):
+    """Every start tag of a document with its attributes, and the text outside tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+    def named(self, *names: str) -> list[dict[str, str | None]]:
+        return [attrs for tag, attrs in self.tags if tag in names]
+
+
+def parse_html(text: str) -> Elements:
+    parser = Elements()
+    parser.feed(text)
+    parser.close()
+    return parser
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def page_images(path: Path, folder: Path, dpi: int = 20) -> list[Path]:
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(path), str(folder / "page")], check=True)
+    return sorted(folder.glob("page-*.png"))
+
+
+def pixel_spread(path: Path) -> float:
+    """Standard deviation of grey levels: near zero for a blank page."""
+    with Image.open(path) as image:
+        return ImageStat.Stat(image.convert("L")).stddev[0]
