@@ -265,9 +265,9 @@ class S3Storage:
             self._client.delete_object(Bucket=self.bucket, Key=self._key(key))
 
     def list(self, prefix: str = "") -> Iterator[ObjectInfo]:
-        full_prefix = self._key(prefix) if prefix else (f"{self.prefix}/" if self.prefix else "")
-        if prefix.endswith("/") and not full_prefix.endswith("/"):
-            full_prefix += "/"
+        if prefix.startswith("/") or ".." in prefix.split("/"):
+            raise ValueError(f"invalid storage prefix: {prefix!r}")
+        full_prefix = f"{self.prefix}/{prefix}" if self.prefix else prefix
         paginator = self._client.get_paginator("list_objects_v2")
         with _translated(prefix or "/"):
             for page in paginator.paginate(Bucket=self.bucket, Prefix=full_prefix):
@@ -291,8 +291,11 @@ class S3Storage:
             return self._client.generate_presigned_url("get_object", Params=params, ExpiresIn=expires)
 
     def check(self) -> None:
-        with _translated(f"s3://{self.bucket}"):
-            self._client.head_bucket(Bucket=self.bucket)
+        try:
+            with _translated(f"s3://{self.bucket}"):
+                self._client.head_bucket(Bucket=self.bucket)
+        except FileNotFoundError:
+            raise StorageUnavailable(f"bucket {self.bucket!r} does not exist") from None
 
 
 def content_disposition(download_name: str, *, inline: bool = False) -> str:
@@ -312,9 +315,22 @@ class _CountingReader:
         self.count = 0
 
     def read(self, size: int = -1) -> bytes:
-        chunk = self._stream.read(size)
-        self.count += len(chunk)
-        return chunk
+        # s3transfer takes a short read for the end of the stream, so fill the request:
+        # sockets and pipes may legitimately return fewer bytes than asked.
+        if size is None or size < 0:
+            data = self._stream.read()
+        else:
+            parts: list[bytes] = []
+            remaining = size
+            while remaining > 0:
+                chunk = self._stream.read(remaining)
+                if not chunk:
+                    break
+                parts.append(chunk)
+                remaining -= len(chunk)
+            data = b"".join(parts)
+        self.count += len(data)
+        return data
 
 
 class _translated:

@@ -3,6 +3,7 @@ users for every role, and test media made on the spot."""
 
 from __future__ import annotations
 
+import contextvars
 import os
 import shutil
 import socket
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 from sqlalchemy import create_engine, text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,12 +133,21 @@ def app_config(backend, request, tmp_path):
     return config
 
 
+class IsolatedClient(FlaskClient):
+    """Each request runs in a fresh context, as in production: the test's own app
+    context (and its ``g``, its database session) is not shared with the request."""
+
+    def open(self, *args, **kwargs):
+        return contextvars.Context().run(super().open, *args, **kwargs)
+
+
 @pytest.fixture
 def app(app_config):
     from logbook import create_app
     from logbook.db import db
 
     app = create_app(app_config)
+    app.test_client_class = IsolatedClient
     with app.app_context():
         yield app
         db.session.remove()
