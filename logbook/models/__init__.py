@@ -1,6 +1,7 @@
 """All models, importable from one place. One module per concept."""
 
 from logbook.models.accounts import ApiToken, Membership, Role, User
+from logbook.models.history import EntryRevision
 from logbook.models.journal import (
     ENTRY_KINDS,
     Entry,
@@ -12,15 +13,19 @@ from logbook.models.journal import (
 )
 from logbook.models.media import Derivative, Media, MediaState
 from logbook.models.requests import IdempotencyRecord
+from logbook.models.sharing import GuestLink, Invitation
 
 __all__ = [
     "ENTRY_KINDS",
     "ApiToken",
     "Derivative",
     "Entry",
+    "EntryRevision",
     "EntryStatus",
     "EntryTag",
+    "GuestLink",
     "IdempotencyRecord",
+    "Invitation",
     "Logbook",
     "Media",
     "MediaState",
