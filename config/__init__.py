@@ -97,6 +97,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PORT", 5000, "Port `carnet serve` listens on.", _parse_int),
     Setting("SERVER_THREADS", 8, "Request threads of `carnet serve`.", _parse_int),
     Setting("LOG_LEVEL", "INFO", "Python logging level.", _parse_choice("debug", "info", "warning", "error")),
+    Setting("SECURE_COOKIES", False, "Send session and CSRF cookies over HTTPS only (turn on behind TLS).", _parse_bool),
+    Setting("TRASH_DAYS", 30, "Days a deleted entry stays in the trash before it is purged for good.", _parse_int),
+    Setting("RATELIMIT_STORAGE_URL", "", "Where rate-limit counters live, e.g. redis://127.0.0.1:6379/1. Empty: in memory.", _parse_str),
+    Setting("RATELIMIT_SIGN_IN", "10/minute;100/hour", "Sign-in attempts allowed per address.", _parse_str),
+    Setting("RATELIMIT_GUEST", "30/hour", "Guest contributions allowed per link and address.", _parse_str),
+    Setting("RATELIMIT_UPLOADS", "300/hour", "Entries a member may post through the API, per account.", _parse_str),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
