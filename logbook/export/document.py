@@ -140,7 +140,26 @@ def _cover(story: Story, sources: Sources) -> Iterator[str]:
         f'<p class="generated">{escape(labels["generated"])} '
         f"{escape(format_date(story.generated_at, story.locale))}</p>"
     )
+    photo = _cover_photo(story, sources)
+    if photo:
+        yield photo
     yield "</section>"
+
+
+def _cover_photo(story: Story, sources: Sources) -> str:
+    """The first pinned picture of the story, shown on the cover."""
+    for entry in story.entries():
+        if not entry.pinned or not entry.quote_allowed:
+            continue
+        for media in entry.media:
+            if media.kind not in ("image", "vector"):
+                continue
+            obj = media.derivative(*sources.image_specs)
+            src = sources.image(obj) if obj is not None else None
+            if src:
+                alt = escape(media.alt_text or media.caption)
+                return f'<figure class="cover-photo"><img src="{escape(src)}" alt="{alt}"></figure>'
+    return ""
 
 
 def _contents(story: Story, chapters: list[StoryStage], sources: Sources) -> Iterator[str]:
