@@ -32,6 +32,7 @@ PEAKS_RATE = 8000
 PEAKS_POINTS = 1000
 AUDIO_BITRATE = "128k"
 X264 = {"c:v": "libx264", "preset": "veryfast", "crf": 23, "pix_fmt": "yuv420p"}
+BT709 = {"color_primaries": "bt709", "color_trc": "bt709", "colorspace": "bt709", "color_range": "tv"}
 # How our own web MP4 outputs are read back.
 WEB_MP4 = Sniffed(kind="video", mime="video/mp4", format="mp4", extension="mp4", demuxer="mov")
 # A header duration longer than what the packets cover by this much means a cut file.
@@ -475,8 +476,15 @@ def video_web_command(
         return ffmpeg.output(*streams, str(target), c="copy", **common)
     width, height = target_size(picture, limits.video_max_side)
     # ffmpeg's autorotate turns the frames upright before these filters run.
-    video = source[f"{picture.index}"].filter("scale", width, height).filter("setsar", 1)
-    options: dict[str, Any] = {**X264, "fps_mode": "vfr", "max_muxing_queue_size": 1024, **common}
+    # Limited-range BT.709, stated explicitly: browsers expect it, and with colour
+    # information present the MP4 muxer writes an 'nclx' colr box instead of copying
+    # the source's ICC profile.
+    video = (
+        source[f"{picture.index}"]
+        .filter("scale", width, height, out_color_matrix="bt709", out_range="tv")
+        .filter("setsar", 1)
+    )
+    options: dict[str, Any] = {**X264, **BT709, "fps_mode": "vfr", "max_muxing_queue_size": 1024, **common}
     streams = [video]
     if sound is not None:
         streams.append(source[f"{sound.index}"])

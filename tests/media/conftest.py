@@ -32,9 +32,18 @@ def manifest_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "corpus_files(prefix): run a corpus test only on MANIFEST rows whose file starts so"
+    )
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "corpus_row" in metafunc.fixturenames:
         rows = manifest_rows()
+        marker = metafunc.definition.get_closest_marker("corpus_files")
+        if marker is not None:
+            rows = [row for row in rows if row["file"].startswith(marker.args[0])]
         metafunc.parametrize("corpus_row", rows, ids=[row["file"] for row in rows])
 
 
@@ -44,7 +53,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         item
         for item in items
         if "corpus_row" in getattr(item, "fixturenames", ())
-        and not getattr(getattr(item, "callspec", None), "params", {}).get("corpus_row")
+        and not isinstance(getattr(getattr(item, "callspec", None), "params", {}).get("corpus_row"), dict)
     ]
     if empty:
         config.hook.pytest_deselected(items=empty)

@@ -18,7 +18,15 @@ from tests.media.test_sniff import Listener
 def test_svg_scripts_handlers_foreign_content_and_external_links_are_removed(made):
     root = sanitise(parse_svg(made("svg_hostile").read_bytes()))
     markup = ElementTree.tostring(root, encoding="unicode")
-    for forbidden in ("script", "onload", "onclick", "javascript:", "foreignObject", "http://127.0.0.1", "file:"):
+    for forbidden in (
+        "script",
+        "onload",
+        "onclick",
+        "javascript:",
+        "foreignObject",
+        "http://127.0.0.1",
+        "file:",
+    ):
         assert forbidden not in markup
     assert "circle" in markup and "rect" in markup
 

@@ -130,5 +130,7 @@ def test_processing_twice_gives_the_same_files(made, tmp_path):
     first = derive(made("video_vp9"), tmp_path)
     names = sorted(p.name for p in tmp_path.iterdir())
     second = derive(made("video_vp9"), tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == names == ["poster-jpeg.jpg", "poster.webp", "web.mp4"]
+    assert (
+        sorted(p.name for p in tmp_path.iterdir()) == names == ["poster-jpeg.jpg", "poster.webp", "web.mp4"]
+    )
     assert first.specs == second.specs
