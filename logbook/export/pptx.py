@@ -18,6 +18,7 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
@@ -125,11 +126,7 @@ class Deck:
 
     def band(self, slide: Slide, colour: RGBColor = GOLD, top: Emu = Inches(0.55)) -> None:
         """The short coloured rule above slide titles."""
-        bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, MARGIN, top, Inches(0.9), Inches(0.08))
-        bar.fill.solid()
-        bar.fill.fore_color.rgb = colour
-        bar.line.fill.background()
-        bar.shadow.inherit = False
+        self.panel(slide, MARGIN, top, Inches(0.9), Inches(0.08), colour)
 
     def eyebrow(self, slide: Slide, text: str, *, colour: RGBColor = RED, top: Emu = Inches(0.3)) -> None:
         self.text(
@@ -149,10 +146,55 @@ class Deck:
             colour=PALE if dark else MUTED,
         )
 
-    def picture(self, slide: Slide, payload: bytes, left: Emu, top: Emu, width: Emu, height: Emu) -> None:
-        """Place an image as large as fits the box, centred, keeping its proportions."""
+    def panel(
+        self,
+        slide: Slide,
+        left: Emu,
+        top: Emu,
+        width: Emu,
+        height: Emu,
+        colour: RGBColor,
+        rounded: bool = False,
+    ):
+        """A flat coloured shape: no outline, and no theme style (which would add a shadow)."""
+        shape = slide.shapes.add_shape(
+            MSO_SHAPE.ROUNDED_RECTANGLE if rounded else MSO_SHAPE.RECTANGLE, left, top, width, height
+        )
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = colour
+        shape.line.fill.background()
+        style = shape._element.find(qn("p:style"))
+        if style is not None:
+            shape._element.remove(style)
+        if rounded:
+            shape.adjustments[0] = 0.08
+        return shape
+
+    def picture(
+        self,
+        slide: Slide,
+        payload: bytes,
+        left: Emu,
+        top: Emu,
+        width: Emu,
+        height: Emu,
+        *,
+        fill: bool = False,
+    ) -> None:
+        """Place an image in a box, centred and keeping its proportions: as large as fits,
+        or, with ``fill``, covering the whole box and cropped."""
         with Image.open(BytesIO(payload)) as image:
             ratio = image.width / image.height
+        if fill:
+            shape = slide.shapes.add_picture(BytesIO(payload), left, top, width, height)
+            box_ratio = width / height
+            if ratio > box_ratio:
+                excess = (1 - box_ratio / ratio) / 2
+                shape.crop_left = shape.crop_right = excess
+            else:
+                excess = (1 - ratio / box_ratio) / 2
+                shape.crop_top = shape.crop_bottom = excess
+            return
         if width / height > ratio:
             shown_w, shown_h = int(height * ratio), height
         else:
@@ -182,14 +224,19 @@ class Deck:
 
     def title_slide(self) -> None:
         story, labels = self.story, self.labels
-        slide = self.slide(story.name, dark=True, top=Inches(1.5), size=40)
-        slide.shapes.title.height = Inches(1.6)
+        slide = self.slide(story.name, dark=True, top=Inches(1.5), size=36)
+        title = slide.shapes.title
+        title.width, title.height = Inches(7.6), Inches(1.8)
+        cover = self.cover_photo()
+        if cover is not None:
+            self.picture(slide, cover, Inches(8.73), 0, WIDTH - Inches(8.73), HEIGHT, fill=True)
+            self.panel(slide, Inches(8.63), 0, Inches(0.1), HEIGHT, GOLD)
         self.eyebrow(slide, labels["story"], colour=GOLD, top=Inches(1.0))
         lines = []
         if story.nickname:
             lines.append(f"« {story.nickname} »" if story.locale != "en" else f"“{story.nickname}”")
         self.text(
-            slide, MARGIN, Inches(3.1), Inches(9), Inches(0.6), lines, size=22, colour=PALE, italic=True
+            slide, MARGIN, Inches(3.3), Inches(7.6), Inches(0.6), lines, size=22, colour=PALE, italic=True
         )
         facts = []
         period = format_period(story.period_start, story.period_end, story.locale)
@@ -197,26 +244,20 @@ class Deck:
             facts.append(period[:1].upper() + period[1:])
         if story.contributors:
             facts.append(_clip(", ".join(story.contributors), 160))
-        self.text(slide, MARGIN, Inches(3.8), Inches(8.5), Inches(1.0), facts, size=14, colour=WHITE)
-        counts = [(kind, n) for kind, n in story.counts.items() if n][:6]
+        self.text(slide, MARGIN, Inches(4.0), Inches(7.6), Inches(0.9), facts, size=14, colour=WHITE)
+        counts = [(kind, n) for kind, n in story.counts.items() if n][:8]
         for index, (kind, count) in enumerate(counts):
-            left = MARGIN + index * Inches(2.02)
-            box = slide.shapes.add_shape(
-                MSO_SHAPE.ROUNDED_RECTANGLE, left, Inches(5.2), Inches(1.85), Inches(1.2)
-            )
-            box.fill.solid()
-            box.fill.fore_color.rgb = RGBColor(0x2E, 0x62, 0x90)
-            box.line.fill.background()
-            box.shadow.inherit = False
-            box.adjustments[0] = 0.08
+            left = MARGIN + (index % 4) * Inches(1.92)
+            top = Inches(5.05) + (index // 4) * Inches(1.0)
+            self.panel(slide, left, top, Inches(1.8), Inches(0.88), RGBColor(0x2E, 0x62, 0x90), rounded=True)
             self.text(
                 slide,
                 left,
-                Inches(5.25),
-                Inches(1.85),
-                Inches(0.6),
+                top + Inches(0.02),
+                Inches(1.8),
+                Inches(0.5),
                 [str(count)],
-                size=28,
+                size=22,
                 colour=WHITE,
                 bold=True,
                 align=PP_ALIGN.CENTER,
@@ -224,14 +265,23 @@ class Deck:
             self.text(
                 slide,
                 left,
-                Inches(5.85),
-                Inches(1.85),
-                Inches(0.45),
+                top + Inches(0.48),
+                Inches(1.8),
+                Inches(0.35),
                 [kind_name(kind, story.locale, count)],
-                size=12,
+                size=11,
                 colour=PALE,
                 align=PP_ALIGN.CENTER,
             )
+
+    def cover_photo(self) -> bytes | None:
+        """The first pinned picture of the story, for the title slide."""
+        for entry in self.story.entries():
+            if entry.pinned and entry.quote_allowed:
+                for media in entry.media:
+                    if media.kind in ("image", "vector") and media.still is not None:
+                        return read_object(self.story, media.still)
+        return None
 
     def stage_slide(self, stage: StoryStage, number: int | None) -> None:
         labels, locale = self.labels, self.story.locale
@@ -283,12 +333,7 @@ class Deck:
         if contributors:
             figures.append((str(len(contributors)), self.labels["contributors"].lower()))
         left, top = Inches(8.6), Inches(2.2)
-        panel = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, left, top, Inches(4.1), Inches(4.4))
-        panel.fill.solid()
-        panel.fill.fore_color.rgb = RGBColor(0xEE, 0xF3, 0xF8)
-        panel.line.fill.background()
-        panel.shadow.inherit = False
-        panel.adjustments[0] = 0.05
+        self.panel(slide, left, top, Inches(4.1), Inches(4.4), RGBColor(0xEE, 0xF3, 0xF8), rounded=True)
         self.text(
             slide,
             left + Inches(0.3),
@@ -373,18 +418,8 @@ class Deck:
         slide = self.slide(entry.title or kind_name(entry.kind, self.story.locale), size=24)
         self.notes(slide, entry)
         self.eyebrow(slide, kind_name("testimony", self.story.locale))
-        panel = slide.shapes.add_shape(
-            MSO_SHAPE.RECTANGLE, MARGIN, Inches(2.0), WIDTH - 2 * MARGIN, Inches(4.3)
-        )
-        panel.fill.solid()
-        panel.fill.fore_color.rgb = CREAM
-        panel.line.fill.background()
-        panel.shadow.inherit = False
-        rule = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, MARGIN, Inches(2.0), Inches(0.1), Inches(4.3))
-        rule.fill.solid()
-        rule.fill.fore_color.rgb = RED
-        rule.line.fill.background()
-        rule.shadow.inherit = False
+        self.panel(slide, MARGIN, Inches(2.0), WIDTH - 2 * MARGIN, Inches(4.3), CREAM)
+        self.panel(slide, MARGIN, Inches(2.0), Inches(0.1), Inches(4.3), RED)
         self.text(
             slide,
             MARGIN + Inches(0.35),
