@@ -146,10 +146,13 @@ def _describe_http_error(exc) -> tuple[str, str, dict[str, Any] | None]:
     if messages:
         # webargs: {"json": {"field": ["msg"]}} or {"json": {"_schema": ["Invalid JSON body."]}}
         flat: dict[str, Any] = {}
+        schema_errors: list[Any] = []
         for location_messages in messages.values():
             if isinstance(location_messages, dict):
                 flat.update(location_messages)
-        schema_errors = flat.pop("_schema", None)
+            elif isinstance(location_messages, list):
+                schema_errors.extend(location_messages)
+        schema_errors.extend(flat.pop("_schema", None) or [])
         if schema_errors and any("Invalid JSON" in str(m) for m in schema_errors):
             return "malformed_json", "The request body is not valid JSON.", None
         fields = flat or None

@@ -102,6 +102,19 @@ def _truncate_all(url: str) -> None:
     engine.dispose()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashing():
+    """Argon2 at its production cost takes ~150 ms a hash; tests make dozens of users."""
+    from argon2 import PasswordHasher
+
+    import logbook.auth
+
+    production = logbook.auth._hasher
+    logbook.auth._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    logbook.auth._hasher = production
+
+
 BACKENDS = ["sqlite-file", "postgres-s3"]
 
 

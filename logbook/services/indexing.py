@@ -66,6 +66,9 @@ def _load(entry_ids: list[int]) -> list[Entry]:
 
 def index_entries(entry_ids: list[int]) -> int:
     """Bring these entries' documents up to date (deleting those that are gone)."""
+    if get_index().ensure():
+        # The index was missing or unreadable: rebuild it whole from the database.
+        return rebuild_index()
     entries = _load(entry_ids)
     found = {entry.id for entry in entries}
     get_index().apply([document_for(entry) for entry in entries], [i for i in entry_ids if i not in found])

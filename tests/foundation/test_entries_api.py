@@ -72,7 +72,7 @@ def test_post_a_photo_with_caption_as_multipart(client, world, sample_files, app
     assert media["mime"] == "image/jpeg" and media["kind"] == "image"
     assert media["caption"] == "La chambre froide" and media["alt_text"] == "Des cagettes de légumes"
     assert media["original_name"] == "IMG_0001.JPG"
-    assert entry["tags"] == ["visite", "légumerie"]
+    assert entry["tags"] == ["légumerie", "visite"]
     assert _objects(app) == [f"originals/{media['sha256']}"]
 
 
