@@ -19,9 +19,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     ``config`` overrides environment variables (tests pass a mapping). Raises
     ``config.ConfigError`` naming the setting when a value is unusable.
     """
-    from logbook import api, auth, errors, jobs, search_index, storage, uploads, web
+    from logbook import api, auth, errors, jobs, search_index, security, storage, uploads, web
     from logbook import db as database
     from logbook.cli import register_commands
+    from logbook.web import accounts
 
     settings = load_settings(config)
     app = Flask(__name__, instance_path=settings["CARNET_INSTANCE_DIR"])
@@ -44,6 +45,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     api.init_app(app)
     web.init_app(app)
+    accounts.init_app(app)
+    security.init_app(app)  # last: its rate limits wrap the views registered above
     register_commands(app)
     return app
 

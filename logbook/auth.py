@@ -86,7 +86,7 @@ def is_read_only() -> bool:
 def init_app(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.anonymous_user = Anonymous
-    login_manager.login_view = "web.sign_in"
+    login_manager.login_view = "accounts.sign_in"
 
     @login_manager.user_loader
     def load_user(user_id: str) -> User | None:

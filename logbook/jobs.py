@@ -31,9 +31,11 @@ TASKS: dict[str, str] = {
     "process_media": "logbook.services.processing:process_media",
     "index_entries": "logbook.services.indexing:index_entries",
     "sweep": "logbook.services.processing:sweep_stale_media",
+    "purge_trash": "logbook.services.trash:purge_expired",
 }
 PERIODIC: dict[str, tuple[str, crontab]] = {
     "sweep-every-minute": ("sweep", crontab(minute="*")),
+    "purge-trash-hourly": ("purge_trash", crontab(minute="17")),
 }
 
 

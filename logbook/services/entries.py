@@ -24,6 +24,7 @@ from logbook.db import db, utcnow
 from logbook.errors import MediaRejected, NotFound, ValidationFailed
 from logbook.models import ENTRY_KINDS, Entry, EntryStatus, EntryTag, IdempotencyRecord, Logbook, Media, Stage
 from logbook.services.objects import original_key, remove_media_objects, sha_in_use
+from logbook.services.revisions import record_revision
 from logbook.storage import Storage
 from media.errors import MediaError
 from media.sniff import Sniffed, sniff_file
@@ -187,6 +188,7 @@ def create_entry(
 def update_entry(entry: Entry, changes: dict[str, Any], *, editor=None, queue: JobQueue | None = None) -> Entry:
     """Change an entry's fields; raises ValidationFailed for unknown or invalid fields."""
     values = _validated(entry.logbook, changes, creating=False, file_count=len(entry.media), current=entry)
+    record_revision(entry, editor, values)  # the version being replaced is kept, in this transaction
     for name, value in values.items():
         if name == "tags":
             _replace_tags(entry, value)

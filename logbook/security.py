@@ -1,0 +1,196 @@
+"""Protections every request passes through: CSRF, cookie flags, security headers,
+rate limits on what can be abused, and sessions ended by a password change.
+
+CSRF: every unsafe request must carry the form's ``csrf_token`` or an
+``X-CSRFToken`` header, except requests that send an ``Authorization`` header
+(a browser never adds one on its own, so it cannot be forged cross-site) and
+API requests with no signed-in session (there is nothing to ride on).
+
+Rate limits use Flask-Limiter, in memory by default or in Redis when
+``CARNET_RATELIMIT_STORAGE_URL`` is set; a 429 answer has the usual error body
+and a ``Retry-After`` header.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from urllib.parse import parse_qs, urlsplit
+
+from flask import Flask, request, session
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from flask_login import current_user
+from flask_wtf.csrf import CSRFError, CSRFProtect
+
+from logbook.errors import CarnetError
+from logbook.services.sessions import SESSION_KEY, end_session, session_is_current
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+
+
+class CsrfFailed(CarnetError):
+    status = 400
+    code = "csrf_failed"
+
+
+# --- CSRF and sessions ------------------------------------------------------------------------
+
+
+def _needs_csrf() -> bool:
+    if request.method in SAFE_METHODS:
+        return False
+    if request.headers.get("Authorization"):
+        return False
+    if request.path.startswith("/api/"):
+        return bool(current_user.is_authenticated)
+    return True
+
+
+def _init_csrf(app: Flask) -> None:
+    app.config["WTF_CSRF_CHECK_DEFAULT"] = False  # checked below, with the bearer-token exemption
+    app.config.setdefault("WTF_CSRF_TIME_LIMIT", 8 * 3600)  # a long testimony typed on a phone
+    csrf = CSRFProtect(app)
+    app.extensions["carnet.csrf"] = csrf
+
+    @app.before_request
+    def check_csrf():
+        if not _needs_csrf():
+            return
+        try:
+            csrf.protect()
+        except CSRFError as exc:
+            raise CsrfFailed(
+                f"The form expired or did not come from this site ({exc.description}). "
+                "Reload the page and send it again.",
+            ) from None
+
+    @app.before_request
+    def end_outdated_session():
+        # A password change ends the sessions opened with the old password.
+        if request.headers.get("Authorization") or SESSION_KEY not in session:
+            return
+        if current_user.is_authenticated and not session_is_current(current_user):
+            end_session()
+
+
+def _init_cookies(app: Flask) -> None:
+    secure = bool(app.config["CARNET_SECURE_COOKIES"])
+    app.config.update(
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=secure,
+        REMEMBER_COOKIE_HTTPONLY=True,
+        REMEMBER_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_SECURE=secure,
+        WTF_CSRF_SSL_STRICT=secure,
+    )
+
+
+# --- headers ----------------------------------------------------------------------------------
+
+
+def media_origins(storage_url: str) -> list[str]:
+    """Origins media may be loaded from besides this site: the S3 endpoint that presigned
+    URLs point at (none for the file backend)."""
+    parts = urlsplit(storage_url)
+    if parts.scheme != "s3":
+        return []
+    query = {name: values[-1] for name, values in parse_qs(parts.query).items()}
+    bucket = parts.netloc
+    endpoint = query.get("endpoint_url")
+    if endpoint:
+        host = urlsplit(endpoint)
+        origins = [f"{host.scheme}://{host.netloc}"]
+        if query.get("addressing_style") == "virtual":
+            origins.append(f"{host.scheme}://{bucket}.{host.netloc}")
+        return origins
+    origins = [f"https://{bucket}.s3.amazonaws.com"]
+    if query.get("region"):
+        origins.append(f"https://{bucket}.s3.{query['region']}.amazonaws.com")
+    return origins
+
+
+def content_security_policy(storage_url: str) -> str:
+    media = " ".join(["'self'", "blob:", "data:", *media_origins(storage_url)])
+    return "; ".join(
+        [
+            "default-src 'self'",
+            f"img-src {media}",
+            f"media-src {media}",
+            "object-src 'none'",
+            "frame-ancestors 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+        ]
+    )
+
+
+def _init_headers(app: Flask) -> None:
+    policy = content_security_policy(app.config["CARNET_STORAGE_URL"])
+    secure = bool(app.config["CARNET_SECURE_COOKIES"])
+
+    @app.after_request
+    def security_headers(response):
+        # Served files carry their own stricter sandbox policy (logbook.delivery): keep it.
+        response.headers.setdefault("Content-Security-Policy", policy)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        if secure:
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+        return response
+
+
+# --- rate limits ------------------------------------------------------------------------------
+
+
+def _account_or_address() -> str:
+    if current_user.is_authenticated:
+        return f"user:{current_user.id}"
+    return f"addr:{get_remote_address()}"
+
+
+def _guest_link_and_address() -> str:
+    token = (request.view_args or {}).get("token", "")
+    link = hashlib.sha256(token.encode()).hexdigest()[:16]
+    return f"guest:{link}:{get_remote_address()}"
+
+
+# endpoint -> (setting holding the limits, key function); only POST is limited.
+RATE_LIMITS: dict[str, tuple[str, Callable[[], str]]] = {
+    "accounts.sign_in": ("CARNET_RATELIMIT_SIGN_IN", get_remote_address),
+    "accounts.guest_form": ("CARNET_RATELIMIT_GUEST", _guest_link_and_address),
+    "guests.GuestEntries": ("CARNET_RATELIMIT_GUEST", _guest_link_and_address),
+    "entries.Entries": ("CARNET_RATELIMIT_UPLOADS", _account_or_address),
+}
+
+
+def _init_rate_limits(app: Flask) -> None:
+    app.config.update(
+        RATELIMIT_STORAGE_URI=app.config["CARNET_RATELIMIT_STORAGE_URL"] or "memory://",
+        RATELIMIT_HEADERS_ENABLED=True,
+        RATELIMIT_SWALLOW_ERRORS=True,  # a Redis outage must not stop people signing in
+        RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=True,
+        RATELIMIT_KEY_PREFIX="carnet",
+    )
+    limiter = Limiter(get_remote_address, app=app)
+    app.extensions["carnet.limiter"] = limiter
+    for endpoint, (setting, key_func) in RATE_LIMITS.items():
+        view = app.view_functions.get(endpoint)
+        if view is None:
+            continue
+        app.view_functions[endpoint] = limiter.limit(
+            app.config[setting],
+            key_func=key_func,
+            methods=["POST"],
+            error_message="Too many requests; wait a moment before trying again.",
+        )(view)
+
+
+def init_app(app: Flask) -> None:
+    """Call after every blueprint is registered: the rate limits wrap their views."""
+    _init_cookies(app)
+    _init_csrf(app)
+    _init_headers(app)
+    _init_rate_limits(app)
