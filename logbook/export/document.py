@@ -24,7 +24,7 @@ from logbook.export.labels import (
 from logbook.export.markup import escape, markdown_to_html
 from logbook.export.qrcodes import qr_svg
 from logbook.export.story import Story, StoryEntry, StoryMedia, StoryObject, StoryStage, entry_link
-from logbook.export.waveform import waveform_from_json
+from logbook.export.waveform import peaks_from_json, waveform_svg
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ def waveform_uri(story: Story, media: StoryMedia) -> str | None:
     if raw is None:
         return None
     try:
-        return data_uri("image/png", waveform_from_json(raw))
+        return data_uri("image/svg+xml", waveform_svg(peaks_from_json(raw)))
     except ValueError as error:
         log.warning("export: unreadable peaks for media %s: %s", media.id, error)
         return None
