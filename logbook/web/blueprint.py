@@ -1,0 +1,146 @@
+"""The ``web`` blueprint and what every page shares: access checks that speak HTML
+(a sign-in redirect instead of a JSON 401), template helpers and feature probes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from flask import Blueprint, abort, current_app, redirect, request, url_for
+from flask_babel import format_date, format_datetime, get_locale
+from flask_babel import gettext as _
+from flask_login import current_user
+from flask_wtf.csrf import generate_csrf
+
+from logbook.auth import is_read_only
+from logbook.models import ENTRY_KINDS, Logbook
+from logbook.services.access import Action, can, role_on
+from logbook.services.logbooks import get_logbook
+from logbook.web.markup import excerpt, render_markdown
+
+# The app's own /static would shadow a blueprint folder at the same URL.
+bp = Blueprint(
+    "web", __name__, template_folder="templates", static_folder="static", static_url_path="/assets"
+)
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "note": _("Note"),
+        "photo": _("Photo"),
+        "drawing": _("Dessin"),
+        "audio": _("Audio"),
+        "video": _("Vidéo"),
+        "testimony": _("Témoignage"),
+        "link": _("Lien"),
+    }
+
+
+def role_labels() -> dict[str, str]:
+    return {
+        "reader": _("lecture"),
+        "contributor": _("contribution"),
+        "editor": _("édition"),
+        "owner": _("responsable"),
+    }
+
+
+def user():
+    return current_user._get_current_object()
+
+
+def has_endpoint(name: str) -> bool:
+    return name in current_app.view_functions
+
+
+def api_rule(suffix: str) -> str | None:
+    """The rule of an API route ending in ``suffix`` under a logbook, if one is installed
+    (members, invitations, exports… come from other parts of the app)."""
+    wanted = f"/api/v1/logbooks/<slug>/{suffix}"
+    for rule in current_app.url_map.iter_rules():
+        if rule.rule == wanted and "GET" in (rule.methods or ()):
+            return rule.rule
+    return None
+
+
+def sign_in_url(next_url: str | None = None) -> str:
+    target = next_url or request.full_path.rstrip("?")
+    if has_endpoint("accounts.sign_in"):
+        return url_for("accounts.sign_in", next=target)
+    return url_for("web.home")
+
+
+def logbook_for(slug: str, action: Action = Action.READ) -> Logbook:
+    """The logbook if the caller may do ``action`` on it; otherwise a sign-in redirect
+    for anonymous callers, 404 for private logbooks they cannot read, 403 otherwise."""
+    logbook = get_logbook(slug)
+    caller = user()
+    if can(caller, logbook, action, read_only=is_read_only()):
+        return logbook
+    if not caller.is_authenticated:
+        abort(redirect(sign_in_url()))
+    if role_on(caller, logbook) is None:
+        abort(404)
+    abort(403)
+
+
+def query_toggle(args: dict[str, list[str]], name: str, value: str) -> str:
+    """The query string with ``name=value`` added, or removed when it was there."""
+    values = dict((k, list(v)) for k, v in args.items())
+    current = values.get(name, [])
+    values[name] = [v for v in current if v != value] if value in current else [*current, value]
+    values.pop("cursor", None)
+    pairs = [(k, v) for k, vs in values.items() for v in vs if v]
+    return "?" + urlencode(pairs) if pairs else "?"
+
+
+def _when(value: datetime | None, style: str = "medium") -> str:
+    return format_datetime(value, style) if value else ""
+
+
+def _day(value, style: str = "long") -> str:
+    return format_date(value, style) if value else ""
+
+
+def _month(value: datetime) -> str:
+    return format_date(value, "MMMM y").capitalize()
+
+
+def _duration(seconds: float | None) -> str:
+    if not seconds:
+        return ""
+    total = round(seconds)
+    return f"{total // 60}:{total % 60:02d}"
+
+
+@bp.app_context_processor
+def page_helpers() -> dict[str, Any]:
+    return {
+        "csrf_token": generate_csrf,
+        "get_locale": get_locale,
+        "has_endpoint": has_endpoint,
+        "kind_labels": kind_labels(),
+        "role_labels": role_labels(),
+        "entry_kinds": ENTRY_KINDS,
+        "Action": Action,
+        "can": lambda logbook, action, entry=None: can(user(), logbook, action, entry=entry),
+        "sign_in_url": sign_in_url,
+    }
+
+
+@bp.app_template_filter("markdown")
+def markdown_filter(text: str | None):
+    return render_markdown(text or "")
+
+
+def _hostname(url: str) -> str:
+    return urlsplit(url).hostname or url
+
+
+bp.add_app_template_filter(excerpt, "excerpt")
+bp.add_app_template_filter(_hostname, "hostname")
+bp.add_app_template_filter(_when, "when")
+bp.add_app_template_filter(_day, "day")
+bp.add_app_template_filter(_month, "month")
+bp.add_app_template_filter(_duration, "duration")

@@ -1,0 +1,209 @@
+"""Posting from a phone: one screen, one form.
+
+With script the page uploads to the multipart API with progress, cancel and
+retry (see static/compose.js). Without script the same form posts here and
+this view calls ``create_entry`` itself; errors come back on the form, never as
+a 500. A hidden key makes a double submit create one entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from logbook.errors import MediaRejected, ValidationFailed
+from logbook.jobs import get_queue
+from logbook.models import ENTRY_KINDS, Entry, Stage
+from logbook.services import entries as entry_service
+from logbook.services.access import Action
+from logbook.services.stages import list_stages
+from logbook.storage import get_storage
+from logbook.uploads import HashedSpoolFile
+from logbook.web import facets
+from logbook.web.blueprint import bp, logbook_for, user
+from logbook.web.markup import render_markdown
+
+TEXT_FIELDS = ("title", "body", "speaker_name", "speaker_role", "link_url")
+
+
+def field_messages() -> dict[str, str]:
+    return {
+        "kind": _("Choisissez le type d'entrée."),
+        "title": _("Le titre est trop long (300 caractères au plus)."),
+        "body": _("Une note a besoin d'un titre ou d'un texte."),
+        "files": _("Ajoutez au moins un fichier pour ce type d'entrée."),
+        "link_url": _("Indiquez une adresse qui commence par http:// ou https://."),
+        "speaker_name": _("Un témoignage a besoin du nom de la personne qui parle."),
+        "consent": _("Cochez la case de consentement pour publier un témoignage."),
+        "occurred_at": _("Cette date n'est pas valide."),
+        "stage_id": _("Cette escale n'existe pas dans ce carnet."),
+        "tags": _("Étiquettes : 30 au plus, de 64 caractères au plus."),
+    }
+
+
+def media_messages() -> dict[str, str]:
+    return {
+        "unsupported_media": _("Ce type de fichier n'est pas accepté."),
+        "media_corrupt": _("Ce fichier est abîmé ou incomplet."),
+        "media_too_large": _("Ce fichier est trop gros."),
+        "empty_file": _("Ce fichier est vide."),
+    }
+
+
+def default_stage(stages: list[Stage]) -> Stage | None:
+    """The stage in progress: the last one reached, else the first."""
+    reached = [stage for stage in stages if stage.reached]
+    return reached[-1] if reached else (stages[0] if stages else None)
+
+
+def parse_local_datetime(value: str, tz_name: str) -> datetime | None:
+    """``YYYY-MM-DDTHH:MM`` from a datetime-local field, in the writer's time zone."""
+    if not value:
+        return None
+    try:
+        zone = ZoneInfo(tz_name or current_app.config["BABEL_DEFAULT_TIMEZONE"])
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
+
+
+def form_to_fields(form) -> tuple[dict[str, Any], dict[str, str]]:
+    """The form's values as ``create_entry``/``update_entry`` fields, and the errors found
+    while reading them."""
+    errors: dict[str, str] = {}
+    messages = field_messages()
+    fields: dict[str, Any] = {"kind": form.get("kind", "")}
+    for name in TEXT_FIELDS:
+        value = form.get(name, "").strip()
+        if name in form:
+            fields[name] = value or (None if name in {"speaker_name", "speaker_role", "link_url"} else "")
+    fields["tags"] = form.get("tags", "")
+    try:
+        fields["occurred_at"] = parse_local_datetime(form.get("occurred_at", ""), form.get("tz", ""))
+    except ValueError:
+        errors["occurred_at"] = messages["occurred_at"]
+    stage = form.get("stage_id", "")
+    fields["stage_id"] = int(stage) if stage.isdigit() else None
+    fields["consent"] = form.get("consent") == "on"
+    fields["pinned"] = form.get("pinned") == "on"
+    if fields["kind"] not in ENTRY_KINDS:
+        errors["kind"] = messages["kind"]
+    if fields["kind"] == "testimony" and not fields["consent"]:
+        errors["consent"] = messages["consent"]
+    if fields["kind"] != "testimony":
+        for name in ("speaker_name", "speaker_role"):
+            fields.pop(name, None)
+    if fields["kind"] != "link":
+        fields.pop("link_url", None)
+    if fields.get("occurred_at") is None:
+        fields.pop("occurred_at", None)
+    return fields, errors
+
+
+def domain_errors(exc: ValidationFailed) -> dict[str, str]:
+    messages = field_messages()
+    return {name: messages.get(name, _("Valeur invalide.")) for name in exc.fields} or {
+        "form": _("Certains champs sont manquants ou invalides.")
+    }
+
+
+def uploaded_files() -> list[entry_service.UploadedFile]:
+    alts = request.form.getlist("alt_text")
+    found = []
+    for storage in (f for name in request.files for f in request.files.getlist(name)):
+        spool = storage.stream
+        if not storage.filename or not isinstance(spool, HashedSpoolFile) or spool.size == 0:
+            continue  # an empty file input sends an empty part
+        index = len(found)
+        found.append(
+            entry_service.UploadedFile(
+                path=spool.path,
+                sha256=spool.sha256,
+                size=spool.size,
+                filename=storage.filename,
+                alt_text=(alts[index] if index < len(alts) else "").strip(),
+            )
+        )
+    return found
+
+
+def _compose_context(logbook, values: dict[str, Any] | None = None, errors: dict[str, str] | None = None):
+    stages = list_stages(logbook)
+    values = dict(values or {})
+    wanted = request.args.get("type", "note")
+    values.setdefault("kind", wanted if wanted in ENTRY_KINDS else "note")
+    if "stage_id" not in values:
+        stage = default_stage(stages)
+        values["stage_id"] = str(stage.id) if stage else ""
+    return {
+        "logbook": logbook,
+        "stages": stages,
+        "tags": [name for name, _count in facets.tag_counts(logbook, limit=20)],
+        "values": values,
+        "errors": errors or {},
+        "idempotency_key": values.get("idempotency_key") or secrets.token_urlsafe(16),
+        "api_url": url_for("entries.Entries", slug=logbook.slug),
+        "field_messages": field_messages(),
+    }
+
+
+@bp.get("/carnets/<slug>/nouveau")
+def compose(slug: str):
+    logbook = logbook_for(slug, Action.POST)
+    return render_template("compose.html", **_compose_context(logbook))
+
+
+@bp.post("/carnets/<slug>/nouveau")
+def compose_post(slug: str):
+    logbook = logbook_for(slug, Action.POST)
+    form_values = request.form.to_dict()
+    fields, errors = form_to_fields(request.form)
+    files = uploaded_files()
+    if errors:
+        return render_template("compose.html", **_compose_context(logbook, form_values, errors)), 422
+    key = (request.form.get("idempotency_key") or "").strip()[:200]
+    caller = user()
+    idempotency = None
+    if key and key.isprintable():
+        idempotency = entry_service.IdempotencyKey(
+            scope=f"user:{caller.id}",
+            key=key,
+            fingerprint=hashlib.sha256(f"POST {request.path}".encode()).hexdigest(),
+        )
+    try:
+        entry, _replay = entry_service.create_entry(
+            logbook,
+            caller,
+            fields,
+            files,
+            storage=get_storage(),
+            queue=get_queue(),
+            idempotency=idempotency,
+        )
+    except MediaRejected as exc:
+        message = media_messages().get(exc.code, _("Ce fichier n'a pas pu être accepté."))
+        errors = {"files": f"{message} ({exc.message})"}
+        return render_template("compose.html", **_compose_context(logbook, form_values, errors)), exc.status
+    except ValidationFailed as exc:
+        errors = domain_errors(exc)
+        return render_template("compose.html", **_compose_context(logbook, form_values, errors)), 422
+    flash(_("Entrée publiée."), "success")
+    return redirect(url_for("web.logbook_timeline", slug=logbook.slug, _anchor=entry_anchor(entry)))
+
+
+def entry_anchor(entry: Entry) -> str:
+    return f"entree-{entry.id}"
+
+
+@bp.post("/carnets/<slug>/apercu")
+def markdown_preview(slug: str):
+    """The entry text as it will be shown (same renderer and sanitiser as the entry page)."""
+    logbook_for(slug, Action.POST)
+    return {"html": str(render_markdown(request.form.get("body", "")[:100_000]))}

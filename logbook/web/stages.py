@@ -1,0 +1,115 @@
+"""Stage management for editors: create, edit, reorder, choose the next stop. Plain forms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from logbook.errors import NotFound, ValidationFailed
+from logbook.services import stages as stage_service
+from logbook.services.access import Action
+from logbook.web.blueprint import bp, logbook_for
+
+
+def _date(value: str | None) -> date | None:
+    value = (value or "").strip()
+    return date.fromisoformat(value) if value else None
+
+
+def _stage_fields(form) -> tuple[dict, dict[str, str]]:
+    errors: dict[str, str] = {}
+    fields = {"title": form.get("title", "").strip(), "summary": form.get("summary", "").strip()}
+    for name in ("starts_on", "ends_on"):
+        try:
+            fields[name] = _date(form.get(name))
+        except ValueError:
+            errors[name] = _("Cette date n'est pas valide.")
+    if not fields["title"]:
+        errors["title"] = _("Une escale a besoin d'un titre.")
+    return fields, errors
+
+
+def _page(logbook, errors=None, values=None, status=200):
+    stages = stage_service.list_stages(logbook)
+    return (
+        render_template(
+            "stages.html",
+            logbook=logbook,
+            stages=stages,
+            next_stop=stage_service.next_stop(logbook),
+            counts=stage_service.stage_entry_counts(logbook),
+            errors=errors or {},
+            values=values or {},
+        ),
+        status,
+    )
+
+
+@bp.get("/carnets/<slug>/escales")
+def stages(slug: str):
+    return _page(logbook_for(slug, Action.MANAGE_STAGES))
+
+
+@bp.post("/carnets/<slug>/escales")
+def stage_create(slug: str):
+    logbook = logbook_for(slug, Action.MANAGE_STAGES)
+    fields, errors = _stage_fields(request.form)
+    if errors:
+        return _page(logbook, {"new": errors}, {"new": request.form.to_dict()}, 422)
+    try:
+        stage_service.create_stage(logbook, **fields)
+    except ValidationFailed:
+        errors = {"ends_on": _("La fin ne peut pas précéder le début.")}
+        return _page(logbook, {"new": errors}, {"new": request.form.to_dict()}, 422)
+    flash(_("Escale ajoutée."), "success")
+    return redirect(url_for("web.stages", slug=slug))
+
+
+@bp.post("/carnets/<slug>/escales/<int:stage_id>")
+def stage_update(slug: str, stage_id: int):
+    logbook = logbook_for(slug, Action.MANAGE_STAGES)
+    stage = stage_service.get_stage(logbook, stage_id)
+    fields, errors = _stage_fields(request.form)
+    key = str(stage.id)
+    if errors:
+        return _page(logbook, {key: errors}, {key: request.form.to_dict()}, 422)
+    try:
+        stage_service.update_stage(stage, fields)
+    except ValidationFailed:
+        errors = {"ends_on": _("La fin ne peut pas précéder le début.")}
+        return _page(logbook, {key: errors}, {key: request.form.to_dict()}, 422)
+    flash(_("Escale enregistrée."), "success")
+    return redirect(url_for("web.stages", slug=slug, _anchor=f"escale-{stage.id}"))
+
+
+@bp.post("/carnets/<slug>/escales/<int:stage_id>/deplacer")
+def stage_move(slug: str, stage_id: int):
+    logbook = logbook_for(slug, Action.MANAGE_STAGES)
+    ids = [stage.id for stage in stage_service.list_stages(logbook)]
+    if stage_id not in ids:
+        raise NotFound(f"No stage {stage_id}.")
+    index = ids.index(stage_id)
+    target = index - 1 if request.form.get("direction") == "up" else index + 1
+    if 0 <= target < len(ids):
+        ids[index], ids[target] = ids[target], ids[index]
+        stage_service.reorder_stages(logbook, ids)
+    return redirect(url_for("web.stages", slug=slug, _anchor=f"escale-{stage_id}"))
+
+
+@bp.post("/carnets/<slug>/escales/prochaine")
+def stage_next(slug: str):
+    logbook = logbook_for(slug, Action.MANAGE_STAGES)
+    raw = request.form.get("stage_id", "")
+    stage_service.set_next_stop(logbook, int(raw) if raw.isdigit() else None)
+    flash(_("Prochaine escale mise à jour."), "success")
+    return redirect(url_for("web.stages", slug=slug))
+
+
+@bp.post("/carnets/<slug>/escales/<int:stage_id>/supprimer")
+def stage_delete(slug: str, stage_id: int):
+    logbook = logbook_for(slug, Action.MANAGE_STAGES)
+    stage_service.delete_stage(stage_service.get_stage(logbook, stage_id))
+    flash(_("Escale supprimée ; ses entrées restent dans le carnet."), "success")
+    return redirect(url_for("web.stages", slug=slug))

@@ -1,0 +1,102 @@
+/* Carnet: what every page shares. Pages work without it; it only adds comfort. */
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+
+  function csrfToken() {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.content : "";
+  }
+
+  /* JSON request to the API with the session cookie and the CSRF header. */
+  function api(url, options) {
+    options = options || {};
+    var headers = Object.assign({ Accept: "application/json", "X-CSRFToken": csrfToken() }, options.headers || {});
+    if (options.json !== undefined) {
+      headers["Content-Type"] = "application/json";
+      options.body = JSON.stringify(options.json);
+    }
+    return fetch(url, { method: options.method || "GET", headers: headers, body: options.body, credentials: "same-origin" })
+      .then(function (response) {
+        return response.text().then(function (text) {
+          var data = null;
+          try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+          if (!response.ok) {
+            var error = new Error((data && data.error && data.error.message) || response.statusText);
+            error.status = response.status;
+            error.data = data;
+            throw error;
+          }
+          return data;
+        });
+      });
+  }
+
+  window.Carnet = { csrfToken: csrfToken, api: api };
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var zone = "";
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { zone = ""; }
+    document.querySelectorAll('input[name="tz"]').forEach(function (input) { input.value = zone; });
+
+    document.querySelectorAll("button.copy[data-copy]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var field = document.querySelector(button.dataset.copy);
+        if (!field) return;
+        var done = function () {
+          var label = button.textContent;
+          button.textContent = button.dataset.done;
+          setTimeout(function () { button.textContent = label; }, 2000);
+        };
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(field.value).then(done, function () { field.select(); });
+        } else {
+          field.select();
+          try { document.execCommand("copy"); done(); } catch (e) { /* the text stays selected */ }
+        }
+      });
+    });
+
+    document.querySelectorAll("form.confirm[data-confirm]").forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        if (!window.confirm(form.dataset.confirm)) event.preventDefault();
+      });
+    });
+
+    /* Lists driven by APIs from other parts of the app: shown when the API answers. */
+    document.querySelectorAll(".api-list[data-api]").forEach(function (box) {
+      api(box.dataset.api).then(function (data) {
+        var items = Array.isArray(data) ? data : (data && (data.items || data.members || data.invitations || data.exports || data.links)) || [];
+        var list = document.createElement("ul");
+        list.className = "trash-list";
+        items.forEach(function (item) {
+          var li = document.createElement("li");
+          var label = item.name || item.display_name || item.email || item.title || item.format || item.url || ("#" + item.id);
+          var extra = [item.role, item.state || item.status, item.expires_at].filter(Boolean).join(" · ");
+          li.textContent = label + (extra ? " — " + extra : "");
+          if (item.download_url || item.url) {
+            var link = document.createElement("a");
+            link.href = item.download_url || item.url;
+            link.textContent = " ↓";
+            li.appendChild(link);
+          }
+          list.appendChild(li);
+        });
+        box.replaceChildren(list);
+      }).catch(function () { box.replaceChildren(); });
+    });
+
+    var exportForm = document.querySelector("form.exports[data-api]");
+    if (exportForm) {
+      exportForm.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var status = exportForm.querySelector(".export-status");
+        var format = exportForm.querySelector('input[name="format"]:checked');
+        status.textContent = "…";
+        api(exportForm.dataset.api, { method: "POST", json: { format: format ? format.value : "pdf" } })
+          .then(function (data) { status.textContent = (data && (data.state || data.status)) || "OK"; })
+          .catch(function (error) { status.textContent = error.message; });
+      });
+    }
+  });
+})();

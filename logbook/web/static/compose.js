@@ -1,0 +1,479 @@
+/* Compose: files with previews and alt text, an in-page sound recorder, a drawing pad,
+   a Markdown preview, and an upload with per-file progress, cancel and retry.
+   One Idempotency-Key per form: retrying after a lost connection never posts twice. */
+(function () {
+  "use strict";
+  var form = document.getElementById("compose");
+  if (!form) return;
+  var T = JSON.parse(document.getElementById("compose-messages").textContent);
+  var MEDIA_KINDS = { photo: 1, video: 1, audio: 1, drawing: 1, testimony: 1 };
+  var items = [];          // {file, kind, row, bar, alt}
+  var recording = null;    // the item made by the recorder
+  var xhr = null;
+  var key = form.querySelector('input[name="idempotency_key"]').value;
+  var status = form.querySelector(".upload-status");
+  var summary = document.getElementById("error-summary");
+  var list = form.querySelector(".uploads");
+
+  function kind() {
+    var checked = form.querySelector('input[name="kind"]:checked');
+    return checked ? checked.value : "note";
+  }
+
+  function icon(name) {
+    var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("class", "icon");
+    svg.setAttribute("aria-hidden", "true");
+    var use = document.createElementNS("http://www.w3.org/2000/svg", "use");
+    use.setAttribute("href", "#i-" + name);
+    svg.append(use);
+    return svg;
+  }
+
+  function sizeText(bytes) {
+    if (bytes < 1024 * 1024) return Math.max(1, Math.round(bytes / 1024)) + " Ko";
+    return (bytes / 1024 / 1024).toFixed(1).replace(".", ",") + " Mo";
+  }
+
+  /* ---- the list of files to send */
+  var counter = 0;
+  function addFile(file, itemKind) {
+    counter += 1;
+    var item = { file: file, kind: itemKind };
+    var row = document.createElement("li");
+    row.className = "upload";
+    var thumb;
+    if (file.type.indexOf("image/") === 0) {
+      thumb = document.createElement("img");
+      thumb.src = URL.createObjectURL(file);
+      thumb.alt = "";
+    } else if (file.type.indexOf("audio/") === 0 || file.type.indexOf("video/") === 0) {
+      thumb = document.createElement("span");
+      thumb.append(icon(file.type.indexOf("audio/") === 0 ? "audio" : "video"));
+    } else {
+      thumb = document.createElement("span");
+      thumb.append(icon("note"));
+    }
+    thumb.classList.add("thumb");
+    row.append(thumb);
+    var name = document.createElement("p");
+    name.className = "name";
+    var label = document.createElement("span");
+    label.textContent = file.name + " · " + sizeText(file.size);
+    var remove = document.createElement("button");
+    remove.type = "button";
+    remove.className = "link-button";
+    remove.textContent = T.remove;
+    remove.setAttribute("aria-label", T.remove + " " + file.name);
+    remove.addEventListener("click", function () { drop(item); });
+    name.append(label, remove);
+    row.append(name);
+    if (file.type.indexOf("audio/") === 0 && itemKind === "audio") {
+      var player = document.createElement("audio");
+      player.controls = true;
+      player.src = URL.createObjectURL(file);
+      player.setAttribute("aria-label", file.name);
+      row.append(player);
+    }
+    if (file.type.indexOf("image/") === 0) {
+      var id = "alt-" + counter;
+      var altLabel = document.createElement("label");
+      altLabel.htmlFor = id;
+      altLabel.textContent = T.alt;
+      var alt = document.createElement("input");
+      alt.type = "text";
+      alt.id = id;
+      alt.placeholder = T.alt_help;
+      item.alt = alt;
+      row.append(altLabel, alt);
+    }
+    var bar = document.createElement("progress");
+    bar.max = 1;
+    bar.value = 0;
+    bar.setAttribute("aria-label", file.name);
+    bar.hidden = true;
+    row.append(bar);
+    item.row = row;
+    item.bar = bar;
+    list.append(row);
+    items.push(item);
+    return item;
+  }
+
+  function drop(item) {
+    items = items.filter(function (other) { return other !== item; });
+    item.row.remove();
+    if (item === recording) recording = null;
+  }
+
+  form.querySelectorAll('input[type="file"]').forEach(function (input) {
+    input.addEventListener("change", function () {
+      Array.prototype.forEach.call(input.files, function (file) { addFile(file, input.dataset.kind); });
+      input.value = "";  // the files now live in the list; picking again adds more
+    });
+  });
+
+  /* ---- sound recorder: timer, pause, listen back, re-record */
+  var recorder = form.querySelector(".recorder");
+  if (recorder && window.MediaRecorder && navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
+    recorder.hidden = false;
+    var q = function (selector) { return recorder.querySelector(selector); };
+    var media = null, chunks = [], stream = null, started = 0, elapsed = 0, timer = null;
+    var clock = q(".rec-clock"), recStatus = q(".rec-status"), playback = q(".rec-playback");
+    var buttons = { start: q(".rec-start"), pause: q(".rec-pause"), resume: q(".rec-resume"), stop: q(".rec-stop"), redo: q(".rec-redo") };
+    var showButtons = function (names) {
+      Object.keys(buttons).forEach(function (name) { buttons[name].hidden = names.indexOf(name) < 0; });
+    };
+    var tick = function () {
+      var total = elapsed + (started ? Date.now() - started : 0);
+      var seconds = Math.floor(total / 1000);
+      clock.textContent = Math.floor(seconds / 60) + ":" + String(seconds % 60).padStart(2, "0");
+    };
+    var mimeType = ["audio/webm;codecs=opus", "audio/webm", "audio/mp4", "audio/ogg;codecs=opus"].filter(function (type) {
+      return MediaRecorder.isTypeSupported && MediaRecorder.isTypeSupported(type);
+    })[0] || "";
+    buttons.start.addEventListener("click", function () {
+      navigator.mediaDevices.getUserMedia({ audio: true }).then(function (s) {
+        stream = s;
+        chunks = [];
+        media = mimeType ? new MediaRecorder(stream, { mimeType: mimeType }) : new MediaRecorder(stream);
+        media.addEventListener("dataavailable", function (event) { if (event.data.size) chunks.push(event.data); });
+        media.addEventListener("stop", function () {
+          stream.getTracks().forEach(function (track) { track.stop(); });
+          var type = (media.mimeType || mimeType || "audio/webm").split(";")[0];
+          var blob = new Blob(chunks, { type: type });
+          var extension = type.indexOf("mp4") >= 0 ? "m4a" : type.indexOf("ogg") >= 0 ? "ogg" : "webm";
+          var stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
+          var file = new File([blob], T.recording_name + "-" + stamp + "." + extension, { type: type });
+          if (recording) drop(recording);
+          recording = addFile(file, "recording");
+          playback.src = URL.createObjectURL(blob);
+          playback.hidden = false;
+          recStatus.textContent = T.recorded;
+          showButtons(["redo"]);
+        });
+        media.start(1000);
+        elapsed = 0;
+        started = Date.now();
+        timer = setInterval(tick, 250);
+        recorder.classList.add("recording");
+        recStatus.textContent = T.recording;
+        playback.hidden = true;
+        showButtons(["pause", "stop"]);
+      }).catch(function () { recStatus.textContent = T.rec_denied; });
+    });
+    buttons.pause.addEventListener("click", function () {
+      media.pause();
+      elapsed += Date.now() - started;
+      started = 0;
+      recorder.classList.remove("recording");
+      recStatus.textContent = T.paused;
+      showButtons(["resume", "stop"]);
+    });
+    buttons.resume.addEventListener("click", function () {
+      media.resume();
+      started = Date.now();
+      recorder.classList.add("recording");
+      recStatus.textContent = T.recording;
+      showButtons(["pause", "stop"]);
+    });
+    buttons.stop.addEventListener("click", function () {
+      if (started) elapsed += Date.now() - started;
+      started = 0;
+      clearInterval(timer);
+      tick();
+      recorder.classList.remove("recording");
+      media.stop();
+    });
+    buttons.redo.addEventListener("click", function () {
+      if (recording) drop(recording);
+      playback.hidden = true;
+      playback.removeAttribute("src");
+      clock.textContent = "0:00";
+      recStatus.textContent = "";
+      showButtons(["start"]);
+      buttons.start.click();
+    });
+  } else if (recorder) {
+    recorder.hidden = false;
+    recorder.querySelector(".rec-buttons").hidden = true;
+    recorder.querySelector(".rec-time").hidden = true;
+    recorder.querySelector(".rec-status").textContent = T.rec_unsupported;
+  }
+
+  /* ---- drawing pad: pointer events (finger, pen, mouse), sizes, colours, eraser, undo, clear */
+  var pad = form.querySelector(".pad");
+  var canvas = pad && pad.querySelector("canvas");
+  var strokes = [];
+  if (pad && canvas && canvas.getContext) {
+    pad.hidden = false;
+    var ctx = canvas.getContext("2d");
+    var pen = { size: 7, colour: "#1f1d1a", erase: false };
+    var current = null;
+    var paint = function () {
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.lineCap = "round";
+      ctx.lineJoin = "round";
+      strokes.forEach(function (stroke) {
+        ctx.strokeStyle = stroke.colour;
+        ctx.fillStyle = stroke.colour;
+        ctx.lineWidth = stroke.size;
+        if (stroke.points.length === 1) {
+          ctx.beginPath();
+          ctx.arc(stroke.points[0][0], stroke.points[0][1], stroke.size / 2, 0, Math.PI * 2);
+          ctx.fill();
+          return;
+        }
+        ctx.beginPath();
+        stroke.points.forEach(function (p, i) { if (i) ctx.lineTo(p[0], p[1]); else ctx.moveTo(p[0], p[1]); });
+        ctx.stroke();
+      });
+    };
+    var at = function (event) {
+      var box = canvas.getBoundingClientRect();
+      return [(event.clientX - box.left) * (canvas.width / box.width), (event.clientY - box.top) * (canvas.height / box.height)];
+    };
+    canvas.addEventListener("pointerdown", function (event) {
+      event.preventDefault();
+      canvas.setPointerCapture(event.pointerId);
+      var scale = canvas.width / canvas.getBoundingClientRect().width;
+      current = { colour: pen.erase ? "#ffffff" : pen.colour, size: pen.size * scale * (pen.erase ? 2.5 : 1), points: [at(event)] };
+      strokes.push(current);
+      paint();
+    });
+    canvas.addEventListener("pointermove", function (event) {
+      if (!current) return;
+      var events = event.getCoalescedEvents ? event.getCoalescedEvents() : [event];
+      (events.length ? events : [event]).forEach(function (e) { current.points.push(at(e)); });
+      paint();
+    });
+    var end = function () { current = null; };
+    canvas.addEventListener("pointerup", end);
+    canvas.addEventListener("pointercancel", end);
+    var press = function (group, button) {
+      pad.querySelectorAll(group).forEach(function (b) { b.setAttribute("aria-pressed", b === button ? "true" : "false"); });
+    };
+    pad.querySelectorAll("[data-size]").forEach(function (button) {
+      button.addEventListener("click", function () { pen.size = Number(button.dataset.size); press("[data-size]", button); });
+    });
+    pad.querySelectorAll("[data-colour]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        pen.colour = button.dataset.colour;
+        pen.erase = false;
+        press("[data-colour]", button);
+        pad.querySelector(".eraser").setAttribute("aria-pressed", "false");
+      });
+    });
+    pad.querySelector(".eraser").addEventListener("click", function (event) {
+      pen.erase = !pen.erase;
+      event.currentTarget.setAttribute("aria-pressed", pen.erase ? "true" : "false");
+    });
+    pad.querySelector(".undo").addEventListener("click", function () { strokes.pop(); paint(); });
+    pad.querySelector(".clear").addEventListener("click", function () { strokes = []; paint(); });
+    paint();
+  }
+
+  function drawingFile() {
+    return new Promise(function (resolve) {
+      if (!canvas || !strokes.length || kind() !== "drawing") { resolve(null); return; }
+      canvas.toBlob(function (blob) {
+        resolve(blob ? new File([blob], T.drawing_name + ".png", { type: "image/png" }) : null);
+      }, "image/png");
+    });
+  }
+
+  /* ---- tags suggested from the ones already used */
+  var suggestions = form.querySelector(".tag-suggestions");
+  if (suggestions) {
+    suggestions.hidden = false;
+    var tagsInput = form.querySelector("#tags");
+    suggestions.querySelectorAll("[data-tag]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var tags = tagsInput.value.split(",").map(function (t) { return t.trim(); }).filter(Boolean);
+        if (tags.indexOf(button.dataset.tag) < 0) tags.push(button.dataset.tag);
+        tagsInput.value = tags.join(", ");
+        button.setAttribute("aria-pressed", "true");
+      });
+    });
+  }
+
+  /* ---- Markdown preview, rendered by the server exactly as it will be shown */
+  var toggle = form.querySelector(".preview-toggle");
+  var body = form.querySelector("#body");
+  var preview = form.querySelector("#body-preview");
+  if (toggle && body && preview) {
+    toggle.hidden = false;
+    toggle.addEventListener("click", function () {
+      var showing = toggle.getAttribute("aria-expanded") === "true";
+      if (showing) {
+        preview.hidden = true;
+        body.hidden = false;
+        toggle.setAttribute("aria-expanded", "false");
+        toggle.textContent = T.preview;
+        body.focus();
+        return;
+      }
+      var data = new FormData();
+      data.append("body", body.value);
+      fetch(form.dataset.preview, { method: "POST", body: data, credentials: "same-origin", headers: { "X-CSRFToken": window.Carnet.csrfToken() } })
+        .then(function (r) { return r.json(); })
+        .then(function (answer) {
+          preview.innerHTML = answer.html || "<p>" + T.preview_empty + "</p>";  // sanitised by the server
+          preview.hidden = false;
+          body.hidden = true;
+          toggle.setAttribute("aria-expanded", "true");
+          toggle.textContent = T.edit;
+        });
+    });
+  }
+
+  /* ---- "when": the device's own clock and time zone */
+  var when = form.querySelector("#occurred_at");
+  if (when && !form.querySelector(".error-summary:not([hidden])")) {
+    var now = new Date();
+    now.setMinutes(now.getMinutes() - now.getTimezoneOffset());
+    when.value = now.toISOString().slice(0, 16);
+  }
+
+  /* ---- errors */
+  function showErrors(messages) {
+    form.querySelectorAll(".field-error").forEach(function (p) { p.hidden = true; p.textContent = ""; });
+    form.querySelectorAll('[aria-invalid="true"]').forEach(function (field) { field.removeAttribute("aria-invalid"); });
+    var entries = Object.keys(messages);
+    summary.replaceChildren();
+    if (!entries.length) { summary.hidden = true; return; }
+    var heading = document.createElement("h2");
+    heading.textContent = T.failed;
+    var ul = document.createElement("ul");
+    entries.forEach(function (name) {
+      var li = document.createElement("li");
+      var target = name === "files" || name === "form" ? "files-area" : name;
+      var link = document.createElement("a");
+      link.href = "#" + target;
+      link.textContent = messages[name];
+      li.append(link);
+      ul.append(li);
+      var slot = document.getElementById("err-" + name);
+      if (slot) { slot.textContent = messages[name]; slot.hidden = false; }
+      var field = document.getElementById(name);
+      if (field) {
+        field.setAttribute("aria-invalid", "true");
+        field.setAttribute("aria-describedby", "err-" + name);
+      }
+    });
+    summary.append(heading, ul);
+    summary.hidden = false;
+    summary.focus();
+  }
+
+  function fieldsFromError(error) {
+    var messages = {};
+    var fields = (error && error.fields) || {};
+    Object.keys(fields).forEach(function (name) { messages[name] = T.fields[name] || (error.message || T.server); });
+    if (!Object.keys(messages).length) messages.form = (error && error.message) || T.server;
+    return messages;
+  }
+
+  /* ---- sending: one multipart request, progress shared out file by file */
+  var submit = form.querySelector(".submit");
+  var cancel = form.querySelector(".cancel-upload");
+  var retry = form.querySelector(".retry-upload");
+
+  function buildData(sending) {
+    var chosen = kind();
+    var data = new FormData();
+    data.append("kind", chosen);
+    ["title", "body", "tags", "stage_id"].forEach(function (name) {
+      var field = form.elements[name];
+      if (field && field.value !== "") data.append(name, field.value);
+    });
+    if (when && when.value) data.append("occurred_at", new Date(when.value).toISOString());
+    data.append("pinned", form.elements.pinned && form.elements.pinned.checked ? "true" : "false");
+    if (chosen === "testimony") {
+      ["speaker_name", "speaker_role"].forEach(function (name) {
+        if (form.elements[name].value.trim()) data.append(name, form.elements[name].value.trim());
+      });
+      data.append("consent", form.elements.consent.checked ? "true" : "false");
+    }
+    if (chosen === "link" && form.elements.link_url.value.trim()) data.append("link_url", form.elements.link_url.value.trim());
+    sending.forEach(function (item) {
+      data.append("files", item.file, item.file.name);
+      data.append("alt_text", item.alt ? item.alt.value.trim() : "");
+      data.append("caption", "");
+    });
+    return data;
+  }
+
+  function relevant(item, chosen) {
+    if (!MEDIA_KINDS[chosen]) return false;
+    if (item.kind === "recording") return chosen === "audio" || chosen === "testimony";
+    return item.kind === chosen;
+  }
+
+  function send() {
+    var chosen = kind();
+    var local = {};
+    if (chosen === "testimony" && !form.elements.consent.checked) local.consent = T.fields.consent;
+    if (chosen === "testimony" && !form.elements.speaker_name.value.trim()) local.speaker_name = T.fields.speaker_name;
+    if (Object.keys(local).length) { showErrors(local); return; }
+    drawingFile().then(function (drawing) {
+      var sending = items.filter(function (item) { return relevant(item, chosen); });
+      if (drawing) sending.push({ file: drawing, kind: "drawing", bar: null });
+      if (chosen === "drawing" && !sending.length) { showErrors({ files: T.empty_drawing }); return; }
+      upload(sending);
+    });
+  }
+
+  function upload(sending) {
+    var data = buildData(sending);
+    var total = sending.reduce(function (sum, item) { return sum + item.file.size; }, 0) || 1;
+    sending.forEach(function (item) { if (item.bar) { item.bar.hidden = false; item.bar.value = 0; } });
+    xhr = new XMLHttpRequest();
+    xhr.open("POST", form.dataset.api);
+    xhr.setRequestHeader("Idempotency-Key", key);
+    xhr.setRequestHeader("X-CSRFToken", window.Carnet.csrfToken());
+    xhr.setRequestHeader("Accept", "application/json");
+    xhr.upload.addEventListener("progress", function (event) {
+      if (!event.lengthComputable) return;
+      var sent = (event.loaded / event.total) * total;
+      var before = 0;
+      sending.forEach(function (item) {
+        if (item.bar) item.bar.value = Math.max(0, Math.min(1, (sent - before) / (item.file.size || 1)));
+        before += item.file.size;
+      });
+    });
+    xhr.addEventListener("load", function () {
+      var answer = null;
+      try { answer = JSON.parse(xhr.responseText); } catch (e) { answer = null; }
+      if (xhr.status >= 200 && xhr.status < 300 && answer && answer.id) {
+        status.textContent = T.sent;
+        window.location.assign(form.dataset.timeline + "#entree-" + answer.id);
+        return;
+      }
+      busy(false);
+      if (xhr.status >= 500 || xhr.status === 0) { status.textContent = T.server; retry.hidden = false; return; }
+      status.textContent = "";
+      showErrors(fieldsFromError(answer && answer.error));
+    });
+    xhr.addEventListener("error", function () { busy(false); status.textContent = T.network; retry.hidden = false; });
+    xhr.addEventListener("abort", function () { busy(false); status.textContent = T.cancelled; retry.hidden = false; });
+    busy(true);
+    status.textContent = T.sending;
+    xhr.send(data);
+  }
+
+  function busy(on) {
+    submit.disabled = on;
+    cancel.hidden = !on;
+    retry.hidden = true;
+    form.setAttribute("aria-busy", on ? "true" : "false");
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    send();
+  });
+  cancel.addEventListener("click", function () { if (xhr) xhr.abort(); });
+  retry.addEventListener("click", function () { send(); });
+})();

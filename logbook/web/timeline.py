@@ -1,0 +1,124 @@
+"""The home page and a logbook's timeline: grouped by stage then month, filter chips,
+a search box, and pages that follow the timeline cursor (appended by script, or
+reached with a plain "next page" link)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import current_app, render_template, request
+from flask_babel import to_user_timezone
+from flask_login import current_user
+
+from logbook.models import ENTRY_KINDS, Entry, Stage
+from logbook.services.access import Action, can
+from logbook.services.logbooks import list_logbooks
+from logbook.services.stages import list_stages, next_stop
+from logbook.services.timeline import BadCursor, TimelineFilters, timeline_page
+from logbook.web import facets
+from logbook.web.blueprint import bp, logbook_for, query_toggle, user
+
+
+@dataclass
+class Card:
+    entry: Entry
+    stage_heading: Stage | str | None  # a Stage, "none" (entries without one), or None: same as before
+    month_heading: str | None  # "YYYY-MM" when a new month starts here
+
+
+def group_cards(entries: list[Entry], after_stage: str = "", after_month: str = "") -> list[Card]:
+    """Mark where a new stage or a new month starts, continuing from the previous page's last card."""
+    cards = []
+    last_stage, last_month = after_stage, after_month
+    for entry in entries:
+        stage_key = str(entry.stage_id) if entry.stage_id else "none"
+        month_key = to_user_timezone(entry.occurred_at).strftime("%Y-%m")
+        stage_heading = None
+        if stage_key != last_stage:
+            stage_heading = entry.stage if entry.stage else "none"
+        month_heading = month_key if (stage_heading is not None or month_key != last_month) else None
+        cards.append(Card(entry, stage_heading, month_heading))
+        last_stage, last_month = stage_key, month_key
+    return cards
+
+
+def _filters(logbook) -> tuple[TimelineFilters, dict[str, list[str]]]:
+    args = request.args
+    kinds = tuple(k for k in args.getlist("kind") if k in ENTRY_KINDS)
+    tags = tuple(t.strip().lower() for t in args.getlist("tag") if t.strip())
+    stage_ids = tuple(int(s) for s in args.getlist("stage") if s.isdigit())
+    no_stage = "none" in args.getlist("stage")
+    author_ids = tuple(int(a) for a in args.getlist("author") if a.isdigit())
+    filters = TimelineFilters(
+        kinds=kinds,
+        tags=tags,
+        stage_ids=stage_ids,
+        no_stage=no_stage,
+        author_ids=author_ids,
+        include_pending=False,
+    )
+    active = {
+        "kind": list(kinds),
+        "tag": list(tags),
+        "stage": [str(s) for s in stage_ids] + (["none"] if no_stage else []),
+        "author": [str(a) for a in author_ids],
+    }
+    return filters, active
+
+
+@bp.get("/")
+def home():
+    return render_template("home.html", logbooks=list_logbooks(current_user))
+
+
+@bp.get("/carnets/<slug>")
+def logbook_timeline(slug: str):
+    logbook = logbook_for(slug)
+    filters, active = _filters(logbook)
+    query = request.args.get("q", "").strip()
+    cursor = request.args.get("cursor") or None
+    partial = request.headers.get("X-Carnet-Fragment") == "1"
+    search_api = "/api/v1/search" in {rule.rule for rule in current_app.url_map.iter_rules()}
+    next_cursor = None
+    if query:
+        entries = facets.text_matches(logbook, query)
+    else:
+        size = current_app.config["CARNET_PAGE_SIZE"]
+        try:
+            page = timeline_page(logbook, filters, limit=size, cursor=cursor)
+        except BadCursor:  # an old or edited link: start again from the top
+            page = timeline_page(logbook, filters, limit=size)
+        entries, next_cursor = page.entries, page.next_cursor
+    cards = group_cards(entries, request.args.get("after_stage", ""), request.args.get("after_month", ""))
+    next_args = None
+    if next_cursor and cards:
+        last = cards[-1].entry
+        next_args = [(k, v) for k, vs in active.items() for v in vs] + [
+            ("cursor", next_cursor),
+            ("after_stage", str(last.stage_id) if last.stage_id else "none"),
+            ("after_month", to_user_timezone(last.occurred_at).strftime("%Y-%m")),
+        ]
+    context = {
+        "logbook": logbook,
+        "cards": cards,
+        "next_args": next_args,
+        "continued": bool(cursor),
+    }
+    if partial:
+        return render_template("timeline_page.html", **context)
+    stages = list_stages(logbook)
+    return render_template(
+        "timeline.html",
+        **context,
+        stages=stages,
+        stage_titles={str(s.id): s.title for s in stages},
+        next_stop=next_stop(logbook),
+        tags=facets.tag_counts(logbook),
+        authors=facets.authors(logbook),
+        active=active,
+        any_filter=any(active.values()),
+        toggle=lambda name, value: query_toggle(active, name, value),
+        query=query,
+        search_api=search_api,
+        may_post=can(user(), logbook, Action.POST),
+    )
