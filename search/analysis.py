@@ -10,12 +10,14 @@ would make the stop word *été* (a form of *être*) swallow the noun *été*
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 from whoosh.analysis import (
     Analyzer,
     Filter,
     LowercaseFilter,
     RegexTokenizer,
+    ShingleFilter,
     StemFilter,
     StopFilter,
 )
@@ -37,8 +39,11 @@ _EXTRA_FRENCH_STOP = frozenset(["les", "cet", "cette", "ils", "elles", "dont", "
 # A few English words that never carry meaning on their own; words shared with
 # French ("an" = year, "son" = sound) are left out on purpose.
 _ENGLISH_STOP = frozenset(
-    "the of and to is are was were be been for with this that it its by from at into".split()
-)
+    [
+        "the", "of", "and", "to", "is", "are", "was", "were", "be", "been",
+        "for", "with", "this", "that", "it", "its", "by", "from", "at", "into",
+    ]
+)  # fmt: skip
 
 
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
@@ -102,6 +107,16 @@ def french_analyzer() -> Analyzer:
 def exact_analyzer() -> Analyzer:
     """Tokenize, lowercase and fold accents only: keeps phrases and names as typed."""
     return _base()
+
+
+def pairs_analyzer() -> Analyzer:
+    """Adjacent pairs of unstemmed words ("camion frigorifique"), for phrases."""
+    return _base() | ShingleFilter(size=2, sep=" ")
+
+
+def word_pairs(words: list[str]) -> list[str]:
+    """The terms :func:`pairs_analyzer` makes from already folded ``words``."""
+    return [f"{first} {second}" for first, second in pairwise(words)]
 
 
 _french = french_analyzer()

@@ -24,12 +24,16 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.index import LockError
+from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher
+from whoosh.util.numeric import byte_to_length
 
 from search.analysis import fold
-from search.documents import EntryDocument
+from search.documents import KINDS, EntryDocument
 from search.schema import SCHEMA_VERSION, build_schema, to_fields
 
 CURRENT = "current"
@@ -69,14 +73,44 @@ class Row(NamedTuple):
     stamp: str
 
 
-_EMPTY_ROW = Row(0, 0, "", "", None, "", None, "", 0, 0.0, (), "")
+_STATES = {"published": 0, "pending": 1, "trashed": 2}
+_KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
+
+
+class TagCodes:
+    """Process-wide numbering of tags, so facet counting works on integers."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.codes: dict[str, int] = {}
+        self.names: list[str] = []
+        self.folded: list[str] = []
+
+    def code(self, tag: str) -> int:
+        code = self.codes.get(tag)
+        if code is None:
+            with self._lock:
+                code = self.codes.get(tag)
+                if code is None:
+                    code = len(self.names)
+                    self.names.append(tag)
+                    self.folded.append(fold(tag))
+                    self.codes[tag] = code
+        return code
+
+    def matching(self, folded_tags: Iterable[str]) -> np.ndarray:
+        wanted = set(folded_tags)
+        return np.array([code for code, name in enumerate(self.folded) if name in wanted], dtype=np.int64)
+
+
+TAGS = TagCodes()
 
 
 class _SegmentTable:
-    """Rows of one immutable segment, read once from its column."""
+    """Per-document rows and numeric columns of one immutable segment."""
 
     def __init__(self, reader) -> None:
-        rows = []
+        rows: list[Row | None] = []
         for raw in reader.column_reader("row"):
             values = json.loads(raw) if raw else None
             if values is None:
@@ -85,62 +119,127 @@ class _SegmentTable:
             values[10] = tuple(values[10])
             rows.append(Row(*values))
         self.rows = rows
-        groups: dict[tuple[int, str], list[int]] = {}
-        for docnum, row in enumerate(rows):
-            if row is not None:
-                groups.setdefault((row.logbook_id, row.state), []).append(docnum)
-        self.groups = groups
+        self.reader = reader
+        count = len(rows)
+        self.present = np.array([row is not None for row in rows], dtype=bool)
+        real = [row if row is not None else _EMPTY_ROW for row in rows]
+        self.entry_id = np.fromiter((row.entry_id for row in real), dtype=np.int64, count=count)
+        self.logbook = np.fromiter((row.logbook_id for row in real), dtype=np.int64, count=count)
+        self.state = np.fromiter((_STATES.get(row.state, -1) for row in real), dtype=np.int8, count=count)
+        self.kind = np.fromiter((_KIND_CODES.get(row.kind, -1) for row in real), dtype=np.int8, count=count)
+        self.stage = np.fromiter(
+            (-1 if row.stage_id is None else row.stage_id for row in real), dtype=np.int64, count=count
+        )
+        self.author = np.fromiter(
+            (-1 if row.author_id is None else row.author_id for row in real), dtype=np.int64, count=count
+        )
+        self.day = np.fromiter((row.day for row in real), dtype=np.int32, count=count)
+        self.timestamp = np.fromiter((row.timestamp for row in real), dtype=np.float64, count=count)
+        tag_doc: list[int] = []
+        tag_code: list[int] = []
+        for docnum, row in enumerate(real):
+            for tag in row.tags:
+                tag_doc.append(docnum)
+                tag_code.append(TAGS.code(tag))
+        self.tag_doc = np.array(tag_doc, dtype=np.int64)
+        self.tag_code = np.array(tag_code, dtype=np.int64)
+        self._lengths: dict[str, np.ndarray] = {}
+
+    def lengths(self, fieldname: str) -> np.ndarray:
+        """Approximate length (in terms) of ``fieldname`` for every document."""
+        lengths = self._lengths.get(fieldname)
+        if lengths is None:
+            perdoc = self.reader._perdoc
+            name = _lenfield(fieldname)
+            if perdoc.has_column(name):
+                codes = np.fromiter(perdoc.column_reader(name, LENGTHS_COLUMN), dtype=np.uint8)
+            else:
+                codes = np.zeros(len(self.rows), dtype=np.uint8)
+            lengths = _BYTE_TO_LENGTH[codes]
+            self._lengths[fieldname] = lengths
+        return lengths
+
+
+_EMPTY_ROW = Row(0, 0, "", "", None, "", None, "", 0, 0.0, (), "")
+_BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
+_ARRAYS = ("entry_id", "logbook", "state", "kind", "stage", "author", "day", "timestamp")
 
 
 class IndexView:
-    """A snapshot of per-document rows aligned with a searcher's document numbers.
+    """A snapshot of per-document data aligned with a searcher's document numbers.
 
     Built once per searcher generation; unchanged segments are not read again.
+    Arrays are indexed by global document number.
     """
 
     def __init__(self, searcher: Searcher, tables: dict[str, _SegmentTable]) -> None:
         self.searcher = searcher
         self.rows: list[Row | None] = []
-        self.deleted: set[int] = set()
-        groups: dict[tuple[int, str], list[range | list[int]]] = {}
+        self._tables: list[tuple[_SegmentTable, int]] = []
+        deleted: list[int] = []
         for subsearcher, offset in _leaves(searcher):
             reader = subsearcher.reader()
             key = _segment_key(reader)
             table = tables.get(key)
             if table is None:
                 table = tables[key] = _SegmentTable(reader)
+            self._tables.append((table, offset))
             self.rows.extend(table.rows)
             if reader.has_deletions():
-                self.deleted.update(offset + docnum for docnum in reader.deleted_docs())
-            for group, docnums in table.groups.items():
-                groups.setdefault(group, []).append([offset + d for d in docnums] if offset else docnums)
-        self.groups = groups
-        self._live: list[int] | None = None
-        self._visible_cache: dict[tuple, frozenset[int]] = {}
-        self._columns: dict[str, list] | None = None
+                deleted.extend(offset + docnum for docnum in reader.segment().deleted_docs())
+        self.size = len(self.rows)
+        parts = [table for table, _offset in self._tables]
+
+        def concat(name: str, dtype) -> np.ndarray:
+            if not parts:
+                return np.zeros(0, dtype=dtype)
+            return np.concatenate([getattr(table, name) for table in parts])
+
+        self.alive = concat("present", bool)
+        if deleted:
+            self.alive[np.array(deleted, dtype=np.int64)] = False
+        for name in _ARRAYS:
+            setattr(self, name, concat(name, np.float64 if name == "timestamp" else np.int64))
+        self.tag_doc = (
+            np.concatenate([table.tag_doc + offset for table, offset in self._tables])
+            if parts
+            else np.zeros(0, dtype=np.int64)
+        )
+        self.tag_code = concat("tag_code", np.int64)
+        self._lengths: dict[str, np.ndarray] = {}
+        self._visible_cache: dict[tuple, np.ndarray] = {}
         self._labels: dict[str, dict[int, str]] | None = None
 
-    def columns(self) -> dict[str, list]:
-        """Per-document lists indexed by document number: ``kind``, ``stage``,
-        ``author``, ``year``, ``day``, ``timestamp``, ``tags``, ``folded_tags``."""
-        if self._columns is None:
-            rows = [row if row is not None else _EMPTY_ROW for row in self.rows]
-            tags = [row.tags for row in rows]
-            folded: dict[tuple[str, ...], tuple[str, ...]] = {}
-            self._columns = {
-                "kind": [row.kind for row in rows],
-                "stage": [row.stage_id for row in rows],
-                "author": [row.author_id for row in rows],
-                "day": [row.day for row in rows],
-                "year": [row.day // 10000 or None for row in rows],
-                "timestamp": [row.timestamp for row in rows],
-                "tags": tags,
-                "folded_tags": [
-                    folded.setdefault(t, tuple(fold(tag) for tag in t)) if t not in folded else folded[t]
-                    for t in tags
-                ],
-            }
-        return self._columns
+    def lengths(self, fieldname: str) -> np.ndarray:
+        """Field lengths of every document, for BM25 length normalisation."""
+        lengths = self._lengths.get(fieldname)
+        if lengths is None:
+            if self._tables:
+                lengths = np.concatenate([table.lengths(fieldname) for table, _ in self._tables])
+            else:
+                lengths = np.zeros(0, dtype=np.float32)
+            self._lengths[fieldname] = lengths
+        return lengths
+
+    def visible(self, readable: frozenset[int], pending: frozenset[int]) -> np.ndarray:
+        """Boolean mask of the documents a caller may see: published entries of
+        ``readable`` logbooks, pending ones of ``pending`` logbooks, never
+        trashed or deleted ones. Do not modify the returned array."""
+        key = (readable, pending)
+        cached = self._visible_cache.get(key)
+        if cached is not None:
+            return cached
+        in_readable = np.isin(self.logbook, np.fromiter(readable, dtype=np.int64, count=len(readable)))
+        allowed = self.state == _STATES["published"]
+        if pending:
+            in_pending = np.isin(self.logbook, np.fromiter(pending, dtype=np.int64, count=len(pending)))
+            allowed |= (self.state == _STATES["pending"]) & in_pending
+        mask = in_readable & allowed & self.alive
+        mask.setflags(write=False)
+        if len(self._visible_cache) > 64:
+            self._visible_cache.clear()
+        self._visible_cache[key] = mask
+        return mask
 
     def labels(self, name: str) -> dict[int, str]:
         """``{id: title}`` of stages (``"stage"``) or ``{id: name}`` of authors (``"author"``)."""
@@ -157,38 +256,11 @@ class IndexView:
             self._labels = {"stage": stages, "author": authors}
         return self._labels[name]
 
-    def live_docnums(self) -> list[int]:
-        """Document numbers of every document not deleted."""
-        if self._live is None:
-            deleted = self.deleted
-            self._live = [d for d, row in enumerate(self.rows) if row is not None and d not in deleted]
-        return self._live
 
-    def visible(self, readable: frozenset[int], pending: frozenset[int]) -> frozenset[int]:
-        """Document numbers a caller may see: published entries of readable
-        logbooks, pending ones of logbooks in ``pending``, never trashed ones.
-        Deleted documents may be included; matchers never return them."""
-        key = (readable, pending)
-        cached = self._visible_cache.get(key)
-        if cached is not None:
-            return cached
-        docnums: set[int] = set()
-        for (logbook_id, state), parts in self.groups.items():
-            if logbook_id not in readable:
-                continue
-            if state == "published" or (state == "pending" and logbook_id in pending):
-                for part in parts:
-                    docnums.update(part)
-        result = frozenset(docnums)
-        if len(self._visible_cache) > 64:
-            self._visible_cache.clear()
-        self._visible_cache[key] = result
-        return result
-
-
-def _leaves(searcher: Searcher):
+def _leaves(searcher: Searcher) -> list[tuple[Searcher, int]]:
+    """(segment searcher, first document number) pairs; none for an empty index."""
     if searcher.is_atomic():
-        return [(searcher, 0)]
+        return [(searcher, 0)] if isinstance(searcher.reader(), SegmentReader) else []
     return searcher.leaf_searchers()
 
 
@@ -302,11 +374,14 @@ class SearchIndex:
             self._ensure_open()
             if self._searcher is None:
                 self._searcher = self._ix.searcher()
-            else:
-                fresh = self._searcher.refresh()
-                if fresh is not self._searcher:
-                    self._searcher = fresh
-                    self._view = None
+            elif not self._searcher.up_to_date():
+                # A new searcher rather than Searcher.refresh(): refresh reuses
+                # segment readers and misses deletions made in old segments.
+                # Unchanged segments are not read again (see _SegmentTable).
+                # The old searcher is left to the garbage collector, since
+                # searches in other threads may still hold it.
+                self._searcher = self._ix.searcher()
+                self._view = None
             if self._view is None or self._view.searcher is not self._searcher:
                 self._view = IndexView(self._searcher, self._tables)
                 live = {_segment_key(s.reader()) for s, _ in _leaves(self._searcher)}
@@ -322,8 +397,7 @@ class SearchIndex:
     def entry_ids(self) -> set[int]:
         """Ids of every entry in the index."""
         view = self.view()
-        deleted = view.deleted
-        return {row.entry_id for d, row in enumerate(view.rows) if row is not None and d not in deleted}
+        return set(view.entry_id[view.alive].tolist())
 
     def stamps(self) -> dict[int, str]:
         """``{entry_id: stamp}`` for every indexed entry.
@@ -332,10 +406,8 @@ class SearchIndex:
         built from the database to find entries to re-index or delete.
         """
         view = self.view()
-        deleted = view.deleted
-        return {
-            row.entry_id: row.stamp for d, row in enumerate(view.rows) if row is not None and d not in deleted
-        }
+        rows = view.rows
+        return {rows[d].entry_id: rows[d].stamp for d in np.flatnonzero(view.alive).tolist()}
 
     # -- writing ----------------------------------------------------------------
 

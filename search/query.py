@@ -4,46 +4,45 @@ How a search runs, and why it is fast enough on a large index:
 
 1. The text is parsed into words, phrases, exclusions and filters
    (:func:`parse_query`); a parse problem never raises, it degrades to words.
-2. The set of matching documents is computed from posting lists read block by
-   block (set algebra), never by stepping a scorer through every document.
-3. That set is intersected with the caller's *visible* set (published entries
-   of readable logbooks, pending ones where allowed, never trashed ones) and
-   the filters, before anything is counted: totals, pages and facets only ever
-   see visible entries.
-4. Only the documents of that final set are ranked: by BM25F (Whoosh scorers,
-   skipping from one final document to the next) or by date.
-5. Facets count the whole final set from per-document rows held in memory;
-   snippets and highlights are made for the returned page only.
+2. The caller's *visible* mask (published entries of readable logbooks,
+   pending ones where allowed, never trashed ones) is the starting set; the
+   filters and the words narrow it. Totals, pages and facets are all computed
+   from that one final mask, so they only ever count visible entries.
+3. Words are matched by reading each term's posting list block by block into
+   numpy arrays (Whoosh stores them; numpy does the set algebra), never by
+   stepping a Python matcher through every document.
+4. Ranking is BM25 per field with field boosts (the BM25F of Whoosh, same
+   formula, same statistics), computed for all postings at once, then the top
+   of the final set is picked; or by date.
+5. Facets count the whole final set from per-document columns held in memory
+   per segment; snippets and highlights are made for the returned page only.
 """
 
 from __future__ import annotations
 
-import heapq
+import contextlib
 import html
+import math
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from itertools import chain
 
+import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.support.levenshtein import distance
 
-from search.analysis import STOP_WORDS, fold, stem
-from search.index import IndexView, SearchIndex, _leaves
+from search.analysis import STOP_WORDS, fold, stem, word_pairs
+from search.documents import KINDS
+from search.index import TAGS, IndexView, SearchIndex, _leaves
 from search.schema import SNIPPET_FIELDS, TEXT_FIELD_BOOSTS
 
 STEMMED_FIELDS = tuple(name for name in TEXT_FIELD_BOOSTS if name != "exact")
 SORTS = ("relevance", "newest", "oldest")
 PHRASE_BOOST = 2.0
 SNIPPET_CHARS = 220
-# Above this many matching documents, relevance ranking first asks Whoosh's
-# block-max top-N collector for the best candidates instead of scoring each
-# document of the final set (see _rank_by_score).
-EXHAUSTIVE_SCORING_LIMIT = 4000
 
 KIND_ALIASES = {
     "note": "note",
@@ -255,97 +254,107 @@ def _apply_field(parsed: ParsedQuery, name: str, value: str, negative: bool) -> 
 
 # -- matching ------------------------------------------------------------------
 
+# BM25 parameters (the usual ones, as in Whoosh's BM25F).
+K1 = 1.2
+B = 0.75
+
 
 @dataclass
 class _Clause:
-    """One required word: its unstemmed and stemmed forms (or prefix/fuzzy expansions)."""
+    """One required word: the terms that can satisfy it, each with its weight.
+
+    ``folded`` are unstemmed words (looked up in ``exact``), ``stems`` are
+    stems (looked up in every stemmed field); a prefix or a correction makes
+    several of each.
+    """
 
     folded: list[str]
     stems: list[str]
     prefix: str | None = None
     typed: str = ""
 
-    def scoring_query(self) -> wq.Query:
-        subqueries: list[wq.Query] = []
-        for stem_text in self.stems:
-            subqueries.extend(
-                wq.Term(name, stem_text, boost=TEXT_FIELD_BOOSTS[name]) for name in STEMMED_FIELDS
-            )
-        subqueries.extend(wq.Term("exact", word, boost=TEXT_FIELD_BOOSTS["exact"]) for word in self.folded)
-        return wq.Or(subqueries)
+    def terms(self) -> list[tuple[str, str, float]]:
+        terms = [(name, text, TEXT_FIELD_BOOSTS[name]) for text in self.stems for name in STEMMED_FIELDS]
+        terms.extend(("exact", word, TEXT_FIELD_BOOSTS["exact"]) for word in self.folded)
+        return terms
 
 
-def _postings(view: IndexView, fieldname: str, text: str) -> list[int]:
-    """Global document numbers of a term's postings, read block by block."""
-    result: list[int] = []
-    for subsearcher, offset in _leaves(view.searcher):
-        reader = subsearcher.reader()
-        try:
+class _Matcher:
+    """Reads postings of one view into numpy arrays and scores them with BM25."""
+
+    def __init__(self, view: IndexView) -> None:
+        self.view = view
+        self.reader = view.searcher.reader()
+        self.doc_count = max(1, self.reader.doc_count_all())
+        self._cache: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+
+    def postings(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Global document numbers and term frequencies of a term."""
+        key = (fieldname, text)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        id_parts: list[np.ndarray] = []
+        weight_parts: list[np.ndarray] = []
+        for subsearcher, offset in _leaves(self.view.searcher):
+            reader = subsearcher.reader()
             if (fieldname, text) not in reader:
                 continue
-            btext = reader.schema[fieldname].to_bytes(text)
-            matcher = reader._terms.matcher(fieldname, btext, reader.schema[fieldname].format)
-        except Exception:
-            matcher = None
-        if isinstance(matcher, W3LeafMatcher):
-            ids: list[int] = []
-            while matcher.is_active():
-                if matcher._ids is None:
+            fieldobj = reader.schema[fieldname]
+            matcher = reader._terms.matcher(fieldname, fieldobj.to_bytes(text), fieldobj.format)
+            if isinstance(matcher, W3LeafMatcher):
+                while matcher.is_active():
                     matcher._read_ids()
-                ids.extend(matcher._ids[matcher._i :])
-                matcher._next_block()
-        elif matcher is not None:
-            ids = list(matcher.all_ids())
+                    matcher._read_weights()
+                    id_parts.append(np.asarray(matcher._ids, dtype=np.int64) + offset)
+                    weight_parts.append(np.asarray(matcher._weights, dtype=np.float32))
+                    matcher._next_block()
+            else:
+                ids, weights = [], []
+                while matcher.is_active():
+                    ids.append(matcher.id())
+                    weights.append(matcher.weight())
+                    matcher.next()
+                id_parts.append(np.asarray(ids, dtype=np.int64) + offset)
+                weight_parts.append(np.asarray(weights, dtype=np.float32))
+        if id_parts:
+            result = (np.concatenate(id_parts), np.concatenate(weight_parts))
         else:
-            if (fieldname, text) not in reader:
+            result = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
+        self._cache[key] = result
+        return result
+
+    def mask(self, terms: Iterable[tuple[str, str, float]]) -> np.ndarray:
+        """Documents holding any of ``terms``."""
+        found = np.zeros(self.view.size, dtype=bool)
+        for fieldname, text, _boost in terms:
+            found[self.postings(fieldname, text)[0]] = True
+        return found
+
+    def add_scores(self, scores: np.ndarray, terms: Iterable[tuple[str, str, float]]) -> None:
+        """Add the BM25 score of each term (times its boost) to ``scores``."""
+        for fieldname, text, boost in terms:
+            ids, weights = self.postings(fieldname, text)
+            if not len(ids):
                 continue
-            ids = list(reader.postings(fieldname, text).all_ids())
-        result.extend([offset + i for i in ids] if offset else ids)
-    return result
+            idf = math.log(self.doc_count / (len(ids) + 1)) + 1
+            average = self.reader.field_length(fieldname) / self.doc_count or 1.0
+            lengths = self.view.lengths(fieldname)[ids]
+            norm = K1 * ((1 - B) + B * lengths / average)
+            scores[ids] += (boost * idf) * (weights * (K1 + 1)) / (weights + norm)
 
 
-def _clause_docs(view: IndexView, clause: _Clause) -> set[int]:
-    docs: set[int] = set()
-    for stem_text in clause.stems:
-        for name in STEMMED_FIELDS:
-            docs.update(_postings(view, name, stem_text))
-    for word in clause.folded:
-        docs.update(_postings(view, "exact", word))
-    return docs
-
-
-def _phrase_query(words: list[str]) -> wq.Query:
+def _phrase_terms(words: list[str]) -> list[tuple[str, str, float]]:
     if len(words) == 1:
-        return wq.Term("exact", words[0], boost=PHRASE_BOOST)
-    return wq.Phrase("exact", words, boost=PHRASE_BOOST)
+        return [("exact", words[0], PHRASE_BOOST)]
+    return [("pairs", pair, PHRASE_BOOST) for pair in word_pairs(words)]
 
 
-def _phrase_docs(view: IndexView, words: list[str]) -> set[int]:
-    if len(words) == 1:
-        return set(_postings(view, "exact", words[0]))
-    # A phrase can only match where all its words occur: check positions
-    # only inside that intersection.
-    candidates: set[int] | None = None
-    for word in sorted(set(words), key=len, reverse=True):
-        found = set(_postings(view, "exact", word))
-        candidates = found if candidates is None else candidates & found
-        if not candidates:
-            return set()
-    docs: set[int] = set()
-    phrase = wq.Phrase("exact", words)
-    for subsearcher, offset in _leaves(view.searcher):
-        matcher = phrase.matcher(subsearcher)
-        local = sorted(d - offset for d in candidates if offset <= d < offset + subsearcher.doc_count_all())
-        for docnum in local:
-            if not matcher.is_active():
-                break
-            if matcher.id() < docnum:
-                matcher.skip_to(docnum)
-                if not matcher.is_active():
-                    break
-            if matcher.id() == docnum:
-                docs.add(offset + docnum)
-    return docs
+def _phrase_mask(matcher: _Matcher, words: list[str]) -> np.ndarray:
+    found = np.ones(matcher.view.size, dtype=bool)
+    for term in _phrase_terms(words):
+        found &= matcher.mask([term])
+    return found
 
 
 def _expand_prefix(view: IndexView, prefix: str, limit: int = 256) -> list[str]:
@@ -364,10 +373,8 @@ def _close_words(view: IndexView, word: str) -> list[str]:
     reader = view.searcher.reader()
     found: set[str] = set()
     for subsearcher, _offset in _leaves(view.searcher):
-        try:
+        with contextlib.suppress(Exception):
             found.update(subsearcher.reader().terms_within("exact", word, maxdist, prefix=1))
-        except Exception:
-            continue
     found.discard(word)
     scored = [(distance(word, other), -reader.doc_frequency("exact", other), other) for other in found]
     return [other for _d, _f, other in sorted(scored)]
@@ -375,8 +382,7 @@ def _close_words(view: IndexView, word: str) -> list[str]:
 
 def _make_clauses(word: str) -> list[_Clause]:
     if word.endswith("*"):
-        stem_prefix = fold(word.rstrip("*"))
-        parts = _WORD.findall(stem_prefix)
+        parts = _WORD.findall(fold(word.rstrip("*")))
         if parts and len(parts[-1]) >= 2:
             return [_Clause(folded=[], stems=[], prefix=parts[-1], typed=word)]
         word = word.rstrip("*")
@@ -434,49 +440,26 @@ def _matching_ids(labels: dict[int, str], wanted: list[str], *, stemmed: bool) -
 # -- ranking, facets, snippets ---------------------------------------------------------
 
 
-def _rank_by_score(
-    view: IndexView, scoring: wq.Query, final: set[int], limit: int
-) -> list[tuple[float, int]]:
-    searcher = view.searcher
-    if len(final) > EXHAUSTIVE_SCORING_LIMIT:
-        # Most of the index matches: Whoosh's top-N collector skips whole
-        # posting blocks that cannot reach the top; keep the visible ones and
-        # widen the window until the page is full.
-        window = max(limit * 4, 100)
-        while window <= 16 * EXHAUSTIVE_SCORING_LIMIT:
-            results = searcher.search(scoring, limit=window, terms=False)
-            ranked = [(score, docnum) for score, docnum in results.top_n if docnum in final]
-            if len(ranked) >= limit or len(results.top_n) < window:
-                return ranked[:limit]
-            window *= 4
-    scored: list[tuple[float, int]] = []
-    context = searcher.context(needs_current=True)
-    ordered = sorted(final)
-    start = 0
-    for subsearcher, offset in _leaves(searcher):
-        end = offset + subsearcher.doc_count_all()
-        local = []
-        while start < len(ordered) and ordered[start] < end:
-            local.append(ordered[start] - offset)
-            start += 1
-        if not local:
-            continue
-        matcher = scoring.matcher(subsearcher, context)
-        for docnum in local:
-            if not matcher.is_active():
-                break
-            if matcher.id() < docnum:
-                matcher.skip_to(docnum)
-                if not matcher.is_active():
-                    break
-            if matcher.id() == docnum:
-                scored.append((matcher.score(), offset + docnum))
-    return heapq.nlargest(limit, scored, key=lambda item: (item[0], -item[1]))
+def _top(values: np.ndarray, candidates: np.ndarray, limit: int, largest: bool) -> np.ndarray:
+    """The ``limit`` candidates with the largest (or smallest) values, in order."""
+    if not len(candidates):
+        return candidates
+    keys = values[candidates]
+    if not largest:
+        keys = -keys
+    if len(candidates) > limit:
+        part = np.argpartition(-keys, limit - 1)[:limit]
+        candidates, keys = candidates[part], keys[part]
+    # Ties go to the lower document number, so pages are stable.
+    order = np.lexsort((candidates, -keys))
+    return candidates[order]
 
 
 @lru_cache(maxsize=200_000)
-def _stem_cached(word: str) -> str:
-    return stem(word)
+def _forms(word: str) -> tuple[str, str | None]:
+    """A word as typed → (folded, stem or None for a stop word)."""
+    folded = fold(word)
+    return folded, None if folded in STOP_WORDS else stem(folded)
 
 
 @dataclass
@@ -488,10 +471,10 @@ class _Highlighter:
     def spans(self, text: str) -> list[tuple[int, int]]:
         found = []
         for match in _WORD.finditer(text):
-            word = fold(match.group())
+            word, stemmed = _forms(match.group())
             if (
                 word in self.exact
-                or (word not in STOP_WORDS and _stem_cached(word) in self.stems)
+                or (stemmed is not None and stemmed in self.stems)
                 or (self.prefixes and word.startswith(self.prefixes))
             ):
                 found.append(match.span())
@@ -544,16 +527,31 @@ class _Highlighter:
         return ("…" if start else "") + rendered + ("…" if end < len(text) else "")
 
 
-def _facets(view: IndexView, docs: set[int]) -> dict[str, dict[str, int]]:
-    columns = view.columns()
-    facets: dict[str, dict[str, int]] = {}
-    for name in ("kind", "stage", "author", "year"):
-        counts = Counter(map(columns[name].__getitem__, docs))
-        counts.pop(None, None)
-        facets[name] = {str(key): count for key, count in counts.most_common()}
-    tags = Counter(chain.from_iterable(map(columns["tags"].__getitem__, docs)))
-    facets["tag"] = dict(tags.most_common())
-    return facets
+def _counts(values: np.ndarray, missing: int | None = None) -> dict[str, int]:
+    keys, counts = np.unique(values, return_counts=True)
+    pairs = [(int(k), int(c)) for k, c in zip(keys.tolist(), counts.tolist(), strict=True) if k != missing]
+    pairs.sort(key=lambda item: (-item[1], item[0]))
+    return {str(key): count for key, count in pairs}
+
+
+def _facets(view: IndexView, final: np.ndarray, docnums: np.ndarray) -> dict[str, dict[str, int]]:
+    kinds = np.bincount(view.kind[docnums] + 1, minlength=len(KINDS) + 1)[1:]
+    tags = np.bincount(view.tag_code[final[view.tag_doc]], minlength=0)
+    tag_counts = sorted(
+        ((TAGS.names[code], int(count)) for code, count in enumerate(tags.tolist()) if count),
+        key=lambda item: (-item[1], item[0]),
+    )
+    return {
+        "kind": {
+            KINDS[code]: int(count)
+            for code, count in sorted(enumerate(kinds.tolist()), key=lambda item: -item[1])
+            if count
+        },
+        "tag": dict(tag_counts),
+        "stage": _counts(view.stage[docnums], missing=-1),
+        "author": _counts(view.author[docnums], missing=-1),
+        "year": _counts(view.day[docnums] // 10000, missing=0),
+    }
 
 
 # -- the search ----------------------------------------------------------------
@@ -587,96 +585,40 @@ def search(
     per_page = max(1, min(int(per_page), 100))
     parsed = parse_query(text)
     view = index.view()
-    columns = view.columns()
+    matcher = _Matcher(view)
 
-    # Who may see what, and the argument filters.
+    # Who may see what: every count below starts from this mask.
     readable = frozenset(access.readable_logbooks)
     if logbook_ids is not None:
         readable &= frozenset(logbook_ids)
-    final_filter = set(view.visible(readable, frozenset(access.pending_logbooks) & readable))
-    final_filter -= view.deleted
-
-    # Words and phrases.
-    clauses: list[_Clause] = []
-    for word in parsed.words:
-        clauses.extend(_make_clauses(word))
-    phrase_words = [words for words in (_WORD.findall(fold(p)) for p in parsed.phrases) if words]
-    suggestion_words: dict[str, str] = {}
-    matched: set[int] | None = None
-    clause_sets: list[set[int]] = []
-    for clause in clauses:
-        if clause.prefix is not None:
-            clause.folded = _expand_prefix(view, clause.prefix)
-            docs = set()
-            for word in clause.folded:
-                docs.update(_postings(view, "exact", word))
-        else:
-            docs = _clause_docs(view, clause)
-            if not docs:
-                close = _close_words(view, clause.folded[0])
-                if close:
-                    suggestion_words[clause.typed] = close[0]
-                    clause.folded = close[:3]
-                    clause.stems = sorted({stem(word) for word in close[:3]})
-                    docs = _clause_docs(view, clause)
-        clause_sets.append(docs)
-    for words in phrase_words:
-        clause_sets.append(_phrase_docs(view, words))
-
-    relaxed = False
-    if clause_sets:
-        for docs in sorted(clause_sets, key=len):
-            matched = docs & final_filter if matched is None else matched & docs
-            if not matched:
-                break
-        if not matched and len(clause_sets) > 1 and not phrase_words:
-            # Nothing has every word: fall back to any word, best first.
-            relaxed = True
-            matched = set().union(*clause_sets) & final_filter
-        final = matched or set()
-    else:
-        final = final_filter
-
-    for word in parsed.excluded_words:
-        for clause in _make_clauses(word):
-            if clause.prefix is not None:
-                for expansion in _expand_prefix(view, clause.prefix):
-                    final.difference_update(_postings(view, "exact", expansion))
-            else:
-                final -= _clause_docs(view, clause)
-    for phrase in parsed.excluded_phrases:
-        words = _WORD.findall(fold(phrase))
-        if words:
-            final -= _phrase_docs(view, words)
+    final = view.visible(readable, frozenset(access.pending_logbooks) & readable).copy()
 
     # Metadata filters, from the arguments and from the text.
     wanted_kinds = set(parsed.kinds)
     if kinds is not None:
         kind_args = {KIND_ALIASES.get(fold(k), k) for k in kinds}
         wanted_kinds = wanted_kinds & kind_args if wanted_kinds else kind_args
-    if wanted_kinds:
-        kind_column = columns["kind"]
-        final = {d for d in final if kind_column[d] in wanted_kinds}
+    if kinds is not None or parsed.kinds:
+        final &= np.isin(view.kind, [KINDS.index(k) for k in wanted_kinds if k in KINDS])
     if parsed.excluded_kinds:
-        kind_column = columns["kind"]
-        final = {d for d in final if kind_column[d] not in parsed.excluded_kinds}
+        final &= ~np.isin(view.kind, [KINDS.index(k) for k in parsed.excluded_kinds])
     tag_sets = [{fold(t) for t in tags}] if tags is not None else []
     tag_sets.extend({t} for t in parsed.tags)
-    if tag_sets or parsed.excluded_tags:
-        folded_tags = columns["folded_tags"]
-        for wanted in tag_sets:
-            final = {d for d in final if not wanted.isdisjoint(folded_tags[d])}
-        if parsed.excluded_tags:
-            final = {d for d in final if parsed.excluded_tags.isdisjoint(folded_tags[d])}
+    for wanted in tag_sets:
+        having = np.zeros(view.size, dtype=bool)
+        having[view.tag_doc[np.isin(view.tag_code, TAGS.matching(wanted))]] = True
+        final &= having
+    if parsed.excluded_tags:
+        having = np.zeros(view.size, dtype=bool)
+        having[view.tag_doc[np.isin(view.tag_code, TAGS.matching(parsed.excluded_tags))]] = True
+        final &= ~having
     if stage_ids is not None or parsed.stages:
-        stage_column = columns["stage"]
         allowed_stages = set(stage_ids) if stage_ids is not None else None
         if parsed.stages:
             by_text = _matching_ids(view.labels("stage"), parsed.stages, stemmed=True)
             allowed_stages = by_text if allowed_stages is None else allowed_stages & by_text
-        final = {d for d in final if stage_column[d] in allowed_stages}
+        final &= np.isin(view.stage, sorted(allowed_stages))
     if authors is not None or parsed.authors:
-        author_column = columns["author"]
         allowed_authors: set[int] | None = None
         if authors is not None:
             values = list(authors)
@@ -687,29 +629,75 @@ def search(
         if parsed.authors:
             by_text = _matching_ids(view.labels("author"), parsed.authors, stemmed=False)
             allowed_authors = by_text if allowed_authors is None else allowed_authors & by_text
-        final = {d for d in final if author_column[d] in allowed_authors}
+        final &= np.isin(view.author, sorted(allowed_authors))
     day_from = max(filter(None, [parsed.day_from, _as_day(date_from, end=False)]), default=None)
     day_to = min(filter(None, [parsed.day_to, _as_day(date_to, end=True)]), default=None)
-    if day_from is not None or day_to is not None:
-        day_column = columns["day"]
-        low = day_from or 0
-        high = day_to or 99991231
-        final = {d for d in final if low <= day_column[d] <= high}
+    if day_from is not None:
+        final &= view.day >= day_from
+    if day_to is not None:
+        final &= view.day <= day_to
 
-    # Ranking.
+    # Words, phrases and exclusions.
+    clauses: list[_Clause] = []
+    for word in parsed.words:
+        clauses.extend(_make_clauses(word))
+    phrase_words = [words for words in (_WORD.findall(fold(p)) for p in parsed.phrases) if words]
+    corrections: dict[str, str] = {}
+    required: list[np.ndarray] = []
+    for clause in clauses:
+        if clause.prefix is not None:
+            clause.folded = _expand_prefix(view, clause.prefix)
+        found = matcher.mask(clause.terms())
+        if clause.prefix is None and not found.any():
+            # Nothing anywhere has this word: assume a typo.
+            close = _close_words(view, clause.folded[0])
+            if close:
+                corrections[clause.typed] = close[0]
+                clause.folded = close[:3]
+                clause.stems = sorted({stem(word) for word in close[:3]})
+                found = matcher.mask(clause.terms())
+        required.append(found)
+    required.extend(_phrase_mask(matcher, words) for words in phrase_words)
+    for word in parsed.excluded_words:
+        for clause in _make_clauses(word):
+            if clause.prefix is not None:
+                clause.folded = _expand_prefix(view, clause.prefix)
+            final &= ~matcher.mask(clause.terms())
+    for phrase in parsed.excluded_phrases:
+        words = _WORD.findall(fold(phrase))
+        if words:
+            final &= ~_phrase_mask(matcher, words)
+
+    relaxed = False
+    if required:
+        every = final.copy()
+        for found in required:
+            every &= found
+        if not every.any() and len(required) > 1 and not phrase_words:
+            # Nothing has every word: show what has any of them, best first.
+            relaxed = True
+            anything = np.zeros(view.size, dtype=bool)
+            for found in required:
+                anything |= found
+            every = final & anything
+        final = every
+    docnums = np.flatnonzero(final)
+
+    # Ranking: BM25 over the final documents only, or by date.
     limit = page * per_page
-    scoring_parts = [clause.scoring_query() for clause in clauses if clause.folded or clause.stems]
-    scoring_parts.extend(_phrase_query(words) for words in phrase_words)
     if sort not in SORTS:
         sort = "relevance"
-    if sort == "relevance" and scoring_parts and final:
-        scoring = wq.Or(scoring_parts) if relaxed or len(scoring_parts) == 1 else wq.And(scoring_parts)
-        ranked = _rank_by_score(view, scoring, final, limit)
+    scored = sort == "relevance" and bool(required)
+    if scored:
+        scores = np.zeros(view.size, dtype=np.float32)
+        for clause in clauses:
+            matcher.add_scores(scores, clause.terms())
+        for words in phrase_words:
+            matcher.add_scores(scores, _phrase_terms(words))
+        ranked = _top(scores, docnums, limit, largest=True)
     else:
-        stamps = columns["timestamp"]
-        pick = heapq.nsmallest if sort == "oldest" else heapq.nlargest
-        ranked = [(0.0, d) for d in pick(limit, final, key=stamps.__getitem__)]
-    ranked = ranked[(page - 1) * per_page : limit]
+        ranked = _top(view.timestamp, docnums, limit, largest=sort != "oldest")
+    ranked = ranked[(page - 1) * per_page : limit].tolist()
 
     # The page.
     highlighter = _Highlighter(
@@ -718,16 +706,15 @@ def search(
         prefixes=tuple(clause.prefix for clause in clauses if clause.prefix),
     )
     hits = []
-    rows = view.rows
-    for score, docnum in ranked:
-        row = rows[docnum]
+    for docnum in ranked:
+        row = view.rows[docnum]
         stored = view.searcher.stored_fields(docnum)
         title = stored.get("title", "")
         hits.append(
             Hit(
                 entry_id=row.entry_id,
                 logbook_id=row.logbook_id,
-                score=float(score),
+                score=float(scores[docnum]) if scored else 0.0,
                 kind=row.kind,
                 title_html=highlighter.render(title, highlighter.spans(title)),
                 snippet_html=highlighter.snippet([stored.get(name, "") for name in SNIPPET_FIELDS]),
@@ -739,20 +726,17 @@ def search(
         )
 
     suggestion = None
-    if suggestion_words:
-        suggestion = " ".join(suggestion_words.get(fold(word), word) for word in (text or "").split())
-    used = [
-        word for clause in clauses for word in (clause.folded if not clause.prefix else [clause.prefix + "*"])
-    ]
+    if corrections:
+        suggestion = " ".join(corrections.get(fold(word), word) for word in (text or "").split())
+    used = [clause.prefix + "*" if clause.prefix else " | ".join(clause.folded) for clause in clauses]
     used.extend(f'"{" ".join(words)}"' for words in phrase_words)
-    query_used = (" OR " if relaxed else " ").join(used)
-    facets = _facets(view, final)
+    facets = _facets(view, final, docnums)
     return SearchResults(
-        total=len(final),
+        total=len(docnums),
         hits=hits,
         facets=facets,
         suggestion=suggestion,
-        query_used=query_used,
+        query_used=(" OR " if relaxed else " ").join(used),
         page=page,
         per_page=per_page,
         facet_labels={

@@ -8,7 +8,7 @@ from datetime import UTC
 from whoosh import columns
 from whoosh.fields import BOOLEAN, COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from search.analysis import exact_analyzer, french_analyzer
+from search.analysis import exact_analyzer, french_analyzer, pairs_analyzer
 from search.documents import KIND_LABELS_FR, EntryDocument, document_stamp, markdown_to_text
 
 # Fields searched by free words, with the weight a match in each carries.
@@ -52,7 +52,10 @@ def build_schema() -> Schema:
         stage=TEXT(analyzer=french, stored=True),
         author_id=NUMERIC(int, bits=64, signed=True, stored=True),
         author=TEXT(analyzer=french, stored=True),
-        exact=TEXT(analyzer=exact, phrase=True, spelling=True),
+        exact=TEXT(analyzer=exact, phrase=False, spelling=True),
+        # Adjacent word pairs of "exact": a phrase is found by looking up its
+        # pairs, with no position checks.
+        pairs=TEXT(analyzer=pairs_analyzer(), phrase=False),
         occurred_at=DATETIME(stored=True, sortable=True),
         pinned=BOOLEAN(stored=True),
         thumbnail_key=STORED(),
@@ -124,6 +127,7 @@ def to_fields(doc: EntryDocument) -> dict:
         "stage": doc.stage_title,
         "author": doc.author_name,
         "exact": "\n".join(part for part in exact_parts if part),
+        "pairs": "\n".join(part for part in exact_parts if part),
         "occurred_at": doc.occurred_at.astimezone(UTC).replace(tzinfo=None),
         "pinned": doc.pinned,
         "thumbnail_key": doc.thumbnail_key,

@@ -1,0 +1,246 @@
+"""Search benchmark: Carnet's Whoosh index next to bare SQLite FTS5.
+
+Builds a deterministic French corpus (default 100,000 entries over 40
+logbooks), indexes it with ``search.SearchIndex`` and with an FTS5 table
+(``unicode61 remove_diacritics 2``), then times:
+
+* the index build,
+* an incremental single-entry update (apply, then found by a fresh search),
+* 200 mixed queries, top 20 with highlights/snippets and facets
+  (kind, tag, stage, author, year), for a member of 4 logbooks and for a
+  member of every logbook.
+
+Run: ``.venv/bin/python bench/search.py [--entries N] [--queries N] [--keep DIR]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from search.documents import markdown_to_text
+from search.index import SearchIndex
+from search.query import Access, search
+from tests.search.corpus import anchor_entries, generate_entries
+
+LOGBOOKS = tuple(range(1, 41))
+
+# Query shapes people type; each is (carnet query, fts5 match expression, sql filter).
+QUERY_SHAPES = [
+    ("cantine", '"cantine"', ""),
+    ("producteurs", '"producteurs"', ""),
+    ("livraison carottes", '"livraison" "carottes"', ""),
+    ("les enfants ont apprécié les fraises", '"enfants" "apprécié" "fraises"', ""),
+    ("potimarron", '"potimarron"', ""),
+    ('"camion frigorifique"', '"camion frigorifique"', ""),
+    ("coop*", "coop*", ""),
+    ("kind:photo carottes", '"carottes"', "AND e.kind = 'photo'"),
+    ("tag:gaspillage", '"gaspillage"', ""),
+    ("livraison 2024-03..2024-06", '"livraison"', "AND e.day BETWEEN 20240301 AND 20240630"),
+    ("carrotes", '"carrotes"', ""),
+    ("Garnier Saint-Aubin", '"garnier" "saint" "aubin"', ""),
+    ("le témoignage de la directrice sur la cantine", '"témoignage" "directrice" "cantine"', ""),
+    ("menus végétariens", '"menus" "végétariens"', ""),
+    ("gaspillage -pain", '"gaspillage" NOT "pain"', ""),
+    ("restes pesés", '"restes" "pesés"', ""),
+    ("réunion gouvernance", '"réunion" "gouvernance"', ""),
+    ("visite exploitation", '"visite" "exploitation"', ""),
+    ("factures oeufs", '"factures" "oeufs"', ""),
+    ("légumerie", '"légumerie"', ""),
+]
+
+
+def corpus(count: int):
+    anchors = [replace(doc, entry_id=doc.entry_id, logbook_id=1) for doc in anchor_entries()]
+    yield from anchors
+    yield from generate_entries(
+        count - len(anchors),
+        seed=11,
+        start_id=100,
+        logbook_ids=LOGBOOKS,
+        pending_share=0.05,
+        trashed_share=0.03,
+    )
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def build_fts(path: Path, count: int) -> float:
+    db = sqlite3.connect(path)
+    db.executescript(
+        """
+        PRAGMA journal_mode=WAL;
+        CREATE TABLE e (id INTEGER PRIMARY KEY, logbook INT, state TEXT, kind TEXT, stage INT,
+                        author INT, day INT, ts REAL, thumb TEXT);
+        CREATE TABLE tag (entry_id INT, tag TEXT);
+        CREATE INDEX tag_entry ON tag(entry_id);
+        CREATE VIRTUAL TABLE fts USING fts5(title, body, transcript, captions, speaker, tags, stage, author,
+                                            tokenize = 'unicode61 remove_diacritics 2');
+        """
+    )
+    started = time.perf_counter()
+    with db:
+        for doc in corpus(count):
+            day = doc.occurred_at.year * 10000 + doc.occurred_at.month * 100 + doc.occurred_at.day
+            db.execute(
+                "INSERT INTO e VALUES (?,?,?,?,?,?,?,?,?)",
+                (doc.entry_id, doc.logbook_id, doc.state, doc.kind, doc.stage_id, doc.author_id, day,
+                 doc.occurred_at.timestamp(), doc.thumbnail_key),
+            )  # fmt: skip
+            db.executemany("INSERT INTO tag VALUES (?,?)", [(doc.entry_id, t) for t in doc.tags])
+            db.execute(
+                "INSERT INTO fts(rowid, title, body, transcript, captions, speaker, tags, stage, author) "
+                "VALUES (?,?,?,?,?,?,?,?,?)",
+                (doc.entry_id, doc.title, markdown_to_text(doc.body), doc.transcript, doc.captions,
+                 doc.speaker, " ".join(doc.tags), doc.stage_title, doc.author_name),
+            )  # fmt: skip
+    db.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+    db.commit()
+    db.close()
+    return time.perf_counter() - started
+
+
+def fts_search(db: sqlite3.Connection, match: str, extra: str, logbooks: tuple[int, ...]) -> tuple[int, list]:
+    access = f"e.logbook IN ({','.join(map(str, logbooks))}) AND e.state = 'published'"
+    hits = db.execute(
+        f"""SELECT e.id, bm25(fts, 3, 1, 1, 1, 2, 2, 1, 1) AS score,
+                   highlight(fts, 0, '<mark>', '</mark>'),
+                   snippet(fts, 1, '<mark>', '</mark>', '…', 24), e.thumb
+            FROM fts JOIN e ON e.id = fts.rowid
+            WHERE fts MATCH ? AND {access} {extra} ORDER BY score LIMIT 20""",
+        (match,),
+    ).fetchall()
+    db.execute("DROP TABLE IF EXISTS temp.m")
+    db.execute(
+        f"CREATE TEMP TABLE m AS SELECT e.* FROM fts JOIN e ON e.id = fts.rowid "
+        f"WHERE fts MATCH ? AND {access} {extra}",
+        (match,),
+    )
+    total = db.execute("SELECT count(*) FROM m").fetchone()[0]
+    for column in ("kind", "stage", "author", "day / 10000"):
+        db.execute(f"SELECT {column}, count(*) FROM m GROUP BY 1").fetchall()
+    db.execute("SELECT tag, count(*) FROM m JOIN tag ON tag.entry_id = m.id GROUP BY tag").fetchall()
+    return total, hits
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--entries", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--keep", type=Path, help="reuse or keep the indexes in this directory")
+    args = parser.parse_args()
+
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="carnet-search-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    index = SearchIndex(workdir / "whoosh", writer_timeout=30)
+    fts_path = workdir / "fts.sqlite"
+    try:
+        if args.keep and index.is_healthy() and fts_path.exists():
+            print(f"reusing indexes in {workdir}")
+            whoosh_build = fts_build = float("nan")
+        else:
+            fts_path.unlink(missing_ok=True)
+            started = time.perf_counter()
+            index.rebuild(corpus(args.entries), total=args.entries)
+            whoosh_build = time.perf_counter() - started
+            fts_build = build_fts(fts_path, args.entries)
+        print(f"entries: {index.doc_count()}  (2-core machine; Python {sys.version.split()[0]})")
+        print(f"index build           whoosh {whoosh_build:8.1f} s   fts5 {fts_build:8.1f} s"
+              f"   ratio {whoosh_build / fts_build:5.1f}x")  # fmt: skip
+
+        # Warm caches (per-segment rows, stems) the way a running server has them.
+        everyone = Access(frozenset(LOGBOOKS), frozenset({1}))
+        search(index, "cantine", everyone)
+
+        db = sqlite3.connect(fts_path)
+        rng = random.Random(5)
+        member = Access(frozenset({1, 2, 3, 4}), frozenset({1}))
+        timings: dict[str, list[float]] = {
+            "whoosh member": [],
+            "whoosh all": [],
+            "fts member": [],
+            "fts all": [],
+        }
+        for i in range(args.queries):
+            text, match, extra = rng.choice(QUERY_SHAPES)
+            who, access, logbooks = (
+                ("member", member, (1, 2, 3, 4)) if i % 2 == 0 else ("all", everyone, LOGBOOKS)
+            )
+            started = time.perf_counter()
+            search(index, text, access)
+            timings[f"whoosh {who}"].append(time.perf_counter() - started)
+            started = time.perf_counter()
+            fts_search(db, match, extra, logbooks)
+            timings[f"fts {who}"].append(time.perf_counter() - started)
+
+        # Incremental update: change one entry, then find it with a fresh search.
+        updates = []
+        doc = next(iter(corpus(1)))
+        for n in range(20):
+            word = f"zorglub{n}"
+            changed = replace(doc, title=f"{doc.title} {word}")
+            started = time.perf_counter()
+            index.apply([changed], [])
+            found = search(index, word, everyone)
+            updates.append(time.perf_counter() - started)
+            assert found.total == 1, found.total
+        fts_updates = []
+        for n in range(20):
+            word = f"zorglub{n}"
+            started = time.perf_counter()
+            with db:
+                db.execute("UPDATE fts SET title = ? WHERE rowid = ?", (f"{doc.title} {word}", doc.entry_id))
+            db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (word,)).fetchall()
+            fts_updates.append(time.perf_counter() - started)
+        db.close()
+
+        ms = 1000
+        update, fts_update = statistics.median(updates), statistics.median(fts_updates)
+        print(f"single-entry update   whoosh {update * ms:8.1f} ms (p95 {percentile(updates, 0.95) * ms:.1f})"
+              f"   fts5 {fts_update * ms:8.1f} ms   ratio {update / fts_update:5.1f}x")  # fmt: skip
+        timings["whoosh mixed"] = timings["whoosh member"] + timings["whoosh all"]
+        timings["fts mixed"] = timings["fts member"] + timings["fts all"]
+        for who in ("member", "all", "mixed"):
+            w, f = timings[f"whoosh {who}"], timings[f"fts {who}"]
+            w50, w95, f50, f95 = (
+                statistics.median(w) * ms,
+                percentile(w, 0.95) * ms,
+                statistics.median(f) * ms,
+                percentile(f, 0.95) * ms,
+            )
+            print(
+                f"query ({who:6})        whoosh p50 {w50:6.1f} ms  p95 {w95:6.1f} ms   "
+                f"fts5 p50 {f50:6.1f} ms  p95 {f95:6.1f} ms   "
+                f"ratio p50 {w50 / f50:4.1f}x  p95 {w95 / f95:4.1f}x"
+            )
+        print("per query shape (whoosh, slowest of 5 runs, access to every logbook):")
+        for text, _match, _extra in QUERY_SHAPES:
+            samples = []
+            for _ in range(5):
+                started = time.perf_counter()
+                result = search(index, text, everyone)
+                samples.append(time.perf_counter() - started)
+            print(f"  {max(samples) * ms:7.1f}  {result.total:6d} hits  {text}")
+    finally:
+        index.close()
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
