@@ -32,7 +32,13 @@ PEAKS_RATE = 8000
 PEAKS_POINTS = 1000
 AUDIO_BITRATE = "128k"
 X264 = {"c:v": "libx264", "preset": "veryfast", "crf": 23, "pix_fmt": "yuv420p"}
-BT709 = {"color_primaries": "bt709", "color_trc": "bt709", "colorspace": "bt709", "color_range": "tv"}
+# Primaries to state when a file names its YUV matrix but not its primaries.
+PRIMARIES_FOR_MATRIX = {
+    "bt709": "bt709",
+    "bt470bg": "bt470bg",
+    "smpte170m": "smpte170m",
+    "bt2020nc": "bt2020",
+}
 # How our own web MP4 outputs are read back.
 WEB_MP4 = Sniffed(kind="video", mime="video/mp4", format="mp4", extension="mp4", demuxer="mov")
 # A header duration longer than what the packets cover by this much means a cut file.
@@ -56,6 +62,10 @@ class Stream:
     profile: str | None = None
     attached_pic: bool = False
     sample_aspect: float = 1.0
+    color_space: str | None = None
+    color_primaries: str | None = None
+    color_transfer: str | None = None
+    full_range: bool = False
 
     @property
     def upright_size(self) -> tuple[int, int]:
@@ -151,7 +161,15 @@ def _stream(raw: dict[str, Any]) -> Stream:
         profile=raw.get("profile"),
         attached_pic=bool(raw.get("disposition", {}).get("attached_pic")),
         sample_aspect=sample_aspect,
+        color_space=_known(raw.get("color_space")),
+        color_primaries=_known(raw.get("color_primaries")),
+        color_transfer=_known(raw.get("color_transfer")),
+        full_range=raw.get("color_range") == "pc" or str(raw.get("pix_fmt", "")).startswith("yuvj"),
     )
+
+
+def _known(value: Any) -> str | None:
+    return value if isinstance(value, str) and value not in ("unknown", "reserved", "") else None
 
 
 def _float(value: Any) -> float | None:
@@ -476,15 +494,15 @@ def video_web_command(
         return ffmpeg.output(*streams, str(target), c="copy", **common)
     width, height = target_size(picture, limits.video_max_side)
     # ffmpeg's autorotate turns the frames upright before these filters run.
-    # Limited-range BT.709, stated explicitly: browsers expect it, and with colour
-    # information present the MP4 muxer writes an 'nclx' colr box instead of copying
-    # the source's ICC profile.
-    video = (
-        source[f"{picture.index}"]
-        .filter("scale", width, height, out_color_matrix="bt709", out_range="tv")
-        .filter("setsar", 1)
-    )
-    options: dict[str, Any] = {**X264, **BT709, "fps_mode": "vfr", "max_muxing_queue_size": 1024, **common}
+    scale: dict[str, Any] = {"out_range": "tv"} if picture.full_range else {}
+    video = source[f"{picture.index}"].filter("scale", width, height, **scale).filter("setsar", 1)
+    options: dict[str, Any] = {
+        **X264,
+        **colour_tags(picture),
+        "fps_mode": "vfr",
+        "max_muxing_queue_size": 1024,
+        **common,
+    }
     streams = [video]
     if sound is not None:
         streams.append(source[f"{sound.index}"])
@@ -494,6 +512,23 @@ def video_web_command(
         if sound.sample_rate not in (44100, 48000):
             options["ar"] = 48000
     return ffmpeg.output(*streams, str(target), **options)
+
+
+def colour_tags(picture: Stream) -> dict[str, str]:
+    """Complete colour tags for the output, limited range, the matrix left as it was.
+
+    Browsers expect limited range and honour the BT.601/BT.709 tags. With all three
+    tags present the MP4 muxer writes an 'nclx' colr box rather than copying a source
+    ICC profile (phone HEVC carries one); converting the matrix instead would cost
+    about half as much CPU again as the encode.
+    """
+    matrix = picture.color_space or "bt709"
+    return {
+        "colorspace": matrix,
+        "color_primaries": picture.color_primaries or PRIMARIES_FOR_MATRIX.get(matrix, "bt709"),
+        "color_trc": picture.color_transfer or "bt709",
+        "color_range": "tv",
+    }
 
 
 def _poster(
