@@ -46,8 +46,6 @@ class Sources:
     poster_specs: tuple[str, ...] = ("poster-jpeg", "poster")
     # Address of a playable audio/video file; None shows a still and a link instead.
     playable: Callable[[StoryObject], str | None] | None = None
-    # Print layout (cover page, contents with page numbers) rather than a web page.
-    paged: bool = False
 
 
 def read_object(story: Story, obj: StoryObject) -> bytes | None:

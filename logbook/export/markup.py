@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import cache
 
 import nh3
 from markdown_it import MarkdownIt
@@ -44,9 +45,14 @@ _TAGS = {
 _ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
 _SCHEMES = {"http", "https", "mailto"}
 
-_parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
-    ["table", "strikethrough"]
-)
+
+@cache
+def _parser() -> MarkdownIt:
+    # Raw HTML off: tags in a body come out as text before nh3 even sees them.
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
+        ["table", "strikethrough"]
+    )
+
 
 # Entry headings live inside an entry whose own title is a heading: shift them down.
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
@@ -60,7 +66,7 @@ def markdown_to_html(text: str) -> str:
     """Sanitised HTML for a Markdown body; empty string for an empty body."""
     if not text or not text.strip():
         return ""
-    rendered = _HEADING.sub(_demote, _parser.render(text))
+    rendered = _HEADING.sub(_demote, _parser().render(text))
     return nh3.clean(
         rendered,
         tags=_TAGS,
@@ -78,7 +84,7 @@ def markdown_to_text(text: str) -> str:
     """The words of a Markdown body without markup, one paragraph per line."""
     if not text or not text.strip():
         return ""
-    rendered = _BLOCK_END.sub("\n", _parser.render(text).replace("<li>", "<li>• "))
+    rendered = _BLOCK_END.sub("\n", _parser().render(text).replace("<li>", "<li>• "))
     plain = html.unescape(nh3.clean(rendered, tags=set()))
     lines = (re.sub(r"[ \t]+", " ", line).strip() for line in plain.splitlines())
     return "\n".join(line for line in lines if line)
