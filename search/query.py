@@ -583,6 +583,11 @@ def search(
     """
     page = max(1, int(page))
     per_page = max(1, min(int(per_page), 100))
+    # An empty list of kinds, tags, stages or authors means "no filter" (an
+    # unticked facet), unlike an empty logbook list, which means "none".
+    kinds, tags, stage_ids, authors = (
+        list(values) or None if values is not None else None for values in (kinds, tags, stage_ids, authors)
+    )
     parsed = parse_query(text)
     view = index.view()
     matcher = _Matcher(view)
@@ -642,6 +647,13 @@ def search(
     for word in parsed.words:
         clauses.extend(_make_clauses(word))
     phrase_words = [words for words in (_WORD.findall(fold(p)) for p in parsed.phrases) if words]
+    if not clauses and not phrase_words and parsed.words:
+        # Only stop words ("pas", "tout"): look them up as typed.
+        clauses = [
+            _Clause(folded=[word], stems=[], typed=word)
+            for w in parsed.words
+            for word in _WORD.findall(fold(w))
+        ]
     corrections: dict[str, str] = {}
     required: list[np.ndarray] = []
     for clause in clauses:

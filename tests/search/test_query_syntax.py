@@ -226,3 +226,12 @@ def test_snippet_is_taken_around_the_match(index):
     assert "<mark>légumerie</mark>" in hit.snippet_html
     assert hit.snippet_html.startswith("…") and hit.snippet_html.endswith("…")
     assert len(hit.snippet_html) < 300
+
+
+def test_empty_filter_lists_mean_no_filter(index):
+    assert ids(index, "cantine", kinds=[], tags=[], stage_ids=[], authors=[]) == [1, 2, 3]
+
+
+def test_query_of_stop_words_only_looks_them_up_as_typed(index):
+    index.apply([make_doc(20, "Pas de pain aujourd’hui")])
+    assert ids(index, "pas") == [20]
