@@ -157,3 +157,24 @@ def test_writer_waits_for_the_lock_then_gives_up(index):
         lock.release()
     impatient.apply([make_doc(2, "Débloquée")])
     assert index.entry_ids() == {1, 2}
+
+
+def test_writers_are_refused_during_a_rebuild_so_no_change_is_lost(index):
+    from search.index import IndexBusy
+
+    index.apply([make_doc(1, "Avant reconstruction")])
+    other = SearchIndex(index.directory, writer_timeout=0.1).open()
+    refused = []
+
+    def documents():
+        yield make_doc(1, "Avant reconstruction")
+        try:
+            other.apply([make_doc(2, "Écrite pendant la reconstruction")])
+        except IndexBusy:
+            refused.append(True)
+        yield make_doc(3, "Fin")
+
+    index.rebuild(documents())
+    assert refused == [True]
+    other.apply([make_doc(2, "Écrite après la reconstruction")])
+    assert index.entry_ids() == {1, 2, 3}
