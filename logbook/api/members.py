@@ -13,7 +13,7 @@ from sqlalchemy import select
 from logbook.api.context import authorize, caller
 from logbook.api.schemas import StrictSchema
 from logbook.db import db, utcnow
-from logbook.errors import Forbidden
+from logbook.errors import Forbidden, Unauthorized
 from logbook.models import Membership, Role
 from logbook.services import invitations as invites
 from logbook.services import members as service
@@ -108,6 +108,8 @@ def _members_only(logbook) -> Role:
     see who its members are."""
     role = authorize(logbook, Action.READ)
     user = caller()
+    if not user.is_authenticated:
+        raise Unauthorized("Sign in to see the logbook's members.")
     if user.is_admin:
         return role
     is_member = db.session.scalar(

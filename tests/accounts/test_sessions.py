@@ -1,0 +1,142 @@
+"""Signing in and out with a browser, password changes, and CSRF on every form."""
+
+from __future__ import annotations
+
+from tests.accounts.conftest import csrf_from
+
+PASSWORD = "correct horse battery"
+
+
+def sign_in(client, email: str, password: str = PASSWORD, **extra):
+    token = csrf_from(client)
+    return client.post(
+        "/connexion", data={"email": email, "password": password, "csrf_token": token, **extra}
+    )
+
+
+def test_sign_in_opens_a_session_and_goes_back_where_asked(client, world):
+    response = sign_in(client, "Editor@Example.org", next="/carnets/atelier")
+    assert response.status_code == 303
+    assert response.headers["Location"] == "/carnets/atelier"
+    me = client.get("/api/v1/logbooks/atelier")
+    assert me.status_code == 200
+    assert me.get_json()["role"] == "editor"
+
+
+def test_wrong_password_or_unknown_email_is_refused_alike(client, world):
+    wrong = sign_in(client, "editor@example.org", "not the password")
+    unknown = sign_in(client, "nobody@example.org")
+    assert wrong.status_code == unknown.status_code == 401
+    assert "incorrect" in wrong.get_data(as_text=True)
+    assert client.get("/api/v1/logbooks/atelier").status_code == 401
+
+
+def test_sign_in_never_redirects_to_another_site(client, world):
+    for target in ("https://evil.example/", "//evil.example/x", "/\\evil.example"):
+        response = sign_in(client, "editor@example.org", next=target)
+        assert response.status_code == 303
+        assert "evil" not in response.headers["Location"]
+        client.post("/deconnexion", data={"csrf_token": csrf_from(client)})
+
+
+def test_sign_out_ends_the_session(client, world):
+    sign_in(client, "reader@example.org")
+    assert client.get("/api/v1/logbooks/atelier").status_code == 200
+    response = client.post("/deconnexion", data={"csrf_token": csrf_from(client)})
+    assert response.status_code == 303
+    assert client.get("/api/v1/logbooks/atelier").status_code == 401
+
+
+def test_form_without_csrf_token_is_rejected(client, world):
+    response = client.post("/connexion", data={"email": "editor@example.org", "password": PASSWORD})
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == "csrf_failed"
+    assert client.get("/api/v1/logbooks/atelier").status_code == 401
+
+
+def test_form_with_a_forged_csrf_token_is_rejected(client, world):
+    csrf_from(client)
+    response = client.post(
+        "/connexion", data={"email": "editor@example.org", "password": PASSWORD, "csrf_token": "forged"}
+    )
+    assert response.status_code == 400
+
+
+def test_sign_out_needs_the_csrf_token(client, world):
+    sign_in(client, "reader@example.org")
+    assert client.post("/deconnexion").status_code == 400
+    assert client.get("/api/v1/logbooks/atelier").status_code == 200
+
+
+def test_api_call_with_session_cookie_needs_csrf_header(client, world):
+    sign_in(client, "contributor@example.org")
+    body = {"kind": "note", "title": "Depuis le navigateur"}
+    refused = client.post("/api/v1/logbooks/atelier/entries", json=body)
+    assert refused.status_code == 400
+    assert refused.get_json()["error"]["code"] == "csrf_failed"
+    token = csrf_from(client)
+    accepted = client.post("/api/v1/logbooks/atelier/entries", json=body, headers={"X-CSRFToken": token})
+    assert accepted.status_code == 201
+
+
+def test_api_call_with_bearer_token_needs_no_csrf(client, world):
+    body = {"kind": "note", "title": "Depuis un script"}
+    response = client.post("/api/v1/logbooks/atelier/entries", json=body, headers=world.contributor.headers)
+    assert response.status_code == 201
+
+
+def test_password_change_needs_the_current_password(client, world):
+    sign_in(client, "reader@example.org")
+    response = client.post(
+        "/compte/mot-de-passe",
+        data={
+            "csrf_token": csrf_from(client),
+            "current_password": "wrong",
+            "new_password": "un tout nouveau secret",
+            "confirm_password": "un tout nouveau secret",
+        },
+    )
+    assert response.status_code == 422
+    assert "actuel ne correspond pas" in response.get_data(as_text=True)
+
+
+def test_password_change_ends_other_sessions_and_keeps_this_one(app, world):
+    here, elsewhere = app.test_client(), app.test_client()
+    sign_in(here, "reader@example.org")
+    sign_in(elsewhere, "reader@example.org")
+    response = here.post(
+        "/compte/mot-de-passe",
+        data={
+            "csrf_token": csrf_from(here),
+            "current_password": PASSWORD,
+            "new_password": "un tout nouveau secret",
+            "confirm_password": "un tout nouveau secret",
+        },
+    )
+    assert response.status_code == 303
+    assert here.get("/api/v1/logbooks/atelier").status_code == 200
+    assert elsewhere.get("/api/v1/logbooks/atelier").status_code == 401
+    assert sign_in(app.test_client(), "reader@example.org").status_code == 401
+    assert sign_in(app.test_client(), "reader@example.org", "un tout nouveau secret").status_code == 303
+
+
+def test_password_page_sends_anonymous_visitors_to_sign_in(client):
+    response = client.get("/compte/mot-de-passe")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/connexion?next=")
+
+
+def test_session_cookie_is_httponly_and_samesite_lax(client, world):
+    response = sign_in(client, "reader@example.org")
+    cookie = next(v for k, v in response.headers.items() if k == "Set-Cookie" and v.startswith("session="))
+    assert "HttpOnly" in cookie
+    assert "SameSite=Lax" in cookie
+    assert "Secure" not in cookie
+
+
+def test_secure_cookies_setting_marks_cookies_secure(app_config, world):
+    from logbook import create_app
+
+    secure_app = create_app(app_config | {"CARNET_SECURE_COOKIES": True})
+    assert secure_app.config["SESSION_COOKIE_SECURE"] is True
+    assert secure_app.config["REMEMBER_COOKIE_SECURE"] is True
