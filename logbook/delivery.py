@@ -55,11 +55,11 @@ def media_file(media_id: int, variant: str):
             response.headers["Cache-Control"] = "private, no-store"
             return response
     try:
-        stream = storage.open(key)
+        source = storage.local_path(key) if isinstance(storage, FileStorage) else storage.open(key)
     except FileNotFoundError:
         raise NotFound(f"The file of media {media_id} is missing from storage.", code="object_missing") from None
     response = send_file(
-        stream,
+        source,
         mimetype=mime,
         as_attachment=attachment,
         download_name=download_name,

@@ -123,6 +123,13 @@ class FileStorage:
     def open(self, key: str) -> BinaryIO:
         return open(self._path(key), "rb")  # noqa: SIM115 - the caller closes it
 
+    def local_path(self, key: str) -> str:
+        """The file behind ``key``, for serving it with byte ranges."""
+        path = self._path(key)
+        if not os.path.isfile(path):
+            raise FileNotFoundError(key)
+        return path
+
     def read_range(self, key: str, start: int, end: int) -> Iterator[bytes]:
         with open(self._path(key), "rb") as handle:
             handle.seek(start)

@@ -11,6 +11,7 @@ from logbook.db import db
 from logbook.models import Entry, Media
 from logbook.search_index import get_index
 from search.documents import EntryDocument
+from search.index import IndexCorrupt, IndexMissing
 
 
 def entry_state(entry: Entry) -> str:
@@ -66,12 +67,13 @@ def _load(entry_ids: list[int]) -> list[Entry]:
 
 def index_entries(entry_ids: list[int]) -> int:
     """Bring these entries' documents up to date (deleting those that are gone)."""
-    if get_index().ensure():
-        # The index was missing or unreadable: rebuild it whole from the database.
-        return rebuild_index()
     entries = _load(entry_ids)
     found = {entry.id for entry in entries}
-    get_index().apply([document_for(entry) for entry in entries], [i for i in entry_ids if i not in found])
+    try:
+        get_index().apply([document_for(entry) for entry in entries], [i for i in entry_ids if i not in found])
+    except (IndexMissing, IndexCorrupt):
+        # No usable index yet: build it whole from the database, these entries included.
+        return rebuild_index()
     return len(entries)
 
 

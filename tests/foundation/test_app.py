@@ -1,0 +1,103 @@
+"""Settings, schema migrations, the OpenAPI document and the command line."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from config import ConfigError, describe, load_settings
+from logbook import create_app
+
+
+def test_environment_overrides_defaults_and_bad_values_name_the_setting(tmp_path):
+    settings = load_settings({}, environ={"CARNET_PAGE_SIZE": "25", "CARNET_INSTANCE_DIR": str(tmp_path)})
+    assert settings["CARNET_PAGE_SIZE"] == 25
+    assert settings["CARNET_DATABASE_URL"] == f"sqlite:///{tmp_path}/carnet.db"
+    assert settings["CARNET_STORAGE_URL"] == f"file://{tmp_path}/media"
+    with pytest.raises(ConfigError, match="CARNET_PAGE_SIZE"):
+        load_settings({}, environ={"CARNET_PAGE_SIZE": "beaucoup"})
+    with pytest.raises(ConfigError, match="CARNET_STORAGE_URL"):
+        load_settings({}, environ={"CARNET_STORAGE_URL": "ftp://nope"})
+    with pytest.raises(ConfigError, match="CARNET_COLOUR"):
+        load_settings({"CARNET_COLOUR": "blue"}, environ={})
+    assert load_settings({}, environ={"CARNET_DATABASE_URL": "postgresql://u@h/db"})["CARNET_DATABASE_URL"].startswith(
+        "postgresql+psycopg://"
+    )
+
+
+def test_every_setting_is_described():
+    rows = describe()
+    assert rows and all(name.startswith("CARNET_") and description for name, _default, description in rows)
+
+
+def test_a_wrong_storage_url_stops_start_up(tmp_path):
+    with pytest.raises(ConfigError, match="CARNET_STORAGE_URL"):
+        create_app({"CARNET_INSTANCE_DIR": str(tmp_path), "CARNET_STORAGE_URL": "s3://"})
+
+
+def test_models_and_migrations_agree(app):
+    from logbook.db import db
+
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, db.metadata)
+    assert differences == []
+
+
+def test_openapi_document_is_valid_and_covers_the_api(client):
+    from openapi_spec_validator import validate
+
+    document = client.get("/api/v1/openapi.json").get_json()
+    validate(document)
+    paths = document["paths"]
+    for path in (
+        "/api/v1/logbooks",
+        "/api/v1/logbooks/{slug}",
+        "/api/v1/logbooks/{slug}/stages",
+        "/api/v1/logbooks/{slug}/stages/next",
+        "/api/v1/logbooks/{slug}/entries",
+        "/api/v1/logbooks/{slug}/timeline",
+        "/api/v1/media/{media_id}",
+    ):
+        assert path in paths, path
+    body = paths["/api/v1/logbooks/{slug}/entries"]["post"]["requestBody"]["content"]
+    assert set(body) == {"multipart/form-data", "application/json"}
+
+
+def test_cli_init_is_idempotent_and_check_reports_problems(runner, app):
+    assert runner.invoke(args=["init"]).exit_code == 0
+    assert runner.invoke(args=["init"]).exit_code == 0
+    result = runner.invoke(args=["check"])
+    assert "database: ok" in result.output and "storage: ok" in result.output
+
+
+def test_check_fails_and_says_why_when_storage_is_down(app_config):
+    broken = create_app({**app_config, "CARNET_STORAGE_URL": "s3://b?endpoint_url=http://127.0.0.1:9"})
+    result = broken.test_cli_runner().invoke(args=["check"])
+    assert result.exit_code == 1
+    assert "storage" in result.output
+
+
+def test_create_user_with_token(runner, app):
+    result = runner.invoke(args=["create-user", "--email", "Anne@Example.org", "--password", "un mot de passe", "--token", "phone"])
+    assert result.exit_code == 0, result.output
+    token = result.output.split("API token (shown once): ")[1].strip()
+    client = app.test_client()
+    assert client.get("/api/v1/logbooks", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    again = runner.invoke(args=["create-user", "--email", "anne@example.org", "--password", "un mot de passe"])
+    assert again.exit_code != 0
+
+
+def test_demo_logbook_is_created_once_and_listed_publicly(runner, app, client):
+    result = runner.invoke(args=["demo"])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(args=["demo"]).exit_code == 0
+    listing = client.get("/api/v1/logbooks").get_json()
+    assert [logbook["slug"] for logbook in listing] == ["fil-d-ariane"]
+    assert listing[0]["nickname"] == "Fil d'Ariane"
+    timeline = client.get("/api/v1/logbooks/fil-d-ariane/timeline", query_string={"limit": 3}).get_json()
+    assert len(timeline["entries"]) == 3 and timeline["next_cursor"]
+    assert timeline["next_stop"]["title"] == "Expérimentation de la légumerie"
+    kinds = {e["kind"] for e in client.get("/api/v1/logbooks/fil-d-ariane/timeline", query_string={"limit": 50}).get_json()["entries"]}
+    assert {"note", "photo", "testimony", "drawing", "video", "link"} <= kinds
