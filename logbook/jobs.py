@@ -32,10 +32,12 @@ TASKS: dict[str, str] = {
     "index_entries": "logbook.services.indexing:index_entries",
     "sweep": "logbook.services.processing:sweep_stale_media",
     "purge_trash": "logbook.services.trash:purge_expired",
+    "expire_idempotency_keys": "logbook.services.entries:expire_idempotency_keys",
 }
 PERIODIC: dict[str, tuple[str, crontab]] = {
     "sweep-every-minute": ("sweep", crontab(minute="*")),
     "purge-trash-hourly": ("purge_trash", crontab(minute="17")),
+    "expire-idempotency-keys-hourly": ("expire_idempotency_keys", crontab(minute="42")),
 }
 
 

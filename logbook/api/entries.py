@@ -180,7 +180,12 @@ def _idempotency_key(user) -> service.IdempotencyKey | None:
     if len(key) > 200 or not key.isprintable():
         raise ValidationFailed("Idempotency-Key must be printable and at most 200 characters.", code="bad_idempotency_key")
     fingerprint = hashlib.sha256(f"{request.method} {request.path}".encode()).hexdigest()
-    return service.IdempotencyKey(scope=f"user:{user.id}", key=key, fingerprint=fingerprint)
+    return service.IdempotencyKey(
+        scope=f"user:{user.id}",
+        key=key,
+        fingerprint=fingerprint,
+        ttl_hours=current_app.config["CARNET_IDEMPOTENCY_HOURS"],
+    )
 
 
 def _read_entry_request() -> tuple[dict, list[service.UploadedFile]]:

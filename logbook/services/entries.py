@@ -14,10 +14,10 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from logbook.db import db, utcnow
@@ -76,6 +76,7 @@ class IdempotencyKey:
     scope: str
     key: str
     fingerprint: str
+    ttl_hours: int = 24
 
 
 @dataclass
@@ -94,6 +95,11 @@ def find_replay(idem: IdempotencyKey | None) -> Replay | None:
         )
     )
     if record is None:
+        return None
+    if record.created_at < utcnow() - timedelta(hours=idem.ttl_hours):
+        # An expired key is forgotten: the request is treated as new.
+        db.session.delete(record)
+        db.session.commit()
         return None
     if record.fingerprint != idem.fingerprint:
         raise ValidationFailed(
@@ -183,6 +189,21 @@ def create_entry(
         raise
     _after_change(queue, entry, media_ids=[m.id for m in entry.media])
     return entry, None
+
+
+def forget_idempotency_keys(older_than_hours: int) -> int:
+    """Delete idempotency records past their lifetime (a periodic job)."""
+    cutoff = utcnow() - timedelta(hours=older_than_hours)
+    result = db.session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < cutoff))
+    db.session.commit()
+    return result.rowcount
+
+
+def expire_idempotency_keys() -> int:
+    """Periodic job: forget keys older than CARNET_IDEMPOTENCY_HOURS."""
+    from flask import current_app
+
+    return forget_idempotency_keys(current_app.config["CARNET_IDEMPOTENCY_HOURS"])
 
 
 def update_entry(entry: Entry, changes: dict[str, Any], *, editor=None, queue: JobQueue | None = None) -> Entry:

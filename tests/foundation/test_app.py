@@ -101,3 +101,11 @@ def test_demo_logbook_is_created_once_and_listed_publicly(runner, app, client):
     assert timeline["next_stop"]["title"] == "Expérimentation de la légumerie"
     kinds = {e["kind"] for e in client.get("/api/v1/logbooks/fil-d-ariane/timeline", query_string={"limit": 50}).get_json()["entries"]}
     assert {"note", "photo", "testimony", "drawing", "video", "link"} <= kinds
+
+
+def test_readme_documents_every_setting():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    for name, _default, _description in describe():
+        assert f"`{name}`" in readme or name in readme, name

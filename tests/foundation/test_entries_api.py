@@ -298,3 +298,21 @@ def test_unknown_entry_and_entry_of_another_logbook_are_404(client, world):
     assert client.get(f"{URL}/999999", headers=world.reader.headers).status_code == 404
     assert client.get(f"{URL}/{other['id']}", headers=world.reader.headers).status_code == 404
     assert client.get(f"/api/v1/logbooks/nulle-part/entries/1", headers=world.reader.headers).status_code in {401, 404}
+
+
+def test_an_expired_idempotency_key_is_forgotten(client, world, app):
+    from datetime import timedelta
+
+    from logbook.services.entries import forget_idempotency_keys
+
+    headers = {**world.owner.headers, "Idempotency-Key": "old"}
+    first = client.post(URL, json={"kind": "note", "body": "a"}, headers=headers).get_json()
+    record = db.session.scalar(select(IdempotencyRecord))
+    record.created_at = record.created_at - timedelta(hours=48)
+    db.session.commit()
+    second = client.post(URL, json={"kind": "note", "body": "a"}, headers=headers).get_json()
+    assert second["id"] != first["id"]
+    record = db.session.scalar(select(IdempotencyRecord))
+    record.created_at = record.created_at - timedelta(hours=48)
+    db.session.commit()
+    assert forget_idempotency_keys(24) == 1

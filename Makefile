@@ -1,0 +1,20 @@
+# The two commands of the README. Everything they need is installed by scripts/bootstrap.
+.PHONY: demo test lint
+
+# Start Carnet on the embedded defaults (SQLite, files under ./instance, in-process
+# worker) with the demo logbook, at http://127.0.0.1:5000
+demo:
+	@scripts/bootstrap run
+	@.venv/bin/carnet init
+	@.venv/bin/carnet demo
+	@.venv/bin/carnet serve
+
+# Run the whole test suite (SQLite and PostgreSQL, file and S3 storage, media, search,
+# exports, browser), two processes at a time.
+test:
+	@scripts/bootstrap test
+	@.venv/bin/ruff check .
+	@.venv/bin/python -m pytest -n 2 --dist loadgroup -q
+
+lint:
+	@.venv/bin/ruff check . && .venv/bin/ruff format --check .
