@@ -84,7 +84,7 @@ def iter_document(
     total = max(story.entry_count, 1)
     done = 0
     yield from _cover(story, sources)
-    yield from _contents(story, chapters, sources)
+    yield from _contents(story, chapters)
     numbered = 0
     for chapter in chapters:
         if chapter.id:
@@ -160,7 +160,7 @@ def _cover_photo(story: Story, sources: Sources) -> str:
     return ""
 
 
-def _contents(story: Story, chapters: list[StoryStage], sources: Sources) -> Iterator[str]:
+def _contents(story: Story, chapters: list[StoryStage]) -> Iterator[str]:
     labels = labels_for(story.locale)
     yield f'<nav class="contents" id="contents"><h2>{escape(labels["contents"])}</h2><ol>'
     number = 0

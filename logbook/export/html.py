@@ -48,6 +48,8 @@ def render_html(story: Story, out: BinaryIO, progress: Progress | None = None) -
         story.name, story.locale, _screen_css(), iter_document(story, sources, progress)
     ):
         out.write(fragment.encode("utf-8"))
+    if progress:
+        progress(1.0)
 
 
 def _site_name(obj: StoryObject) -> str:

@@ -27,6 +27,14 @@ def test_progress_rises_to_one(story, render):
 
 
 @pytest.mark.parametrize("render", RENDERERS, ids=lambda r: r.__name__)
+def test_a_story_without_entries_still_renders(story, render):
+    seen: list[float] = []
+    out = BytesIO()
+    render(replace(story, stages=(), unstaged=(), next_stop=None), out, progress=seen.append)
+    assert out.getvalue() and seen[-1] == 1.0
+
+
+@pytest.mark.parametrize("render", RENDERERS, ids=lambda r: r.__name__)
 def test_missing_media_are_left_out_not_fatal(story, render):
     out = BytesIO()
     render(replace(story, media_reader=DictMediaReader({})), out)
