@@ -21,7 +21,7 @@ from logbook.export.labels import (
     kind_name,
     labels_for,
 )
-from logbook.export.markup import escape, markdown_to_html
+from logbook.export.markup import escape, markdown_to_html, markdown_to_text
 from logbook.export.qrcodes import qr_svg
 from logbook.export.story import Story, StoryEntry, StoryMedia, StoryObject, StoryStage, entry_link
 from logbook.export.waveform import peaks_from_json, waveform_svg
@@ -364,12 +364,21 @@ def _closing(story: Story) -> Iterator[str]:
     )
 
 
-def html_page(title: str, locale: str, css: str, body: Iterator[str]) -> Iterator[str]:
-    """A whole HTML page around ``body`` fragments, with its CSS inline."""
+def html_page(story: Story, css: str, body: Iterator[str]) -> Iterator[str]:
+    """A whole HTML page around ``body`` fragments, with its CSS inline and the story's
+    metadata (which WeasyPrint also writes into the PDF's document information)."""
+    meta = {
+        "author": ", ".join(story.contributors),
+        "description": markdown_to_text(story.description).replace("\n", " "),
+        "keywords": ", ".join(sorted(story.counts)),
+        "generator": "Carnet",
+        "dcterms.created": story.generated_at.isoformat(),
+    }
+    tags = "".join(f'<meta name="{name}" content="{escape(value)}">' for name, value in meta.items() if value)
     yield (
-        f'<!DOCTYPE html><html lang="{"en" if locale == "en" else "fr"}"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(title)}</title><style>{css}</style></head><body>"
+        f'<!DOCTYPE html><html lang="{"en" if story.locale == "en" else "fr"}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">{tags}'
+        f"<title>{escape(story.name)}</title><style>{css}</style></head><body>"
     )
     yield from body
     yield "</body></html>"

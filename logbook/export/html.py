@@ -44,9 +44,7 @@ def render_html(story: Story, out: BinaryIO, progress: Progress | None = None) -
         image_specs=("display", "display-jpeg"),
         poster_specs=("poster", "poster-jpeg"),
     )
-    for fragment in html_page(
-        story.name, story.locale, _screen_css(), iter_document(story, sources, progress)
-    ):
+    for fragment in html_page(story, _screen_css(), iter_document(story, sources, progress)):
         out.write(fragment.encode("utf-8"))
     if progress:
         progress(1.0)
@@ -79,9 +77,7 @@ def render_site(story: Story, out: BinaryIO, progress: Progress | None = None) -
             progress(0.2 * fraction)
 
     with tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024) as page:
-        for fragment in html_page(
-            story.name, story.locale, _screen_css(), iter_document(story, sources, report)
-        ):
+        for fragment in html_page(story, _screen_css(), iter_document(story, sources, report)):
             page.write(fragment.encode("utf-8"))
         page.seek(0)
         with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:

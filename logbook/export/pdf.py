@@ -58,7 +58,7 @@ def render_pdf(story: Story, out: BinaryIO, progress: Progress | None = None) ->
 
     sources = Sources(image=image, image_specs=("display-jpeg", "display"))
     body = iter_document(story, sources, progress=lambda f: report(f, 0.0, 0.1))
-    text = "".join(html_page(story.name, story.locale, "", body))
+    text = "".join(html_page(story, "", body))
 
     fetched = 0
 

@@ -1,4 +1,5 @@
 import re
+import subprocess
 from dataclasses import replace
 from io import BytesIO
 
@@ -131,3 +132,9 @@ def test_the_pdf_fetcher_reaches_neither_network_nor_disk(story):
     ):
         with pytest.raises(ValueError):
             fetcher.fetch(url)
+
+
+def test_pdf_carries_the_story_metadata(pdf):
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    assert "Revitalisation du centre-bourg de Saint-Éloi" in info
+    assert "Amélie Durand, Léo Martin, Chloé Nguyễn" in info
