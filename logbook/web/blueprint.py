@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from flask import Blueprint, abort, current_app, redirect, request, url_for
-from flask_babel import format_date, format_datetime, get_locale
+from flask_babel import format_date, format_time, get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
@@ -96,7 +96,10 @@ def query_toggle(args: dict[str, list[str]], name: str, value: str) -> str:
 
 
 def _when(value: datetime | None, style: str = "medium") -> str:
-    return format_datetime(value, style) if value else ""
+    """Date in the reader's language and time zone, with hours and minutes."""
+    if not value:
+        return ""
+    return f"{format_date(value, style)} · {format_time(value, 'short')}"
 
 
 def _day(value, style: str = "long") -> str:

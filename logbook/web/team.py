@@ -1,27 +1,44 @@
-"""Page shells for members, invitations, guest links, trash and exports.
+"""The team's pages: members and roles, invitations, guest links, contributions waiting
+for approval, the trash, and exports.
 
-Their APIs come from other parts of the app; each page probes the URL map and
-shows a section only when the API it drives is installed. What the domain
-already offers (the member list, restoring from the trash) works here without them.
+Accounts, sharing links and moderation live in their own services; each section
+shows only when its part of the app is installed (probed through the view
+functions), so this page shell degrades to what the domain already offers.
+Everything is a plain form: no script needed.
 """
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
+from logbook.db import utcnow
+from logbook.errors import CarnetError
 from logbook.jobs import get_queue
+from logbook.models import Role
 from logbook.services import entries as entry_service
+from logbook.services import guests
+from logbook.services import invitations as invites
+from logbook.services import members as member_service
+from logbook.services import moderation as moderation_service
 from logbook.services.access import Action, can
 from logbook.web import facets
-from logbook.web.blueprint import api_rule, bp, logbook_for, user
+from logbook.web.blueprint import api_rule, bp, has_endpoint, logbook_for, user
 
 EXPORT_FORMATS = ("pdf", "pptx", "html", "markdown", "timelinejs", "zip")
+ROLES = tuple(role.value for role in Role)
 
 
 def _api(logbook, suffix: str) -> str | None:
     rule = api_rule(suffix)
     return rule.replace("<slug>", logbook.slug) if rule else None
+
+
+def _sharing_installed() -> bool:
+    return has_endpoint("accounts.invitation") and has_endpoint("accounts.guest_form")
+
+
+# --- members ----------------------------------------------------------------------------------
 
 
 @bp.get("/carnets/<slug>/membres")
@@ -31,27 +48,120 @@ def members(slug: str):
         "team/members.html",
         logbook=logbook,
         members=facets.members(logbook),
-        members_api=_api(logbook, "members"),
-        may_manage=can(user(), logbook, Action.MANAGE_LOGBOOK),
+        roles=ROLES,
+        may_manage=can(user(), logbook, Action.MANAGE_LOGBOOK) and has_endpoint("members.MemberItem"),
+        may_moderate=can(user(), logbook, Action.MODERATE),
+        sharing=_sharing_installed(),
+        moderation=has_endpoint("moderation.ModerationQueue"),
     )
 
 
-@bp.get("/carnets/<slug>/invitations")
+@bp.post("/carnets/<slug>/membres/<int:user_id>")
+def member_update(slug: str, user_id: int):
+    logbook = logbook_for(slug, Action.MANAGE_LOGBOOK)
+    try:
+        if request.form.get("action") == "remove":
+            member_service.remove_member(logbook, user_id)
+            flash(_("La personne ne fait plus partie du carnet."), "success")
+        else:
+            member_service.change_role(
+                logbook, user_id, member_service.parse_role(request.form.get("role", ""))
+            )
+            flash(_("Rôle mis à jour."), "success")
+    except CarnetError as exc:
+        if exc.status == 409:
+            flash(_("Le carnet doit garder au moins un·e responsable."), "error")
+        else:
+            flash(_("Ce changement n'a pas pu être fait."), "error")
+    return redirect(url_for("web.members", slug=slug))
+
+
+# --- invitations and guest links ----------------------------------------------------------------
+
+
+@bp.route("/carnets/<slug>/invitations", methods=["GET", "POST"])
 def invitations(slug: str):
     logbook = logbook_for(slug, Action.MANAGE_LOGBOOK)
+    created_url = None
+    if not _sharing_installed():
+        return render_template("team/invitations.html", logbook=logbook, installed=False)
+    if request.method == "POST":
+        if request.form.get("revoke", "").isdigit():
+            invites.revoke_invitation(invites.get_invitation(logbook, int(request.form["revoke"])))
+            flash(_("Invitation retirée."), "success")
+            return redirect(url_for("web.invitations", slug=slug))
+        role = request.form.get("role", "")
+        if role not in ROLES:
+            abort(400)
+        _invitation, clear = invites.create_invitation(
+            logbook, user(), Role(role), note=request.form.get("note", "")
+        )
+        created_url = url_for("accounts.invitation", token=clear, _external=True)
     return render_template(
-        "team/invitations.html", logbook=logbook, invitations_api=_api(logbook, "invitations")
+        "team/invitations.html",
+        logbook=logbook,
+        installed=True,
+        invitations=invites.list_invitations(logbook),
+        created_url=created_url,
+        roles=ROLES,
+        now=utcnow(),
     )
 
 
-@bp.get("/carnets/<slug>/liens-invites")
+@bp.route("/carnets/<slug>/liens-invites", methods=["GET", "POST"])
 def guest_links(slug: str):
     logbook = logbook_for(slug, Action.MODERATE)
+    if not _sharing_installed():
+        return render_template("team/guest_links.html", logbook=logbook, installed=False)
+    may_unmoderate = can(user(), logbook, Action.MANAGE_LOGBOOK)
+    created_url = None
+    if request.method == "POST":
+        if request.form.get("revoke", "").isdigit():
+            guests.revoke_guest_link(guests.get_guest_link(logbook, int(request.form["revoke"])))
+            flash(_("Lien retiré."), "success")
+            return redirect(url_for("web.guest_links", slug=slug))
+        moderated = request.form.get("moderated") == "on" or not may_unmoderate
+        _link, clear = guests.create_guest_link(
+            logbook, user(), label=request.form.get("label", ""), moderated=moderated
+        )
+        created_url = url_for("accounts.guest_form", token=clear, _external=True)
     return render_template(
         "team/guest_links.html",
         logbook=logbook,
-        guest_api=_api(logbook, "guest-links") or _api(logbook, "guest-link"),
+        installed=True,
+        links=guests.list_guest_links(logbook),
+        created_url=created_url,
+        may_unmoderate=may_unmoderate,
+        now=utcnow(),
     )
+
+
+# --- contributions waiting for approval ---------------------------------------------------------
+
+
+@bp.route("/carnets/<slug>/a-valider", methods=["GET", "POST"])
+def moderation(slug: str):
+    logbook = logbook_for(slug, Action.MODERATE)
+    if not has_endpoint("moderation.ModerationQueue"):
+        abort(404)
+    if request.method == "POST":
+        entry_id = request.form.get("entry_id", "")
+        if not entry_id.isdigit():
+            abort(400)
+        entry = entry_service.get_entry(logbook, int(entry_id))
+        if request.form.get("decision") == "approve":
+            moderation_service.approve_entry(entry, queue=get_queue())
+            flash(_("Contribution publiée."), "success")
+        else:
+            moderation_service.reject_entry(entry, queue=get_queue())
+            flash(_("Contribution refusée : elle est dans la corbeille."), "success")
+        return redirect(url_for("web.moderation", slug=slug))
+    return render_template(
+        "team/moderation.html", logbook=logbook, entries=moderation_service.pending_entries(logbook)
+    )
+
+
+# --- trash and exports ------------------------------------------------------------------------
 
 
 @bp.get("/carnets/<slug>/corbeille")

@@ -1,0 +1,64 @@
+"""Browsing at desktop size: filters, search, every main page checked by axe and photographed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import assert_accessible, screenshot, sign_in
+
+pytestmark = pytest.mark.browser
+
+
+def test_filter_chips_narrow_the_timeline(desktop):
+    sign_in(desktop, "reader", "/carnets/atelier")
+    desktop.click("details.filters summary")
+    desktop.click("a.chip:has-text('Témoignage')")
+    desktop.wait_for_url("**kind=testimony**")
+    kinds = desktop.locator("ol.timeline article.card").evaluate_all("cards => cards.map(c => c.className)")
+    assert kinds and all("kind-testimony" in k for k in kinds)
+    desktop.click("a.chip:has-text('Témoignage')")  # the chip toggles off
+    desktop.wait_for_url("**/carnets/atelier?")
+    desktop.click("details.filters summary") if not desktop.locator("details.filters[open]").count() else None
+    desktop.click("a.chip:has-text('#bruit')")
+    desktop.wait_for_url("**tag=bruit**")
+    titles = desktop.locator("ol.timeline .card-title").all_inner_texts()
+    assert titles == ["Le bruit"]
+
+
+def test_search_box_finds_entries(desktop):
+    sign_in(desktop, "reader", "/carnets/atelier")
+    desktop.fill("#q", "cantine")
+    desktop.press("#q", "Enter")
+    desktop.wait_for_function(
+        "() => (document.getElementById('search-results').innerText + document.querySelector('main').innerText)"
+        ".includes('Premier jour à la cantine')"
+    )
+    assert not desktop.errors
+
+
+@pytest.mark.parametrize(
+    ("name", "path", "who"),
+    [
+        ("home", "/", "owner"),
+        ("timeline", "/carnets/atelier", "owner"),
+        ("compose", "/carnets/atelier/nouveau", "owner"),
+        ("entry", "/carnets/atelier/entrees/1", "owner"),
+        ("edit", "/carnets/atelier/entrees/1/modifier", "owner"),
+        ("story", "/carnets/atelier/histoire", "owner"),
+        ("stages", "/carnets/atelier/escales", "owner"),
+        ("members", "/carnets/atelier/membres", "owner"),
+        ("exports", "/carnets/atelier/exports", "owner"),
+        ("trash", "/carnets/atelier/corbeille", "owner"),
+        ("sign-in", "/connexion", None),
+    ],
+)
+def test_main_pages_have_no_serious_accessibility_violations(phone, desktop, name, path, who):
+    for page, size in ((phone, "phone"), (desktop, "desktop")):
+        if who:
+            sign_in(page, who, path)
+        else:
+            page.goto(path)
+        page.wait_for_load_state("networkidle")
+        assert_accessible(page)
+        screenshot(page, f"{name}-{size}")
+        assert not page.errors, page.errors

@@ -1,0 +1,186 @@
+"""The web app in a real browser at phone size: post in seconds, browse, listen, draw."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.conftest import assert_accessible, screenshot, sign_in, wait_media_ready
+
+pytestmark = pytest.mark.browser
+
+ENTRY_URL = re.compile(r"/carnets/atelier#entree-(\d+)$")
+
+
+def posted_entry_id(page) -> int:
+    page.wait_for_url(ENTRY_URL)
+    return int(ENTRY_URL.search(page.url).group(1))
+
+
+def test_contributor_posts_a_note_from_the_phone(phone):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    assert_accessible(phone)
+    screenshot(phone, "compose-phone")
+    phone.fill("#title", "Réunion avec les parents")
+    phone.fill("#body", "Ils veulent **plus de bio**.")
+    phone.fill("#tags", "parents, menus")
+    phone.click("button.submit")
+    entry_id = posted_entry_id(phone)
+    card = phone.locator(f"#entree-{entry_id}")
+    card.wait_for()
+    assert "Réunion avec les parents" in card.inner_text()
+    assert "#parents" in card.inner_text()
+    assert not phone.errors
+
+
+def test_photo_upload_shows_its_thumbnail_after_processing(phone, site, sample_files):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    phone.click("label[for=k-photo]")
+    phone.set_input_files(".for-photo input[multiple]", str(sample_files["jpeg"]))
+    phone.fill(".uploads input[type=text]", "Un plateau de cantine")
+    phone.fill("#title", "Le plateau du jour")
+    phone.click("button.submit")
+    entry_id = posted_entry_id(phone)
+    media = wait_media_ready(site, entry_id)
+    assert media[0]["alt_text"] == "Un plateau de cantine"
+    image = phone.locator(f"#entree-{entry_id} img")
+    image.wait_for()
+    phone.wait_for_function(
+        "id => { const i = document.querySelector(`#entree-${id} img`); return i && i.complete && i.naturalWidth > 0; }",
+        arg=entry_id,
+    )
+    assert image.get_attribute("alt") == "Un plateau de cantine"
+    assert image.get_attribute("width") and image.get_attribute("height")
+    assert not phone.errors
+
+
+def test_audio_recorded_in_the_page_plays_back_from_the_timeline(phone, site):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    phone.click("label[for=k-audio]")
+    phone.click(".rec-start")
+    phone.wait_for_selector(".rec-stop:visible")
+    phone.wait_for_timeout(3000)
+    phone.click(".rec-stop")
+    phone.wait_for_selector(".rec-playback:visible")
+    assert phone.locator(".uploads .upload").count() == 1
+    phone.fill("#title", "Capsule sonore du marché")
+    phone.click("button.submit")
+    entry_id = posted_entry_id(phone)
+    media = wait_media_ready(site, entry_id)
+    assert media[0]["kind"] == "audio"
+    assert media[0]["duration"] and media[0]["duration"] > 2
+    phone.reload()
+    audio = phone.locator(f"#entree-{entry_id} audio")
+    audio.wait_for()
+    phone.evaluate("id => document.querySelector(`#entree-${id} audio`).play()", entry_id)
+    phone.wait_for_function(
+        "id => document.querySelector(`#entree-${id} audio`).currentTime > 0.5", arg=entry_id
+    )
+    assert not phone.errors
+
+
+def test_drawing_made_with_the_pointer_is_saved_as_png(phone, site):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    phone.click("label[for=k-drawing]")
+    canvas = phone.locator(".pad-canvas")
+    box = canvas.bounding_box()
+    phone.mouse.move(box["x"] + 30, box["y"] + 30)
+    phone.mouse.down()
+    for step in range(1, 20):
+        phone.mouse.move(box["x"] + 30 + step * 14, box["y"] + 30 + step * 9)
+    phone.mouse.up()
+    phone.click("button[data-colour='#b3261e']")
+    phone.mouse.move(box["x"] + 40, box["y"] + box["height"] - 40)
+    phone.mouse.down()
+    phone.mouse.move(box["x"] + box["width"] - 40, box["y"] + 40, steps=12)
+    phone.mouse.up()
+    phone.click(".pad .undo")
+    phone.mouse.move(box["x"] + 60, box["y"] + 100)
+    phone.mouse.down()
+    phone.mouse.move(box["x"] + 200, box["y"] + 120, steps=8)
+    phone.mouse.up()
+    phone.fill("#title", "Le self idéal")
+    screenshot(phone, "compose-drawing-phone")
+    phone.click("button.submit")
+    entry_id = posted_entry_id(phone)
+    media = wait_media_ready(site, entry_id)
+    assert media[0]["mime"] == "image/png"
+    assert media[0]["width"] == 1000 and media[0]["height"] == 750
+    phone.reload()
+    phone.wait_for_function(
+        "id => { const i = document.querySelector(`#entree-${id} img`); return i && i.complete && i.naturalWidth > 0; }",
+        arg=entry_id,
+    )
+    assert not phone.errors
+
+
+def test_guest_posts_a_testimony_through_a_guest_link(phone, site):
+    created = site.api(
+        "POST", "/api/v1/logbooks/atelier/guest-links", json={"label": "Marché", "moderated": False}
+    )
+    assert created.status_code == 201, created.get_json()
+    phone.goto(f"/invite/guest/{created.get_json()['token']}")
+    assert_accessible(phone)
+    screenshot(phone, "guest-form-phone")
+    phone.fill("#display_name", "Nadia")
+    phone.check("input[name=kind][value=testimony]")
+    phone.fill("#body", "Mon fils adore le nouveau menu végétarien.")
+    phone.fill("#speaker_name", "Nadia B.")
+    phone.fill("#speaker_role", "parent d'élève")
+    phone.check("input[name=consent]")
+    phone.click("form button[type=submit]")
+    phone.wait_for_url(re.compile(r"envoye=1"))
+    sign_in(phone, "reader", "/carnets/atelier?kind=testimony")
+    assert "Mon fils adore le nouveau menu végétarien." in phone.locator("ol.timeline").inner_text()
+
+
+def test_newly_invited_reader_lands_on_the_story_so_far(phone, site):
+    created = site.api("POST", "/api/v1/logbooks/atelier/invitations", json={"role": "reader"})
+    assert created.status_code == 201, created.get_json()
+    url = created.get_json()["url"]
+    phone.goto(url[url.index("/invite/") :])
+    phone.fill("#display_name", "Noé Nouveau")
+    phone.fill("#email", "noe@example.org")
+    phone.fill("#password", "un mot de passe long")
+    phone.click("form.stacked button[type=submit]")
+    phone.wait_for_url(re.compile(r"/carnets/atelier/histoire$"))
+    text = phone.locator("main").text_content()
+    assert "L'histoire jusqu'ici" in text
+    assert "Prototype" in phone.locator(".next-stop").text_content()
+    for stage in ("Immersion", "Ateliers", "Prototype"):
+        assert stage in text
+    assert "Premier jour à la cantine Jean-Jaurès" in text  # pinned entries tell the story
+    assert "Noé Nouveau" in phone.locator(".members").inner_text()
+    assert phone.locator("a", has_text="Exporter").get_attribute("href") == "/carnets/atelier/exports"
+    assert phone.locator("a.nav-post").count() == 0  # readers do not post
+    assert_accessible(phone)
+    screenshot(phone, "story-newcomer-phone")
+
+
+def test_language_switch_turns_the_pages_to_english_and_back(phone):
+    sign_in(phone, "reader", "/carnets/atelier")
+    assert phone.locator("html").get_attribute("lang") == "fr"
+    assert "Prochaine escale" in phone.locator(".next-stop").text_content()
+    phone.click("footer button[value=en]")
+    phone.wait_for_load_state()
+    assert phone.locator("html").get_attribute("lang") == "en"
+    assert "Next stop" in phone.locator(".next-stop").text_content()
+    assert phone.url.endswith("/carnets/atelier")
+    phone.goto("/carnets/atelier/histoire")
+    assert "The story so far" in phone.locator("main").text_content()
+    screenshot(phone, "story-english-phone")
+    phone.click("footer button[value=fr]")
+    phone.wait_for_load_state()
+    assert phone.locator("html").get_attribute("lang") == "fr"
+
+
+def test_images_open_full_screen_and_close_with_escape(phone):
+    sign_in(phone, "reader", "/carnets/atelier")
+    phone.locator("a.zoom").first.click()
+    viewer = phone.locator(".lightbox")
+    viewer.wait_for(state="visible")
+    phone.wait_for_function("() => document.querySelector('.lightbox img').naturalWidth > 0")
+    assert phone.evaluate("document.activeElement.classList.contains('lb-close')")
+    phone.keyboard.press("Escape")
+    viewer.wait_for(state="hidden")
