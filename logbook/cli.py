@@ -230,3 +230,7 @@ def main() -> None:
 
     cli = FlaskGroup(create_app=lambda: create_app(), help="Carnet: the shared multimedia logbook.")
     cli.main(prog_name="carnet")
+
+
+if __name__ == "__main__":
+    main()

@@ -36,6 +36,10 @@ class Storage(Protocol):
         """Store the stream under ``key`` (replacing it atomically); return bytes written."""
         ...
 
+    def put_file(self, key: str, path: str, *, content_type: str | None = None) -> int:
+        """Store a local file under ``key`` (replacing it atomically); return its size."""
+        ...
+
     def open(self, key: str) -> BinaryIO:
         """A readable stream of the object. The caller closes it."""
         ...
@@ -119,6 +123,10 @@ class FileStorage:
             _remove_quietly(tmp)
             raise
         return written
+
+    def put_file(self, key: str, path: str, *, content_type: str | None = None) -> int:
+        with open(path, "rb") as stream:
+            return self.put(key, stream, content_type=content_type)
 
     def open(self, key: str) -> BinaryIO:
         return open(self._path(key), "rb")  # noqa: SIM115 - the caller closes it
@@ -239,6 +247,14 @@ class S3Storage:
                 counter, self.bucket, self._key(key), ExtraArgs=extra, Config=self._transfer
             )
         return counter.count
+
+    def put_file(self, key: str, path: str, *, content_type: str | None = None) -> int:
+        # upload_file reads parts straight from the file, in parallel, without
+        # buffering the stream in memory as upload_fileobj must.
+        extra = {"ContentType": content_type} if content_type else None
+        with _translated(key):
+            self._client.upload_file(path, self.bucket, self._key(key), ExtraArgs=extra, Config=self._transfer)
+        return os.path.getsize(path)
 
     def open(self, key: str) -> BinaryIO:
         with _translated(key):

@@ -293,8 +293,7 @@ def _store_original(storage: Storage, upload: UploadedFile, facts: Sniffed, writ
     key = original_key(upload.sha256)
     if storage.exists(key):
         return  # identical bytes are stored once
-    with open(upload.path, "rb") as stream:
-        storage.put(key, stream, content_type=facts.mime)
+    storage.put_file(key, upload.path, content_type=facts.mime)
     written.keys.append(key)
 
 

@@ -159,8 +159,7 @@ def _store_derivatives(storage: Storage, media: Media, files) -> None:
     produced = set()
     for item in files:
         key = f"derived/{media.id}/{item.spec}.{item.extension}"
-        with open(item.path, "rb") as stream:
-            size = storage.put(key, stream, content_type=item.mime)
+        size = storage.put_file(key, item.path, content_type=item.mime)
         row = existing.get(item.spec) or Derivative(media_id=media.id, spec=item.spec)
         row.key, row.mime, row.size = key, item.mime, size
         row.width, row.height = item.width, item.height

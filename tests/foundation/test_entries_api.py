@@ -235,11 +235,11 @@ def test_storage_failing_mid_upload_leaves_no_row_and_no_object(app, client, wor
         def __init__(self):
             self.puts = 0
 
-        def put(self, key, stream, **kwargs):
+        def put_file(self, key, path, **kwargs):
             self.puts += 1
             if self.puts == 2:
                 raise StorageUnavailable("storage cannot be reached: connection refused")
-            return real.put(key, stream, **kwargs)
+            return real.put_file(key, path, **kwargs)
 
         def __getattr__(self, name):
             return getattr(real, name)

@@ -40,6 +40,13 @@ def test_large_object_goes_through_in_parts_and_stays_whole(storage):
     assert b"".join(storage.read_range("originals/big", 0, len(payload) - 1)) == payload
 
 
+def test_put_file_stores_a_local_file(storage, tmp_path):
+    source = tmp_path / "local.bin"
+    source.write_bytes(b"\x00\x01" * 4_000_000)  # 8 MB: in parts on S3
+    assert storage.put_file("originals/local", str(source), content_type="application/octet-stream") == 8_000_000
+    assert b"".join(storage.read_range("originals/local", 7_999_998, 7_999_999)) == b"\x00\x01"
+
+
 def test_put_replaces_an_existing_object(storage):
     storage.put("derived/1/thumb.webp", io.BytesIO(b"old"))
     storage.put("derived/1/thumb.webp", io.BytesIO(b"newer"))

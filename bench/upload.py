@@ -1,0 +1,178 @@
+"""Upload benchmark: a 1 GiB file streamed through Carnet's API into S3 storage.
+
+Prints the Carnet server's peak RSS and the upload time as a ratio to a bare
+``boto3 upload_file`` of the same file to the same S3 server, measured in the
+same run. The S3 server is moto's, on 127.0.0.1.
+
+    .venv/bin/python bench/upload.py [--size-mib 1024]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import socket
+import logging
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import boto3
+from boto3.s3.transfer import TransferConfig
+
+ROOT = Path(__file__).resolve().parents[1]
+CHUNK = 1024 * 1024
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def make_video(path: Path, size: int) -> None:
+    """A real H.264 MP4 of about ``size`` bytes: lossless-coded noise grows fast."""
+    seconds = 2
+    sample = path.with_name("sample.mp4")
+    subprocess.run(
+        ["ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi",
+         "-i", "color=c=gray:s=1920x1080:r=25,noise=alls=100:allf=t+u", "-t", str(seconds),
+         "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", "-pix_fmt", "yuv420p", str(sample)],
+        check=True,
+    )
+    loops = max(1, round(size / sample.stat().st_size)) - 1
+    subprocess.run(
+        ["ffmpeg", "-nostdin", "-v", "error", "-y", "-stream_loop", str(loops), "-i", str(sample),
+         "-c", "copy", "-movflags", "+faststart", str(path)],
+        check=True,
+    )
+    sample.unlink()
+
+
+class MultipartBody:
+    """A multipart/form-data body read from disk as it is sent: the client never holds the file."""
+
+    def __init__(self, path: Path, fields: dict[str, str]) -> None:
+        self.boundary = uuid.uuid4().hex
+        head = "".join(
+            f'--{self.boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields.items()
+        )
+        head += (
+            f'--{self.boundary}\r\nContent-Disposition: form-data; name="files"; filename="{path.name}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        )
+        self.parts = [head.encode(), path, f"\r\n--{self.boundary}--\r\n".encode()]
+        self.length = len(self.parts[0]) + path.stat().st_size + len(self.parts[2])
+
+    def __iter__(self):
+        yield self.parts[0]
+        with open(self.parts[1], "rb") as handle:
+            while chunk := handle.read(CHUNK):
+                yield chunk
+        yield self.parts[2]
+
+
+def peak_rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size-mib", type=int, default=1024)
+    args = parser.parse_args()
+    os.environ.setdefault("AWS_ACCESS_KEY_ID", "bench")
+    os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "bench-secret")
+    os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+
+    s3_port = free_port()
+    s3 = ThreadedMotoServer(ip_address="127.0.0.1", port=s3_port, verbose=False)
+    s3.start()
+    endpoint = f"http://127.0.0.1:{s3_port}"
+    client = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1")
+    client.create_bucket(Bucket="bench")
+    work = Path(tempfile.mkdtemp(prefix="carnet-bench-upload-"))
+    media = work / "long-video.mp4"
+    make_video(media, args.size_mib * CHUNK)
+    size = media.stat().st_size
+    print(f"file: {size / CHUNK:.0f} MiB H.264 MP4")
+
+    threshold = 16 * CHUNK
+    transfer = TransferConfig(multipart_threshold=threshold, multipart_chunksize=threshold, max_concurrency=4)
+    started = time.perf_counter()
+    client.upload_file(str(media), "bench", "baseline/object", Config=transfer)
+    bare = time.perf_counter() - started
+    client.delete_object(Bucket="bench", Key="baseline/object")
+    print(f"bare boto3 upload_file: {bare:.2f} s ({size / CHUNK / bare:.0f} MiB/s)")
+
+    instance = work / "instance"
+    port = free_port()
+    env = {
+        **os.environ,
+        "CARNET_INSTANCE_DIR": str(instance),
+        "CARNET_STORAGE_URL": f"s3://bench/carnet?endpoint_url={endpoint}&region=us-east-1",
+        "CARNET_WORKER": "none",
+        "CARNET_PORT": str(port),
+        "CARNET_LOG_LEVEL": "warning",
+    }
+    carnet = [sys.executable, "-m", "logbook.cli"]
+    subprocess.run([*carnet, "init"], env=env, check=True, cwd=ROOT, capture_output=True)
+    created = subprocess.run(
+        [*carnet, "create-user", "--email", "bench@example.org", "--password", "benchmark-password", "--token", "bench", "--admin"],
+        env=env, check=True, cwd=ROOT, capture_output=True, text=True,
+    )
+    token = created.stdout.split("API token (shown once): ")[1].strip()
+    server = subprocess.Popen([*carnet, "serve"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+        connection.request(
+            "POST", "/api/v1/logbooks", body=b'{"name": "Bench"}',
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        )
+        connection.getresponse().read()
+        body = MultipartBody(media, {"kind": "video", "title": "Une longue vidéo"})
+        started = time.perf_counter()
+        connection.request(
+            "POST", "/api/v1/logbooks/bench/entries", body=iter(body),
+            headers={
+                "Authorization": f"Bearer {token}",
+                "Content-Type": f"multipart/form-data; boundary={body.boundary}",
+                "Content-Length": str(body.length),
+            },
+            encode_chunked=False,
+        )
+        response = connection.getresponse()
+        answer = response.read()
+        through_carnet = time.perf_counter() - started
+        if response.status != 201:
+            raise SystemExit(f"upload failed: {response.status} {answer[:300]!r}")
+        rss = peak_rss_mib(server.pid)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        s3.stop()
+    print(f"through Carnet's API into S3: {through_carnet:.2f} s ({size / CHUNK / through_carnet:.0f} MiB/s)")
+    print(f"ratio to bare boto3: {through_carnet / bare:.2f}  (goal <= 1.3)")
+    print(f"Carnet server peak RSS: {rss:.0f} MiB  (goal < 200 MiB)")
+    for path in sorted(work.rglob("*"), reverse=True):
+        path.unlink() if path.is_file() else path.rmdir()
+    work.rmdir()
+
+
+if __name__ == "__main__":
+    main()
