@@ -20,13 +20,14 @@ import os
 import shutil
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.index import LockError
 from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher
@@ -34,7 +35,7 @@ from whoosh.util.numeric import byte_to_length
 
 from search.analysis import fold
 from search.documents import KINDS, EntryDocument
-from search.schema import SCHEMA_VERSION, build_schema, to_fields
+from search.schema import SCHEMA_VERSION, build_codec, build_schema, to_fields
 
 CURRENT = "current"
 SCHEMA_MARK = "carnet-schema.json"
@@ -144,6 +145,59 @@ class _SegmentTable:
         self.tag_doc = np.array(tag_doc, dtype=np.int64)
         self.tag_code = np.array(tag_code, dtype=np.int64)
         self._lengths: dict[str, np.ndarray] = {}
+        self._postings: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._postings_size = 0
+        self._postings_lock = threading.Lock()
+
+    def postings(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """Document numbers (in this segment) and frequencies of a term, or None.
+
+        Decoding Whoosh posting blocks is the slowest part of a search, and
+        segments never change, so decoded lists are kept (least recently
+        used first out, up to ``POSTINGS_CACHE_SIZE`` postings per segment).
+        """
+        key = (fieldname, text)
+        with self._postings_lock:
+            cached = self._postings.get(key)
+            if cached is not None:
+                self._postings.move_to_end(key)
+                return cached
+        reader = self.reader
+        if key not in reader:
+            return None
+        fieldobj = reader.schema[fieldname]
+        matcher = reader._terms.matcher(fieldname, fieldobj.to_bytes(text), fieldobj.format)
+        id_parts: list[np.ndarray] = []
+        weight_parts: list[np.ndarray] = []
+        if isinstance(matcher, W3LeafMatcher):
+            while matcher.is_active():
+                matcher._read_ids()
+                matcher._read_weights()
+                id_parts.append(np.asarray(matcher._ids, dtype=np.int64))
+                weight_parts.append(np.asarray(matcher._weights, dtype=np.float32))
+                matcher._next_block()
+        else:
+            ids, weights = [], []
+            while matcher.is_active():
+                ids.append(matcher.id())
+                weights.append(matcher.weight())
+                matcher.next()
+            id_parts.append(np.asarray(ids, dtype=np.int64))
+            weight_parts.append(np.asarray(weights, dtype=np.float32))
+        result = (np.concatenate(id_parts), np.concatenate(weight_parts))
+        with self._postings_lock:
+            if key not in self._postings:
+                self._postings[key] = result
+                self._postings_size += len(result[0])
+            while self._postings_size > POSTINGS_CACHE_SIZE and len(self._postings) > 1:
+                _key, (ids, _weights) = self._postings.popitem(last=False)
+                self._postings_size -= len(ids)
+        return result
+
+    def drop_caches(self) -> None:
+        with self._postings_lock:
+            self._postings.clear()
+            self._postings_size = 0
 
     def lengths(self, fieldname: str) -> np.ndarray:
         """Approximate length (in terms) of ``fieldname`` for every document."""
@@ -161,6 +215,8 @@ class _SegmentTable:
 
 
 _EMPTY_ROW = Row(0, 0, "", "", None, "", None, "", 0, 0.0, (), "")
+# Decoded postings kept per segment (about 12 bytes each).
+POSTINGS_CACHE_SIZE = 4_000_000
 _BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 _ARRAYS = ("entry_id", "logbook", "state", "kind", "stage", "author", "day", "timestamp")
 
@@ -176,6 +232,8 @@ class IndexView:
         self.searcher = searcher
         self.rows: list[Row | None] = []
         self._tables: list[tuple[_SegmentTable, int]] = []
+        # (segment table, first global document number) in document order.
+        self.leaves: list[tuple[_SegmentTable, int]] = []
         deleted: list[int] = []
         for subsearcher, offset in _leaves(searcher):
             reader = subsearcher.reader()
@@ -184,6 +242,7 @@ class IndexView:
             if table is None:
                 table = tables[key] = _SegmentTable(reader)
             self._tables.append((table, offset))
+            self.leaves.append((table, offset))
             self.rows.extend(table.rows)
             if reader.has_deletions():
                 deleted.extend(offset + docnum for docnum in reader.segment().deleted_docs())
@@ -426,7 +485,7 @@ class SearchIndex:
                 self._ensure_open()
                 ix, generation = self._ix, self._generation
             try:
-                writer = ix.writer(timeout=self.writer_timeout)
+                writer = ix.writer(timeout=self.writer_timeout, codec=build_codec())
             except LockError as exc:
                 raise IndexBusy(str(self.directory)) from exc
             if self._current_generation() != generation:
@@ -465,7 +524,7 @@ class SearchIndex:
             path.mkdir()
             try:
                 ix = whoosh_index.create_in(str(path), build_schema())
-                writer = ix.writer(limitmb=256)
+                writer = ix.writer(limitmb=256, codec=build_codec())
                 count = 0
                 try:
                     for doc in docs:
@@ -550,6 +609,12 @@ class SearchIndex:
                 self._searcher.close()
         self._searcher = None
         self._view = None
+
+    def drop_caches(self) -> None:
+        """Forget decoded posting lists (for benchmarks measuring cold searches)."""
+        with self._lock:
+            for table in self._tables.values():
+                table.drop_caches()
 
     def close(self) -> None:
         """Release open files."""

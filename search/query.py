@@ -31,7 +31,6 @@ from functools import lru_cache
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.support.levenshtein import distance
 
 from search.analysis import STOP_WORDS, fold, stem, word_pairs
@@ -296,27 +295,11 @@ class _Matcher:
             return cached
         id_parts: list[np.ndarray] = []
         weight_parts: list[np.ndarray] = []
-        for subsearcher, offset in _leaves(self.view.searcher):
-            reader = subsearcher.reader()
-            if (fieldname, text) not in reader:
-                continue
-            fieldobj = reader.schema[fieldname]
-            matcher = reader._terms.matcher(fieldname, fieldobj.to_bytes(text), fieldobj.format)
-            if isinstance(matcher, W3LeafMatcher):
-                while matcher.is_active():
-                    matcher._read_ids()
-                    matcher._read_weights()
-                    id_parts.append(np.asarray(matcher._ids, dtype=np.int64) + offset)
-                    weight_parts.append(np.asarray(matcher._weights, dtype=np.float32))
-                    matcher._next_block()
-            else:
-                ids, weights = [], []
-                while matcher.is_active():
-                    ids.append(matcher.id())
-                    weights.append(matcher.weight())
-                    matcher.next()
-                id_parts.append(np.asarray(ids, dtype=np.int64) + offset)
-                weight_parts.append(np.asarray(weights, dtype=np.float32))
+        for table, offset in self.view.leaves:
+            found = table.postings(fieldname, text)
+            if found is not None:
+                id_parts.append(found[0] + offset if offset else found[0])
+                weight_parts.append(found[1])
         if id_parts:
             result = (np.concatenate(id_parts), np.concatenate(weight_parts))
         else:
