@@ -268,6 +268,8 @@ class IndexView:
         self._lengths: dict[str, np.ndarray] = {}
         self._visible_cache: dict[tuple, np.ndarray] = {}
         self._labels: dict[str, dict[int, str]] | None = None
+        # Typo corrections found for words missing from this generation.
+        self.corrections: dict[str, list[str]] = {}
 
     def lengths(self, fieldname: str) -> np.ndarray:
         """Field lengths of every document, for BM25 length normalisation."""

@@ -352,6 +352,9 @@ def _expand_prefix(view: IndexView, prefix: str, limit: int = 256) -> list[str]:
 
 def _close_words(view: IndexView, word: str) -> list[str]:
     """Indexed words within a small edit distance of ``word``, best first."""
+    cached = view.corrections.get(word)
+    if cached is not None:
+        return cached
     maxdist = 1 if len(word) <= 5 else 2
     reader = view.searcher.reader()
     found: set[str] = set()
@@ -360,7 +363,11 @@ def _close_words(view: IndexView, word: str) -> list[str]:
             found.update(subsearcher.reader().terms_within("exact", word, maxdist, prefix=1))
     found.discard(word)
     scored = [(distance(word, other), -reader.doc_frequency("exact", other), other) for other in found]
-    return [other for _d, _f, other in sorted(scored)]
+    result = [other for _d, _f, other in sorted(scored)]
+    if len(view.corrections) > 10_000:
+        view.corrections.clear()
+    view.corrections[word] = result
+    return result
 
 
 def _make_clauses(word: str) -> list[_Clause]:
@@ -382,8 +389,8 @@ def _make_clauses(word: str) -> list[_Clause]:
 
 def access_query(access: Access) -> wq.Query:
     """The access rule as a Whoosh query (for inspection and for callers that
-    use Whoosh directly); :func:`search` applies the same rule through the
-    index view's per-logbook document sets."""
+    use Whoosh directly); :func:`search` applies the same rule as a boolean
+    mask over the index view's per-document logbook and state columns."""
     allowed: list[wq.Query] = []
     for logbook_id in sorted(access.readable_logbooks):
         states = [wq.Term("state", "published")]
