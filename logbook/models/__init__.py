@@ -1,6 +1,7 @@
 """All models, importable from one place. One module per concept."""
 
 from logbook.models.accounts import ApiToken, Membership, Role, User
+from logbook.models.exports import Export, ExportState
 from logbook.models.history import EntryRevision
 from logbook.models.journal import (
     ENTRY_KINDS,
@@ -23,6 +24,8 @@ __all__ = [
     "EntryRevision",
     "EntryStatus",
     "EntryTag",
+    "Export",
+    "ExportState",
     "GuestLink",
     "IdempotencyRecord",
     "Invitation",
