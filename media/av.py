@@ -32,6 +32,9 @@ PEAKS_RATE = 8000
 PEAKS_POINTS = 1000
 AUDIO_BITRATE = "128k"
 X264 = {"c:v": "libx264", "preset": "veryfast", "crf": 23, "pix_fmt": "yuv420p"}
+HDR_TRANSFERS = frozenset({"arib-std-b67", "smpte2084"})
+# Slow-motion phone clips (120/240 fps) are played back at this rate at most.
+MAX_FRAME_RATE = 60
 # Primaries to state when a file names its YUV matrix but not its primaries.
 PRIMARIES_FOR_MATRIX = {
     "bt709": "bt709",
@@ -66,6 +69,12 @@ class Stream:
     color_primaries: str | None = None
     color_transfer: str | None = None
     full_range: bool = False
+    frame_rate: float | None = None
+
+    @property
+    def hdr(self) -> bool:
+        """HLG or PQ transfer: what recent phones record by default."""
+        return self.color_transfer in HDR_TRANSFERS
 
     @property
     def upright_size(self) -> tuple[int, int]:
@@ -165,7 +174,17 @@ def _stream(raw: dict[str, Any]) -> Stream:
         color_primaries=_known(raw.get("color_primaries")),
         color_transfer=_known(raw.get("color_transfer")),
         full_range=raw.get("color_range") == "pc" or str(raw.get("pix_fmt", "")).startswith("yuvj"),
+        frame_rate=_rate(raw.get("avg_frame_rate")),
     )
+
+
+def _rate(value: Any) -> float | None:
+    numerator, _, denominator = str(value or "").partition("/")
+    try:
+        rate = float(numerator) / float(denominator or 1)
+    except (ValueError, ZeroDivisionError):
+        return None
+    return rate if rate > 0 else None
 
 
 def _known(value: Any) -> str | None:
@@ -455,6 +474,7 @@ def process_video(
         "has_audio": info.has_audio,
         "has_video": True,
         "remuxed": remux,
+        "hdr": picture.hdr,
     }
     return Result(facts=facts, derivatives=derivatives)
 
@@ -494,8 +514,20 @@ def video_web_command(
         return ffmpeg.output(*streams, str(target), c="copy", **common)
     width, height = target_size(picture, limits.video_max_side)
     # ffmpeg's autorotate turns the frames upright before these filters run.
-    scale: dict[str, Any] = {"out_range": "tv"} if picture.full_range else {}
-    video = source[f"{picture.index}"].filter("scale", width, height, **scale).filter("setsar", 1)
+    video = source[f"{picture.index}"]
+    if picture.hdr:
+        # HLG/PQ squeezed into 8-bit BT.709 without tone mapping looks grey and flat.
+        video = (
+            video.filter("zscale", t="linear", npl=100)
+            .filter("format", "gbrpf32le")
+            .filter("zscale", p="bt709")
+            .filter("tonemap", "hable", desat=0)
+            .filter("zscale", t="bt709", m="bt709", r="tv")
+        )
+    scale: dict[str, Any] = {"out_range": "tv"} if picture.full_range and not picture.hdr else {}
+    video = video.filter("scale", width, height, **scale).filter("setsar", 1)
+    if picture.frame_rate and picture.frame_rate > MAX_FRAME_RATE:
+        video = video.filter("fps", MAX_FRAME_RATE)
     options: dict[str, Any] = {
         **X264,
         **colour_tags(picture),
@@ -522,6 +554,8 @@ def colour_tags(picture: Stream) -> dict[str, str]:
     ICC profile (phone HEVC carries one); converting the matrix instead would cost
     about half as much CPU again as the encode.
     """
+    if picture.hdr:
+        return {"colorspace": "bt709", "color_primaries": "bt709", "color_trc": "bt709", "color_range": "tv"}
     matrix = picture.color_space or "bt709"
     return {
         "colorspace": matrix,

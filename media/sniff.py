@@ -217,6 +217,7 @@ def _sniff_av(path: Path, mime: str, demuxer: str, limits: Limits) -> Sniffed:
         )
     kind = "video" if video else "audio"
     fmt, out_mime = _av_format(demuxer, mime, kind, info.get("format", {}), audio)
+    _check_header_duration(info.get("format", {}), kind, limits)
     return Sniffed(
         kind=kind,
         mime=out_mime,
@@ -225,6 +226,22 @@ def _sniff_av(path: Path, mime: str, demuxer: str, limits: Limits) -> Sniffed:
         demuxer=demuxer,
         animated=False,
     )
+
+
+def _check_header_duration(fmt: dict, kind: str, limits: Limits) -> None:
+    # Refuse an obviously long recording during the upload already; the worker measures
+    # the real duration (headers can be missing or lie) before converting anything.
+    try:
+        seconds = float(fmt.get("duration", 0))
+    except (TypeError, ValueError):
+        return
+    limit = limits.max_video_seconds if kind == "video" else limits.max_audio_seconds
+    if seconds > limit:
+        raise MediaError(
+            "media_too_large",
+            f"This {'video' if kind == 'video' else 'recording'} lasts {seconds / 60:.0f} minutes; "
+            f"the limit is {limit / 60:.0f} minutes.",
+        )
 
 
 def _av_format(demuxer: str, mime: str, kind: str, fmt: dict, audio: list[dict]) -> tuple[str, str]:

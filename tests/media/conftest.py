@@ -353,6 +353,17 @@ class Maker:
         ffmpeg("-i", str(stored), "-c", "copy", "-metadata:s:v:0", "rotate=90", str(target))
         return target
 
+    def make_video_hlg_slow_motion(self) -> Path:
+        """10-bit HEVC tagged HLG at 120 fps, like a recent phone's slow-motion clip."""
+        target = self.path("hlg-slowmo.mov")
+        ffmpeg(
+            "-f", "lavfi", "-i", "testsrc2=size=160x96:rate=120:duration=1",
+            "-c:v", "libx265", "-preset", "ultrafast", "-x265-params", "log-level=error",
+            "-pix_fmt", "yuv420p10le", "-color_primaries", "bt2020", "-color_trc", "arib-std-b67",
+            "-colorspace", "bt2020nc", "-tag:v", "hvc1", str(target),
+        )  # fmt: skip
+        return target
+
     def make_video_truncated(self) -> Path:
         """An MP4 cut in half before its index (moov) was written."""
         full = self._clip(

@@ -79,3 +79,13 @@ def test_conversion_that_runs_out_of_time_is_stopped(made, tmp_path):
     with pytest.raises(MediaError) as caught:
         derive(made("audio_quiet_wav"), tmp_path, Limits(job_timeout_seconds=0.01))
     assert caught.value.code == "media_too_large"
+
+
+def test_recording_without_header_duration_is_measured_before_converting(made, tmp_path):
+    path = made("audio_live_webm")
+    limits = Limits(max_audio_seconds=2)
+    sniffed = sniff_file(path, limits)
+    with pytest.raises(MediaError) as caught:
+        make_derivatives(path, tmp_path, sniffed, limits)
+    assert caught.value.code == "media_too_large"
+    assert not (tmp_path / "web.m4a").exists()

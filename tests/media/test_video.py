@@ -134,3 +134,21 @@ def test_processing_twice_gives_the_same_files(made, tmp_path):
         sorted(p.name for p in tmp_path.iterdir()) == names == ["poster-jpeg.jpg", "poster.webp", "web.mp4"]
     )
     assert first.specs == second.specs
+
+
+def test_hdr_slow_motion_phone_clip_becomes_sdr_bt709_at_60_fps(made, tmp_path):
+    result = derive(made("video_hlg_slow_motion"), tmp_path)
+    assert result.facts["hdr"] is True
+    (video,) = streams(result.get("web").path, "video")
+    assert (video["pix_fmt"], video["color_transfer"], video["color_primaries"]) == (
+        "yuv420p",
+        "bt709",
+        "bt709",
+    )
+    assert video["avg_frame_rate"] == "60/1"
+
+
+def test_long_video_is_refused_during_upload_from_its_header(made):
+    with pytest.raises(MediaError) as caught:
+        sniff_file(made("video_hevc"), Limits(max_video_seconds=0.5))
+    assert caught.value.code == "media_too_large"
