@@ -172,8 +172,8 @@ def _init_rate_limits(app: Flask) -> None:
         RATELIMIT_HEADERS_ENABLED=True,
         RATELIMIT_SWALLOW_ERRORS=True,  # a Redis outage must not stop people signing in
         RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=True,
-        RATELIMIT_KEY_PREFIX="carnet",
     )
+    app.config.setdefault("RATELIMIT_KEY_PREFIX", "carnet")
     limiter = Limiter(get_remote_address, app=app)
     app.extensions["carnet.limiter"] = limiter
     for endpoint, (setting, key_func) in RATE_LIMITS.items():
