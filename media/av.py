@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -191,6 +192,13 @@ def _known(value: Any) -> str | None:
     return value if isinstance(value, str) and value not in ("unknown", "reserved", "") else None
 
 
+def _seconds(value: str) -> float | None:
+    try:
+        return float(value)
+    except ValueError:
+        return None  # "N/A"
+
+
 def _float(value: Any) -> float | None:
     try:
         number = float(value)
@@ -207,14 +215,12 @@ def _packet_duration(path: str | Path, demuxer: str, timeout: float) -> float | 
     def on_line(line: str) -> None:
         nonlocal end, start
         parts = line.split(",")
-        pts = _float(parts[0]) if parts and parts[0] not in ("", "N/A") else None
-        if parts and parts[0] == "0.000000":
-            pts = 0.0
+        pts = _seconds(parts[0])
         if pts is None:
             return
-        length = _float(parts[1]) if len(parts) > 1 else None
+        length = _seconds(parts[1]) if len(parts) > 1 else None
         start = pts if start is None else min(start, pts)
-        end = max(end, pts + (length or 0.0))
+        end = max(end, pts + max(length or 0.0, 0.0))
 
     args = [ffrun.executable("ffprobe"), "-v", "error", *ffrun.input_args(path, demuxer)]
     args += ["-show_entries", "packet=pts_time,duration_time", "-of", "csv=p=0"]
@@ -254,43 +260,39 @@ def _run_with_progress(
     args = stream.global_args("-nostdin", "-hide_banner", "-v", "error", "-progress", "pipe:1", "-nostats")
     args = args.overwrite_output().compile(cmd=ffrun.executable("ffmpeg"))
     low, high = span
+    reported = low
 
     def on_line(line: str) -> None:
+        nonlocal reported
         if on_progress is None:
             return
         key, _, value = line.partition("=")
         if key == "out_time_us" and value.lstrip("-").isdigit() and duration > 0:
-            fraction = min(max(int(value) / 1e6 / duration, 0.0), 1.0)
-            on_progress(low + (high - low) * fraction)
+            fraction = low + (high - low) * min(max(int(value) / 1e6 / duration, 0.0), 1.0)
         elif key == "progress" and value == "end":
-            on_progress(high)
+            fraction = high
+        else:
+            return
+        if fraction > reported:  # never step backwards
+            reported = fraction
+            on_progress(fraction)
 
     ffrun.run(args, timeout=timeout, on_stdout_line=on_line)
 
 
-def _ffmpeg_errors(what: str) -> Any:
-    return _ErrorTranslation(what)
-
-
-class _ErrorTranslation:
-    """``with`` block turning ffmpeg failures into :class:`MediaError`."""
-
-    def __init__(self, what: str) -> None:
-        self.what = what
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type | None, exc: BaseException | None, tb: object) -> bool:
-        if isinstance(exc, ffrun.ToolTimedOut):
-            raise MediaError(
-                "media_too_large", f"Converting this {self.what} took longer than allowed; it was stopped."
-            ) from exc
-        if isinstance(exc, ffrun.ToolFailed):
-            raise MediaError(
-                "media_corrupt", f"This {self.what} is damaged or uses a variant that cannot be converted."
-            ) from exc
-        return False
+@contextmanager
+def _ffmpeg_errors(what: str) -> Iterator[None]:
+    """Turn ffmpeg failures into :class:`MediaError` about ``what`` (``video``, ``recording``)."""
+    try:
+        yield
+    except ffrun.ToolTimedOut as exc:
+        raise MediaError(
+            "media_too_large", f"Converting this {what} took longer than allowed; it was stopped."
+        ) from exc
+    except ffrun.ToolFailed as exc:
+        raise MediaError(
+            "media_corrupt", f"This {what} is damaged or uses a variant that cannot be converted."
+        ) from exc
 
 
 # ---------------------------------------------------------------- audio
