@@ -31,7 +31,7 @@ class Limits:
     # The looping MP4 made from an animated image stops after this many seconds.
     loop_max_seconds: float = 30
     # Expanded node count of an SVG once every <use> is resolved.
-    max_svg_nodes: int = 50_000
+    max_svg_nodes: int = 200_000
     # Wall-clock budget for the header probe done while a file is being uploaded.
     sniff_timeout_seconds: float = 20
 

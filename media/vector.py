@@ -176,8 +176,8 @@ def _aspect(root: ElementTree.Element) -> float:
 
 def render(root: ElementTree.Element, side: int) -> Image.Image:
     """Rasterise a sanitised SVG so that its longest side is ``side`` pixels."""
-    ElementTree.register_namespace("", SVG_NS)
-    ElementTree.register_namespace("xlink", XLINK_NS)
+    # Generated prefixes (ns0:svg) are fine for a namespace-aware renderer, and leave
+    # ElementTree's process-wide prefix registry alone.
     markup = ElementTree.tostring(root, encoding="unicode")
     aspect = min(max(_aspect(root), 1 / side), side)
     size = {"width": side} if aspect >= 1 else {"height": side}

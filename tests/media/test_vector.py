@@ -80,3 +80,17 @@ def test_xml_that_is_not_svg_is_unsupported(tmp_path):
     with pytest.raises(MediaError) as caught:
         sniff_file(path)
     assert caught.value.code == "unsupported_media"
+
+
+def test_svg_internal_references_still_render(tmp_path):
+    path = tmp_path / "logo.svg"
+    path.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'width="20" height="10"><defs><rect id="r" width="10" height="10" fill="red"/></defs>'
+        '<use xlink:href="#r" x="10"/></svg>'
+    )
+    result = make_derivatives(path, tmp_path / "out", sniff_file(path))
+    with Image.open(result.get("display-png").path) as picture:
+        assert picture.size == (1600, 800)
+        assert is_red(picture.getpixel((1200, 400)))
+        assert picture.getpixel((400, 400))[3] == 0
