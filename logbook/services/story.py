@@ -1,0 +1,359 @@
+"""The story (fil d'Ariane) of a logbook, assembled from the database for the renderers.
+
+``build_story`` turns a selection (``Scope``) of one logbook into the plain
+``logbook.export.story.Story`` every renderer reads. It lives here, not in
+``logbook/export/``, because that package knows nothing of the database.
+"""
+
+from __future__ import annotations
+
+import enum
+import shutil
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from logbook.db import db
+from logbook.errors import Forbidden, ValidationFailed
+from logbook.export.story import Story, StoryEntry, StoryMedia, StoryObject, StoryStage, with_counts
+from logbook.models import ENTRY_KINDS, Entry, EntryStatus, Logbook, Media, MediaState, Stage
+from logbook.services.access import Action, can
+from logbook.storage import Storage
+
+CHUNK = 1024 * 1024
+
+
+class Order(enum.StrEnum):
+    CHRONOLOGICAL = "chronological"
+    PINNED_FIRST = "pinned_first"  # within each stage: pinned entries, then the others, each by date
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a story takes from a logbook. The default is everything published, in date order.
+
+    ``stage_ids`` empty means every stage, plus the entries without a stage;
+    naming stages leaves those out. ``occurred_from``/``occurred_to`` are inclusive.
+    """
+
+    stage_ids: tuple[int, ...] = ()
+    kinds: tuple[str, ...] = ()
+    occurred_from: datetime | None = None
+    occurred_to: datetime | None = None
+    pinned_only: bool = False
+    include_pending: bool = False
+    order: Order = Order.CHRONOLOGICAL
+    locale: str = "fr"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready, and read back by ``from_dict``."""
+        return {
+            "stage_ids": list(self.stage_ids),
+            "kinds": list(self.kinds),
+            "occurred_from": self.occurred_from.isoformat() if self.occurred_from else None,
+            "occurred_to": self.occurred_to.isoformat() if self.occurred_to else None,
+            "pinned_only": self.pinned_only,
+            "include_pending": self.include_pending,
+            "order": self.order.value,
+            "locale": self.locale,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> Scope:
+        """A scope from JSON-like values. Dates may be ``YYYY-MM-DD`` (a whole day, UTC) or
+        ISO 8601 date-times with a zone. Raises ValidationFailed naming the bad fields."""
+        data = dict(data or {})
+        errors: dict[str, list[str]] = {}
+        unknown = set(data) - {
+            "stage_ids",
+            "kinds",
+            "occurred_from",
+            "occurred_to",
+            "pinned_only",
+            "include_pending",
+            "order",
+            "locale",
+        }
+        for name in sorted(unknown):
+            errors[name] = ["Unknown field."]
+        stage_ids = _int_list(data.get("stage_ids"), "stage_ids", errors)
+        kinds = tuple(dict.fromkeys(data.get("kinds") or ()))
+        if not isinstance(data.get("kinds") or [], list | tuple) or any(k not in ENTRY_KINDS for k in kinds):
+            errors["kinds"] = [f"A list of: {', '.join(ENTRY_KINDS)}."]
+            kinds = ()
+        occurred_from = _moment(data.get("occurred_from"), "occurred_from", errors, end_of_day=False)
+        occurred_to = _moment(data.get("occurred_to"), "occurred_to", errors, end_of_day=True)
+        if occurred_from and occurred_to and occurred_to < occurred_from:
+            errors["occurred_to"] = ["Must be on or after occurred_from."]
+        flags = {}
+        for name in ("pinned_only", "include_pending"):
+            value = data.get(name, False)
+            if not isinstance(value, bool):
+                errors[name] = ["true or false."]
+            flags[name] = bool(value) if isinstance(value, bool) else False
+        order = data.get("order") or Order.CHRONOLOGICAL.value
+        if order not in {o.value for o in Order}:
+            errors["order"] = [f"One of: {', '.join(o.value for o in Order)}."]
+            order = Order.CHRONOLOGICAL.value
+        locale = data.get("locale") or "fr"
+        if locale not in {"fr", "en"}:
+            errors["locale"] = ["fr or en."]
+            locale = "fr"
+        if errors:
+            raise ValidationFailed("The export's selection is invalid.", code="invalid_scope", fields=errors)
+        return cls(
+            stage_ids=stage_ids,
+            kinds=kinds,
+            occurred_from=occurred_from,
+            occurred_to=occurred_to,
+            order=Order(order),
+            locale=locale,
+            **flags,
+        )
+
+
+@dataclass
+class StorageMediaReader:
+    """Reads story media from the application's storage, one object at a time.
+
+    Objects that cannot seek (an S3 body) are first spooled to a temporary file
+    (in memory up to ``spool_bytes``), because image libraries seek.
+    """
+
+    storage: Storage
+    spool_bytes: int = 8 * 1024 * 1024
+    _open: list[Any] = field(default_factory=list, repr=False)
+
+    def open(self, key: str) -> BinaryIO:
+        stream = self.storage.open(key)
+        if _seekable(stream):
+            return stream
+        spool = tempfile.SpooledTemporaryFile(max_size=self.spool_bytes)  # noqa: SIM115 - the caller closes it
+        try:
+            shutil.copyfileobj(stream, spool, CHUNK)
+        finally:
+            stream.close()
+        spool.seek(0)
+        return spool  # type: ignore[return-value]
+
+
+def build_story(
+    logbook: Logbook,
+    scope: Scope,
+    *,
+    viewer: Any,
+    storage: Storage,
+    base_url: str = "",
+) -> Story:
+    """The story of ``logbook`` for ``scope``, as ``viewer`` may see it.
+
+    Trashed entries never appear; pending guest entries only when
+    ``scope.include_pending`` and the viewer may moderate (Forbidden otherwise).
+    Only ``ready`` media appear, with their derivatives; their ``url`` is the
+    app's ``/media/<id>/<spec>`` joined to ``base_url``. Raises ValidationFailed
+    for stages that are not in this logbook.
+    """
+    if scope.include_pending and not can(viewer, logbook, Action.MODERATE):
+        raise Forbidden("Only editors and owners may export entries waiting for approval.")
+    stages = list(
+        db.session.scalars(select(Stage).where(Stage.logbook_id == logbook.id).order_by(Stage.position))
+    )
+    known = {stage.id for stage in stages}
+    stray = [stage_id for stage_id in scope.stage_ids if stage_id not in known]
+    if stray:
+        raise ValidationFailed(
+            "Some stages are not in this logbook.",
+            code="invalid_scope",
+            fields={"stage_ids": [f"No stage {stage_id} in '{logbook.slug}'." for stage_id in stray]},
+        )
+    base = base_url.rstrip("/")
+    entries_by_stage: dict[int | None, list[StoryEntry]] = {}
+    for entry in _select_entries(logbook, scope):
+        entries_by_stage.setdefault(entry.stage_id, []).append(_story_entry(logbook, entry, base))
+    chosen = [stage for stage in stages if not scope.stage_ids or stage.id in scope.stage_ids]
+    next_stop = next((stage for stage in stages if not stage.reached), None)
+    story = Story(
+        slug=logbook.slug,
+        name=logbook.name,
+        nickname=logbook.nickname,
+        description=logbook.description,
+        locale=scope.locale,
+        scope=describe_scope(scope, {stage.id: stage.title for stage in stages}),
+        stages=tuple(_story_stage(stage, entries_by_stage.get(stage.id, [])) for stage in chosen),
+        unstaged=() if scope.stage_ids else tuple(entries_by_stage.get(None, [])),
+        next_stop=_story_stage(next_stop, []) if next_stop else None,
+        base_url=base,
+        media_reader=StorageMediaReader(storage),
+    )
+    return with_counts(story)
+
+
+def describe_scope(scope: Scope, stage_titles: Mapping[int, str]) -> str:
+    """The selection in words, in the story's language (shown on the title page)."""
+    english = scope.locale == "en"
+    parts = [
+        ("pinned entries" if english else "entrées épinglées")
+        if scope.pinned_only
+        else ("all entries" if english else "toutes les entrées")
+    ]
+    if scope.kinds:
+        parts.append(("kinds: " if english else "types : ") + ", ".join(scope.kinds))
+    if scope.stage_ids:
+        titles = ", ".join(stage_titles.get(stage_id, str(stage_id)) for stage_id in scope.stage_ids)
+        parts.append(("stages: " if english else "escales : ") + titles)
+    if scope.occurred_from or scope.occurred_to:
+        start = scope.occurred_from.date().isoformat() if scope.occurred_from else "…"
+        end = scope.occurred_to.date().isoformat() if scope.occurred_to else "…"
+        parts.append(f"{start} – {end}")
+    if scope.include_pending:
+        parts.append("including entries awaiting approval" if english else "y compris les entrées à valider")
+    return " · ".join(parts)
+
+
+def entry_path(logbook: Logbook, entry_id: int) -> str:
+    """The entry's page in the web app (``web.entry``)."""
+    return f"/carnets/{logbook.slug}/entrees/{entry_id}"
+
+
+def media_path(media_id: int, spec: str) -> str:
+    """Where the app serves a derivative after an access check (``delivery.media_file``)."""
+    return f"/media/{media_id}/{spec}"
+
+
+# --- internals -------------------------------------------------------------------------------
+
+
+def _select_entries(logbook: Logbook, scope: Scope) -> Iterable[Entry]:
+    query = (
+        select(Entry)
+        .where(Entry.logbook_id == logbook.id, Entry.deleted_at.is_(None))
+        .options(
+            selectinload(Entry.tag_rows),
+            selectinload(Entry.media).selectinload(Media.derivatives),
+        )
+    )
+    statuses = [EntryStatus.PUBLISHED.value]
+    if scope.include_pending:
+        statuses.append(EntryStatus.PENDING.value)
+    query = query.where(Entry.status.in_(statuses))
+    if scope.stage_ids:
+        query = query.where(Entry.stage_id.in_(scope.stage_ids))
+    if scope.kinds:
+        query = query.where(Entry.kind.in_(scope.kinds))
+    if scope.pinned_only:
+        query = query.where(Entry.pinned.is_(True))
+    if scope.occurred_from:
+        query = query.where(Entry.occurred_at >= scope.occurred_from)
+    if scope.occurred_to:
+        query = query.where(Entry.occurred_at <= scope.occurred_to)
+    if scope.order is Order.PINNED_FIRST:
+        query = query.order_by(Entry.pinned.desc(), Entry.occurred_at, Entry.id)
+    else:
+        query = query.order_by(Entry.occurred_at, Entry.id)
+    return db.session.scalars(query)
+
+
+def _story_stage(stage: Stage, entries: list[StoryEntry]) -> StoryStage:
+    return StoryStage(
+        id=stage.id,
+        title=stage.title,
+        summary=stage.summary or "",
+        starts_on=stage.starts_on,
+        ends_on=stage.ends_on,
+        reached=stage.reached,
+        entries=tuple(entries),
+    )
+
+
+def _story_entry(logbook: Logbook, entry: Entry, base: str) -> StoryEntry:
+    return StoryEntry(
+        id=entry.id,
+        kind=entry.kind,
+        title=entry.title or "",
+        body_markdown=entry.body or "",
+        occurred_at=entry.occurred_at,
+        author_name=entry.author_name or "",
+        tags=tuple(entry.tags),
+        pinned=entry.pinned,
+        speaker_name=entry.speaker_name,
+        speaker_role=entry.speaker_role,
+        consent=entry.consent,
+        link_url=entry.link_url,
+        url=entry_path(logbook, entry.id),
+        media=tuple(_story_media(m, base) for m in entry.media if m.state == MediaState.READY.value),
+    )
+
+
+def _story_media(media: Media, base: str) -> StoryMedia:
+    return StoryMedia(
+        id=media.id,
+        kind=media.kind,
+        mime=media.mime,
+        caption=media.caption or "",
+        alt_text=media.alt_text or "",
+        transcript=media.transcript or "",
+        width=media.width,
+        height=media.height,
+        duration=media.duration,
+        sha256=media.sha256,
+        original_key=media.original_key,
+        derivatives={
+            d.spec: StoryObject(
+                key=d.key,
+                mime=d.mime,
+                size=d.size or 0,
+                width=d.width,
+                height=d.height,
+                url=base + media_path(media.id, d.spec),
+            )
+            for d in sorted(media.derivatives, key=lambda d: d.spec)
+        },
+    )
+
+
+def _int_list(value: Any, name: str, errors: dict[str, list[str]]) -> tuple[int, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list | tuple) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        errors[name] = ["A list of stage ids."]
+        return ()
+    return tuple(dict.fromkeys(value))
+
+
+def _moment(value: Any, name: str, errors: dict[str, list[str]], *, end_of_day: bool) -> datetime | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        parsed: datetime | date = value
+    elif isinstance(value, date):
+        parsed = value
+    elif isinstance(value, str):
+        try:
+            parsed = date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
+        except ValueError:
+            errors[name] = ["A date (YYYY-MM-DD) or an ISO 8601 date-time with a time zone."]
+            return None
+    else:
+        errors[name] = ["A date (YYYY-MM-DD) or an ISO 8601 date-time with a time zone."]
+        return None
+    if not isinstance(parsed, datetime):
+        start = datetime.combine(parsed, time.min, tzinfo=UTC)
+        return start + timedelta(days=1, microseconds=-1) if end_of_day else start
+    if parsed.tzinfo is None:
+        errors[name] = ["A date-time needs a time zone (e.g. 2026-03-01T09:00:00+01:00)."]
+        return None
+    return parsed.astimezone(UTC)
+
+
+def _seekable(stream: Any) -> bool:
+    try:
+        return bool(stream.seekable())
+    except (AttributeError, OSError, ValueError):
+        return False
