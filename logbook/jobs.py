@@ -33,6 +33,7 @@ TASKS: dict[str, str] = {
     "sweep": "logbook.services.processing:sweep_stale_media",
     "purge_trash": "logbook.services.trash:purge_expired",
     "expire_idempotency_keys": "logbook.services.entries:expire_idempotency_keys",
+    "run_export": "logbook.services.exports:run_export",
 }
 PERIODIC: dict[str, tuple[str, crontab]] = {
     "sweep-every-minute": ("sweep", crontab(minute="*")),

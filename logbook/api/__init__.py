@@ -15,7 +15,18 @@ class CarnetApi(Api):
 
 
 def init_app(app: Flask) -> None:
-    from logbook.api import entries, guests, logbooks, media, members, moderation, revisions, stages, tokens
+    from logbook.api import (
+        entries,
+        exports,
+        guests,
+        logbooks,
+        media,
+        members,
+        moderation,
+        revisions,
+        stages,
+        tokens,
+    )
 
     app.config.update(
         API_TITLE="Carnet",
@@ -37,6 +48,6 @@ def init_app(app: Flask) -> None:
         }
     )
     api.init_app(app)
-    for module in (logbooks, stages, entries, media, tokens, members, guests, moderation, revisions):
+    for module in (logbooks, stages, entries, media, tokens, members, guests, moderation, revisions, exports):
         api.register_blueprint(module.blp)
     app.extensions["carnet.api"] = api
