@@ -11,10 +11,13 @@ from flask.cli import FlaskGroup, with_appcontext
 from sqlalchemy import func, select, text
 
 from logbook.db import db, upgrade_schema
+from logbook.export_cli import export_command, import_command
 
 
 def register_commands(app: Flask) -> None:
     for command in (init, serve, worker, demo, create_user, check, reindex, reprocess, sweep):
+        app.cli.add_command(command)
+    for command in (export_command, import_command):
         app.cli.add_command(command)
 
 

@@ -1,0 +1,143 @@
+"""`carnet export` and `carnet import`: stories and archives from the console, in-process."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+
+import click
+from flask.cli import with_appcontext
+
+
+@click.command("export")
+@click.option("--logbook", "slug", required=True, help="The logbook's short name.")
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    help="pdf, pptx, html, site, markdown (md), timelinejs or archive (zip).",
+)
+@click.option(
+    "--scope",
+    type=click.Choice(["all", "pinned"]),
+    default="all",
+    show_default=True,
+    help="Every entry or only the pinned ones.",
+)
+@click.option("--stage", "stage_ids", type=int, multiple=True, help="Only this stage (repeat for several).")
+@click.option("--kind", "kinds", multiple=True, help="Only entries of this kind (repeat for several).")
+@click.option("--from", "occurred_from", default=None, help="From this date (YYYY-MM-DD), inclusive.")
+@click.option("--to", "occurred_to", default=None, help="Until this date (YYYY-MM-DD), inclusive.")
+@click.option("--pending", is_flag=True, help="Include guest entries waiting for approval.")
+@click.option("--pinned-first", is_flag=True, help="In each stage, pinned entries first.")
+@click.option("--lang", "locale", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+@click.option("--base-url", default="", help="Address of this Carnet, for links and QR codes.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@with_appcontext
+def export_command(
+    slug: str,
+    fmt: str,
+    scope: str,
+    stage_ids: tuple[int, ...],
+    kinds: tuple[str, ...],
+    occurred_from: str | None,
+    occurred_to: str | None,
+    pending: bool,
+    pinned_first: bool,
+    locale: str,
+    base_url: str,
+    output: str,
+) -> None:
+    """Write a logbook's story (or its full archive) to a file, here and now."""
+    from tqdm import tqdm
+
+    from logbook.errors import CarnetError
+    from logbook.export.formats import export_format
+    from logbook.services.archive import write_archive
+    from logbook.services.exports import ARCHIVE, Operator, canonical_format
+    from logbook.services.logbooks import get_logbook
+    from logbook.services.story import Scope, build_story
+    from logbook.storage import get_storage
+
+    try:
+        fmt = canonical_format(fmt)
+        logbook = get_logbook(slug)
+        selection = Scope.from_dict(
+            {
+                "stage_ids": list(stage_ids),
+                "kinds": list(kinds),
+                "occurred_from": occurred_from,
+                "occurred_to": occurred_to,
+                "pinned_only": scope == "pinned",
+                "include_pending": pending,
+                "order": "pinned_first" if pinned_first else "chronological",
+                "locale": locale,
+            }
+        )
+    except CarnetError as exc:
+        raise click.ClickException(_say(exc)) from None
+    storage = get_storage()
+    directory = os.path.dirname(os.path.abspath(output))
+    fd, partial = tempfile.mkstemp(prefix=".carnet-export-", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as out, tqdm(total=100, unit="%", desc=fmt, file=sys.stderr) as bar:
+
+            def progress(fraction: float) -> None:
+                bar.update(max(0, round(fraction * 100) - bar.n))
+
+            try:
+                if fmt == ARCHIVE:
+                    write_archive(logbook, out, storage, progress)
+                else:
+                    story = build_story(
+                        logbook, selection, viewer=Operator(), storage=storage, base_url=base_url
+                    )
+                    export_format(fmt).render(story, out, progress)
+            except CarnetError as exc:
+                raise click.ClickException(_say(exc)) from None
+        os.replace(partial, output)
+    finally:
+        if os.path.exists(partial):
+            os.remove(partial)
+    click.echo(f"Wrote {output} ({os.path.getsize(output)} bytes).")
+
+
+@click.command("import")
+@click.argument("archive", type=click.Path(exists=True, dir_okay=False))
+@click.option("--slug", default=None, help="Short name of the new logbook (default: the archive's).")
+@click.option("--owner", "owner_email", default=None, help="Email of an account to own the new logbook.")
+@with_appcontext
+def import_command(archive: str, slug: str | None, owner_email: str | None) -> None:
+    """Restore a Carnet archive as a new logbook (on any database and storage)."""
+    from tqdm import tqdm
+
+    from logbook.errors import CarnetError
+    from logbook.jobs import get_queue
+    from logbook.services.archive import import_archive
+    from logbook.services.users import find_user
+    from logbook.storage import get_storage
+
+    owner = None
+    if owner_email:
+        owner = find_user(owner_email)
+        if owner is None:
+            message = f"No account with the email {owner_email}: create it first (carnet create-user)."
+            raise click.ClickException(message)
+    with tqdm(total=100, unit="%", desc="import", file=sys.stderr) as bar:
+
+        def progress(fraction: float) -> None:
+            bar.update(max(0, round(fraction * 100) - bar.n))
+
+        try:
+            logbook = import_archive(
+                archive, get_storage(), slug=slug, owner=owner, queue=get_queue(), progress=progress
+            )
+        except CarnetError as exc:
+            raise click.ClickException(_say(exc)) from None
+    click.echo(f"Imported '{logbook.name}' as {logbook.slug}.")
+
+
+def _say(exc) -> str:
+    details = "; ".join(f"{name}: {' '.join(map(str, msgs))}" for name, msgs in (exc.fields or {}).items())
+    return f"{exc.message} ({exc.code}){' — ' + details if details else ''}"
