@@ -53,16 +53,19 @@ def make_bucket(endpoint: str) -> str:
 @pytest.fixture(scope="session")
 def pg_url():
     """A PostgreSQL database of this test process's own, migrated once."""
+    # One database per test process: parallel workers and parallel runs never meet.
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    name = f"carnet_test_{worker}"
+    name = f"carnet_test_{worker}_{os.getpid()}"
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         connection.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
     url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
     _migrate(url, instance=None)
-    return url
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 @pytest.fixture(scope="session")
