@@ -13,6 +13,7 @@ never half of one, and a crash mid-rebuild leaves the old index in place.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import fcntl
 import json
@@ -145,6 +146,14 @@ class _SegmentTable:
         self.tag_doc = np.array(tag_doc, dtype=np.int64)
         self.tag_code = np.array(tag_code, dtype=np.int64)
         self._lengths: dict[str, np.ndarray] = {}
+        self.stage_titles: dict[int, str] = {}
+        self.author_names: dict[int, str] = {}
+        for row in rows:
+            if row is not None:
+                if row.stage_id is not None:
+                    self.stage_titles[row.stage_id] = row.stage_title
+                if row.author_id is not None:
+                    self.author_names[row.author_id] = row.author_name
         self._postings: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._postings_size = 0
         self._postings_lock = threading.Lock()
@@ -230,8 +239,6 @@ class IndexView:
 
     def __init__(self, searcher: Searcher, tables: dict[str, _SegmentTable]) -> None:
         self.searcher = searcher
-        self.rows: list[Row | None] = []
-        self._tables: list[tuple[_SegmentTable, int]] = []
         # (segment table, first global document number) in document order.
         self.leaves: list[tuple[_SegmentTable, int]] = []
         deleted: list[int] = []
@@ -241,13 +248,12 @@ class IndexView:
             table = tables.get(key)
             if table is None:
                 table = tables[key] = _SegmentTable(reader)
-            self._tables.append((table, offset))
             self.leaves.append((table, offset))
-            self.rows.extend(table.rows)
             if reader.has_deletions():
                 deleted.extend(offset + docnum for docnum in reader.segment().deleted_docs())
-        self.size = len(self.rows)
-        parts = [table for table, _offset in self._tables]
+        self.size = sum(len(table.rows) for table, _offset in self.leaves)
+        self._starts = [offset for _table, offset in self.leaves]
+        parts = [table for table, _offset in self.leaves]
 
         def concat(name: str, dtype) -> np.ndarray:
             if not parts:
@@ -260,7 +266,7 @@ class IndexView:
         for name in _ARRAYS:
             setattr(self, name, concat(name, np.float64 if name == "timestamp" else np.int64))
         self.tag_doc = (
-            np.concatenate([table.tag_doc + offset for table, offset in self._tables])
+            np.concatenate([table.tag_doc + offset for table, offset in self.leaves])
             if parts
             else np.zeros(0, dtype=np.int64)
         )
@@ -271,12 +277,17 @@ class IndexView:
         # Typo corrections found for words missing from this generation.
         self.corrections: dict[str, list[str]] = {}
 
+    def row(self, docnum: int) -> Row | None:
+        """The row of a global document number."""
+        table, offset = self.leaves[bisect.bisect_right(self._starts, docnum) - 1]
+        return table.rows[docnum - offset]
+
     def lengths(self, fieldname: str) -> np.ndarray:
         """Field lengths of every document, for BM25 length normalisation."""
         lengths = self._lengths.get(fieldname)
         if lengths is None:
-            if self._tables:
-                lengths = np.concatenate([table.lengths(fieldname) for table, _ in self._tables])
+            if self.leaves:
+                lengths = np.concatenate([table.lengths(fieldname) for table, _ in self.leaves])
             else:
                 lengths = np.zeros(0, dtype=np.float32)
             self._lengths[fieldname] = lengths
@@ -307,13 +318,9 @@ class IndexView:
         if self._labels is None:
             stages: dict[int, str] = {}
             authors: dict[int, str] = {}
-            for row in self.rows:
-                if row is None:
-                    continue
-                if row.stage_id is not None:
-                    stages[row.stage_id] = row.stage_title
-                if row.author_id is not None:
-                    authors[row.author_id] = row.author_name
+            for table, _offset in self.leaves:
+                stages.update(table.stage_titles)
+                authors.update(table.author_names)
             self._labels = {"stage": stages, "author": authors}
         return self._labels[name]
 
@@ -416,8 +423,11 @@ class SearchIndex:
                         json.loads(column[last] or b"null")
                         column[0]
                     list(reader.lexicon("kind"))
-                    for _ in zip(range(64), reader.lexicon("exact"), strict=False):
-                        pass
+                    first_word = None
+                    for _, word in zip(range(64), reader.lexicon("exact"), strict=False):
+                        first_word = first_word or word
+                    if first_word is not None:
+                        list(reader.postings("exact", first_word).all_ids())
                 searcher.doc_count()
         except Exception:
             return False
@@ -467,8 +477,11 @@ class SearchIndex:
         built from the database to find entries to re-index or delete.
         """
         view = self.view()
-        rows = view.rows
-        return {rows[d].entry_id: rows[d].stamp for d in np.flatnonzero(view.alive).tolist()}
+        stamps = {}
+        for docnum in np.flatnonzero(view.alive).tolist():
+            row = view.row(docnum)
+            stamps[row.entry_id] = row.stamp
+        return stamps
 
     # -- writing ----------------------------------------------------------------
 
@@ -487,7 +500,11 @@ class SearchIndex:
                 self._ensure_open()
                 ix, generation = self._ix, self._generation
             try:
-                writer = ix.writer(timeout=self.writer_timeout, codec=build_codec())
+                # compound=False: Whoosh copies a compound segment's parts
+                # into memory each time a reader opens it (BytesIO over the
+                # mmap), which costs tens of milliseconds and a copy of the
+                # postings per open searcher on a large index.
+                writer = ix.writer(timeout=self.writer_timeout, codec=build_codec(), compound=False)
             except LockError as exc:
                 raise IndexBusy(str(self.directory)) from exc
             if self._current_generation() != generation:
@@ -526,7 +543,7 @@ class SearchIndex:
             path.mkdir()
             try:
                 ix = whoosh_index.create_in(str(path), build_schema())
-                writer = ix.writer(limitmb=256, codec=build_codec())
+                writer = ix.writer(limitmb=256, codec=build_codec(), compound=False)
                 count = 0
                 try:
                     for doc in docs:

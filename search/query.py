@@ -709,7 +709,7 @@ def search(
     )
     hits = []
     for docnum in ranked:
-        row = view.rows[docnum]
+        row = view.row(docnum)
         stored = view.searcher.stored_fields(docnum)
         title = stored.get("title", "")
         hits.append(

@@ -91,6 +91,6 @@ def test_facets_count_all_matches_not_only_the_page(index):
 def test_access_query_describes_the_same_rule(index):
     access = Access(frozenset({1, 2}), pending_logbooks=frozenset({1}))
     view = index.view()
-    with_whoosh = {view.rows[d].entry_id for d in view.searcher.docs_for_query(access_query(access))}
+    with_whoosh = {view.row(d).entry_id for d in view.searcher.docs_for_query(access_query(access))}
     with_search = {hit.entry_id for hit in search(index, "", access, per_page=100).hits}
     assert with_whoosh == with_search

@@ -112,11 +112,12 @@ def _live_generation(index) -> str:
     return index.directory / os.readlink(index.directory / "current")
 
 
-def test_corrupt_segment_is_detected_and_rebuilt(index):
+@pytest.mark.parametrize("suffix", [".pst", ".trm", ".col"])
+def test_corrupt_segment_is_detected_and_rebuilt(index, suffix):
     index.apply([make_doc(n, f"Entrée {n}") for n in range(1, 20)])
     index.close()
     for path in _live_generation(index).iterdir():
-        if path.suffix == ".seg":
+        if path.name.startswith("MAIN_") and path.suffix == suffix:
             path.write_bytes(b"\x00garbage" * 10)
     assert not index.is_healthy()
     index.rebuild([make_doc(1, "Reconstruite")])
