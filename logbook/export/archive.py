@@ -179,6 +179,8 @@ class ArchiveReader:
             raise ArchiveError(
                 f"The archive holds {len(infos)} files; at most {self.limits.max_members} are accepted."
             )
+        if MANIFEST not in {info.filename for info in infos}:
+            raise ArchiveError("The archive has no manifest.json: it is not a Carnet archive.")
         members: dict[str, zipfile.ZipInfo] = {}
         total = 0
         for info in infos:
