@@ -88,6 +88,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("QUEUE_URL", "", "Job queue: sqlite:///PATH, redis://HOST:PORT/DB or memory://. Empty: sqlite:///<INSTANCE_DIR>/jobs.db.", _parse_queue_url),
     Setting("WORKER", "thread", "How jobs run inside `carnet serve`: thread (in-process consumer), none (a separate `carnet worker`), immediate (synchronously, for tests).", _parse_choice("thread", "none", "immediate")),
     Setting("WORKER_THREADS", 1, "Consumer threads of the in-process or separate worker.", _parse_int),
+    Setting("MEDIA_LEASE_SECONDS", 90, "How long a claim on a media lasts unless renewed (every third of it); a killed worker's media are taken over after it.", _parse_int),
     Setting("MAX_UPLOAD_BYTES", 2 * 1024**3, "Largest request body accepted, in bytes (default 2 GiB).", _parse_int),
     Setting("S3_MULTIPART_THRESHOLD", 16 * 1024**2, "Objects larger than this go to S3 in multipart uploads, in bytes.", _parse_int),
     Setting("PRESIGN_SECONDS", 300, "Lifetime of presigned media URLs, in seconds.", _parse_int),

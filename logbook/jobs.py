@@ -80,6 +80,12 @@ class JobQueue:
                 raise
             log.exception("job %s%r failed", name, args)
 
+    def enqueue_in(self, seconds: float, name: str, *args: Any) -> None:
+        """Queue a task to run after a delay (not in immediate mode, where it would loop)."""
+        if self.mode == "immediate":
+            return
+        self._tasks[name].schedule(args=args, delay=seconds)
+
     def pending_count(self) -> int:
         return self.huey.pending_count()
 

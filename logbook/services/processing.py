@@ -13,11 +13,12 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 import time
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 
 from logbook.db import db, utcnow
 from logbook.jobs import get_queue
@@ -31,18 +32,20 @@ from media.sniff import sniff_file
 log = logging.getLogger("carnet.processing")
 
 MAX_ATTEMPTS = 5
-LEASE = timedelta(minutes=35)  # longer than the per-job ffmpeg timeout
 UNQUEUED_GRACE = timedelta(minutes=2)
 
 
 def process_media(media_id: int) -> str:
     """Make every derivative of one media; returns its final state."""
     storage = get_storage()
-    if not _claim(media_id):
+    lease = timedelta(seconds=current_app.config["CARNET_MEDIA_LEASE_SECONDS"])
+    if not _claim(media_id, lease):
         media = db.session.get(Media, media_id)
         return media.state if media else "gone"
     media = db.session.get(Media, media_id)
     workdir = tempfile.mkdtemp(prefix=f"media-{media_id}-", dir=_scratch_dir())
+    heartbeat = _LeaseHeartbeat(current_app._get_current_object(), media_id, lease)
+    heartbeat.start()
     try:
         source = os.path.join(workdir, "original")
         with storage.open(media.original_key) as stream, open(source, "wb") as out:
@@ -75,6 +78,7 @@ def process_media(media_id: int) -> str:
             _release(media_id)
             raise  # the queue retries with backoff
     finally:
+        heartbeat.stop()
         shutil.rmtree(workdir, ignore_errors=True)
     _queue_index(media_id)
     media = db.session.get(Media, media_id)
@@ -100,6 +104,13 @@ def sweep_stale_media() -> int:
         queue.enqueue("process_media", media_id)
     if stale:
         log.info("re-queued %d stale media", len(stale))
+    # Look again when the earliest live claim runs out, rather than a minute later:
+    # if its worker died, the media is taken over at once.
+    next_expiry = db.session.scalar(
+        select(func.min(Media.lease_until)).where(Media.state == MediaState.PROCESSING.value, Media.lease_until >= now)
+    )
+    if next_expiry is not None:
+        queue.enqueue_in(max((next_expiry - now).total_seconds(), 0) + 0.5, "sweep")
     return len(stale)
 
 
@@ -113,7 +124,36 @@ def reprocess(media_ids: list[int]) -> None:
     db.session.commit()
 
 
-def _claim(media_id: int) -> bool:
+class _LeaseHeartbeat(threading.Thread):
+    """Renews the claim on a media while it is processed, so a long transcode keeps it
+    and a killed worker loses it within one lease."""
+
+    def __init__(self, app, media_id: int, lease: timedelta) -> None:
+        super().__init__(name=f"lease-{media_id}", daemon=True)
+        self.app, self.media_id, self.lease = app, media_id, lease
+        self._stopped = threading.Event()
+
+    def run(self) -> None:
+        interval = max(self.lease.total_seconds() / 3, 0.5)
+        while not self._stopped.wait(interval):
+            with self.app.app_context():
+                try:
+                    db.session.execute(
+                        update(Media)
+                        .where(Media.id == self.media_id, Media.state == MediaState.PROCESSING.value)
+                        .values(lease_until=utcnow() + self.lease)
+                    )
+                    db.session.commit()
+                except Exception:
+                    log.warning("could not renew the lease of media %s", self.media_id, exc_info=True)
+                    db.session.rollback()
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self.join(timeout=5)
+
+
+def _claim(media_id: int, lease: timedelta) -> bool:
     now = utcnow()
     result = db.session.execute(
         update(Media)
@@ -126,7 +166,7 @@ def _claim(media_id: int) -> bool:
         )
         .values(
             state=MediaState.PROCESSING.value,
-            lease_until=now + LEASE,
+            lease_until=now + lease,
             attempts=Media.attempts + 1,
             progress=0.0,
             updated_at=now,
