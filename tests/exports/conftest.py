@@ -50,10 +50,13 @@ def journal(client, world, sample_files) -> Journal:
 
     def post(name: str, *, files=None, headers=contributor, **fields):
         if files:
-            data = {k: ("true" if v is True else "false" if v is False else str(v)) for k, v in fields.items()}
+            data = {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in fields.items()}
             data["files"] = files
             response = client.post(
-                f"/api/v1/logbooks/{SLUG}/entries", data=data, headers=headers, content_type="multipart/form-data"
+                f"/api/v1/logbooks/{SLUG}/entries",
+                data=data,
+                headers=headers,
+                content_type="multipart/form-data",
             )
         else:
             response = client.post(f"/api/v1/logbooks/{SLUG}/entries", json=fields, headers=headers)
@@ -138,7 +141,8 @@ def journal(client, world, sample_files) -> Journal:
         headers=contributor,
     )
     assert response.status_code == 200, response.get_json()
-    response = client.delete(f"/api/v1/logbooks/{SLUG}/entries/{journal.entries['trashed']}", headers=contributor)
+    trashed = journal.entries["trashed"]
+    response = client.delete(f"/api/v1/logbooks/{SLUG}/entries/{trashed}", headers=contributor)
     assert response.status_code == 204
     response = client.post(
         f"/api/v1/logbooks/{SLUG}/guest-links", json={"label": "Quartier"}, headers=world.editor.headers
@@ -161,7 +165,8 @@ OTHER = {"sqlite-file": "postgres-s3", "postgres-s3": "sqlite-file"}
 
 @pytest.fixture
 def other_app(backend, request, tmp_path, app):
-    """An empty Carnet on the other database and storage than ``app``. Use ``with other_app.app_context()``."""
+    """An empty Carnet on the other database and storage than ``app``
+    (use it inside ``with other_app.app_context()``)."""
     from logbook import create_app
     from logbook.db import db
     from tests.conftest import IsolatedClient
@@ -184,7 +189,9 @@ def other_app(backend, request, tmp_path, app):
         _truncate_all(url)
         endpoint = request.getfixturevalue("s3_endpoint")
         config["CARNET_DATABASE_URL"] = url
-        config["CARNET_STORAGE_URL"] = f"s3://{make_bucket(endpoint)}/carnet?endpoint_url={endpoint}&region=us-east-1"
+        config["CARNET_STORAGE_URL"] = (
+            f"s3://{make_bucket(endpoint)}/carnet?endpoint_url={endpoint}&region=us-east-1"
+        )
     other = create_app(config)
     other.test_client_class = IsolatedClient
     yield other

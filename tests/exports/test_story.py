@@ -6,7 +6,7 @@ import pytest
 
 from logbook.db import db
 from logbook.errors import Forbidden, ValidationFailed
-from logbook.models import Logbook, Media
+from logbook.models import ENTRY_KINDS, Logbook, Media
 from logbook.services.story import Order, Scope, build_story
 from logbook.storage import get_storage
 from tests.exports.conftest import SLUG
@@ -14,7 +14,8 @@ from tests.exports.conftest import SLUG
 
 def story_for(world, scope: Scope = Scope(), *, viewer=None, base_url: str = "https://carnet.example"):
     logbook = db.session.query(Logbook).filter_by(slug=SLUG).one()
-    return build_story(logbook, scope, viewer=viewer or world.reader.user, storage=get_storage(), base_url=base_url)
+    viewer = viewer or world.reader.user
+    return build_story(logbook, scope, viewer=viewer, storage=get_storage(), base_url=base_url)
 
 
 def titles(story) -> list[str]:
@@ -24,12 +25,16 @@ def titles(story) -> list[str]:
 def test_stages_in_order_with_their_entries_and_the_next_stop(journal, world):
     story = story_for(world)
     assert [stage.title for stage in story.stages] == ["Immersion", "Idéation", "Prototype"]
-    assert [stage.summary for stage in story.stages][0] == "On observe les cantines."
+    assert story.stages[0].summary == "On observe les cantines."
     assert [e.title for e in story.stages[0].entries] == ["Première visite à la cantine", "La légumerie"]
-    assert [e.title for e in story.stages[1].entries] == ["Schéma du self", "Capsule sonore", "Le service de midi"]
+    assert [e.title for e in story.stages[1].entries] == [
+        "Schéma du self",
+        "Capsule sonore",
+        "Le service de midi",
+    ]
     assert [e.title for e in story.unstaged] == ["Le rapport de l'ADEME"]
     assert story.next_stop is not None and story.next_stop.title == "Prototype"
-    assert story.counts == {"note": 1, "photo": 1, "drawing": 1, "audio": 1, "video": 1, "testimony": 1, "link": 1}
+    assert story.counts == dict.fromkeys(ENTRY_KINDS, 1)
     assert story.contributors == ("Contributor",)
     assert story.period_start.isoformat() == "2024-01-10T08:00:00+00:00"
     assert story.name == "Atelier cantines" and story.nickname == "Fil d'Ariane"
@@ -91,7 +96,11 @@ def test_pinned_only(journal, world):
 
 def test_pinned_first_within_each_stage(journal, world):
     story = story_for(world, Scope(order=Order.PINNED_FIRST))
-    assert [e.title for e in story.stages[1].entries] == ["Le service de midi", "Schéma du self", "Capsule sonore"]
+    assert [e.title for e in story.stages[1].entries] == [
+        "Le service de midi",
+        "Schéma du self",
+        "Capsule sonore",
+    ]
 
 
 def test_media_are_ready_ones_with_app_urls(journal, world):
@@ -124,7 +133,13 @@ def test_entry_links_point_into_the_app(journal, world):
 
 def test_scope_reads_back_what_it_writes():
     scope = Scope.from_dict(
-        {"stage_ids": [3, 1], "kinds": ["photo"], "occurred_from": "2024-01-01", "pinned_only": True, "locale": "en"}
+        {
+            "stage_ids": [3, 1],
+            "kinds": ["photo"],
+            "occurred_from": "2024-01-01",
+            "pinned_only": True,
+            "locale": "en",
+        }
     )
     assert Scope.from_dict(scope.to_dict()) == scope
 
