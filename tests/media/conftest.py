@@ -7,13 +7,14 @@ The real-world corpus in ``../shared/corpus`` is used by ``test_corpus.py`` when
 from __future__ import annotations
 
 import csv
+import io
 import random
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, PngImagePlugin
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
@@ -168,6 +169,29 @@ class Maker:
         screen = (65535).to_bytes(2, "little") * 2
         descriptor = b"," + b"\0\0\0\0" + screen + b"\0"
         target.write_bytes(b"GIF89a" + screen + b"\0\0\0" + descriptor + b"\x02\x02\x4c\x01\x00;")
+        return target
+
+    def make_gif_bomb_later_frame(self) -> Path:
+        """A sane first frame, then a frame placed at offset 65535x65535 (a 4-gigapixel canvas)."""
+        frames = [Image.new("P", (10, 10), index) for index in (1, 2)]
+        for frame in frames:
+            frame.putpalette([0, 0, 0, 255, 255, 255, 255, 0, 0] * 85)
+        buffer = io.BytesIO()
+        frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:], duration=100, disposal=2)
+        data = bytearray(buffer.getvalue())
+        descriptor = b"\x2c\x00\x00\x00\x00\x0a\x00\x0a\x00"
+        second = data.find(descriptor, data.find(descriptor) + 1)
+        data[second + 1 : second + 5] = b"\xff\xff\xff\xff"
+        target = self.path("bomb-later-frame.gif")
+        target.write_bytes(bytes(data))
+        return target
+
+    def make_png_text_bomb(self) -> Path:
+        """A 1x1 PNG whose compressed text chunk inflates to 20 MB."""
+        info = PngImagePlugin.PngInfo()
+        info.add_text("Comment", "a" * 20_000_000, zip=True)
+        target = self.path("text-bomb.png")
+        Image.new("L", (1, 1)).save(target, pnginfo=info)
         return target
 
     def make_webp_animated(self) -> Path:

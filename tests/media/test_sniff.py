@@ -100,9 +100,10 @@ def test_image_over_the_pixel_limit_is_too_large(made):
     assert caught.value.code == "media_too_large"
 
 
-def test_gif_claiming_four_gigapixels_is_refused_before_decoding(made):
+@pytest.mark.parametrize("name", ["gif_bomb", "gif_bomb_later_frame", "png_text_bomb"])
+def test_decompression_bombs_are_refused_before_decoding(made, name):
     with pytest.raises(MediaError) as caught:
-        sniff_file(made("gif_bomb"))
+        sniff_file(made(name))
     assert caught.value.code == "media_too_large"
 
 
