@@ -25,7 +25,6 @@ from logbook.services.access import Action, can
 from logbook.web import facets
 from logbook.web.blueprint import api_rule, bp, has_endpoint, logbook_for, user
 
-EXPORT_FORMATS = ("pdf", "pptx", "html", "markdown", "timelinejs", "zip")
 ROLES = tuple(role.value for role in Role)
 
 
@@ -181,9 +180,30 @@ def trash_restore(slug: str, entry_id: int):
     return redirect(url_for("web.trash", slug=slug))
 
 
+def export_formats() -> dict[str, tuple[str, str]]:
+    return {
+        "pdf": (_("PDF"), _("à imprimer ou à envoyer")),
+        "pptx": (_("Diaporama (PPTX)"), _("pour une présentation")),
+        "html": (_("Page web"), _("un fichier à ouvrir dans un navigateur")),
+        "markdown": (_("Markdown"), _("texte brut, facile à reprendre")),
+        "timelinejs": (_("Frise chronologique"), _("pour TimelineJS")),
+        "archive": (_("Archive complète (ZIP)"), _("pour sauvegarder ou importer ailleurs")),
+    }
+
+
 @bp.get("/carnets/<slug>/exports")
 def exports(slug: str):
     logbook = logbook_for(slug, Action.EXPORT)
+    formats = export_formats()
+    js_labels = {name: label for name, (label, _help) in formats.items()} | {
+        "working": _("Préparation…"),
+        "failed": _("L'export a échoué."),
+        "download": _("Télécharger"),
+    }
     return render_template(
-        "team/exports.html", logbook=logbook, formats=EXPORT_FORMATS, exports_api=_api(logbook, "exports")
+        "team/exports.html",
+        logbook=logbook,
+        formats=formats,
+        js_labels=js_labels,
+        exports_api=_api(logbook, "exports"),
     )

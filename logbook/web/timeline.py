@@ -13,10 +13,11 @@ from flask_login import current_user
 from logbook.models import ENTRY_KINDS, Entry, Stage
 from logbook.services.access import Action, can
 from logbook.services.logbooks import list_logbooks
+from logbook.services.moderation import pending_entries
 from logbook.services.stages import list_stages, next_stop
 from logbook.services.timeline import BadCursor, TimelineFilters, timeline_page
 from logbook.web import facets
-from logbook.web.blueprint import bp, logbook_for, query_toggle, user
+from logbook.web.blueprint import bp, has_endpoint, logbook_for, query_toggle, user
 
 
 @dataclass
@@ -107,6 +108,7 @@ def logbook_timeline(slug: str):
     if partial:
         return render_template("timeline_page.html", **context)
     stages = list_stages(logbook)
+    moderates = can(user(), logbook, Action.MODERATE) and has_endpoint("web.moderation")
     return render_template(
         "timeline.html",
         **context,
@@ -121,4 +123,5 @@ def logbook_timeline(slug: str):
         query=query,
         search_api=search_api,
         may_post=can(user(), logbook, Action.POST),
+        pending=len(pending_entries(logbook)) if moderates else 0,
     )

@@ -34,6 +34,58 @@
 
   window.Carnet = { csrfToken: csrfToken, api: api };
 
+  /* Exports: ask for one, follow its progress, then offer the file. */
+  function exportRow(item, labels) {
+    var li = document.createElement("li");
+    var name = document.createElement("strong");
+    name.textContent = labels[item.format] || item.format;
+    li.append(name);
+    var state = document.createElement("span");
+    state.className = "muted";
+    li.append(state);
+    var update = function (data) {
+      state.textContent = data.state === "ready" ? (data.filename || "") :
+        data.state === "failed" ? (data.error || labels.failed) : labels.working + " " + Math.round((data.progress || 0) * 100) + " %";
+      if (data.download_url && !li.querySelector("a")) {
+        var link = document.createElement("a");
+        link.className = "button small";
+        link.href = data.download_url;
+        link.textContent = labels.download;
+        li.append(link);
+      }
+    };
+    update(item);
+    if (item.state !== "ready" && item.state !== "failed" && item.url) {
+      var poll = function () {
+        api(item.url).then(function (data) {
+          update(data);
+          if (data.state !== "ready" && data.state !== "failed") setTimeout(poll, 1500);
+        }).catch(function () { setTimeout(poll, 5000); });
+      };
+      setTimeout(poll, 800);
+    }
+    return li;
+  }
+
+  function setupExports() {
+    var form = document.querySelector("form.exports[data-api]");
+    if (!form) return;
+    var labels = JSON.parse(form.dataset.labels || "{}");
+    var list = form.parentNode.querySelector(".export-list");
+    var status = form.querySelector(".export-status");
+    api(form.dataset.api).then(function (data) {
+      ((data && data.exports) || []).forEach(function (item) { list.append(exportRow(item, labels)); });
+    }).catch(function () {});
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var format = form.querySelector('input[name="format"]:checked');
+      status.textContent = labels.working;
+      api(form.dataset.api, { method: "POST", json: { format: format.value, scope: { locale: document.documentElement.lang } } })
+        .then(function (data) { status.textContent = ""; list.prepend(exportRow(data, labels)); })
+        .catch(function (error) { status.textContent = error.message; });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var zone = "";
     try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { zone = ""; }
@@ -86,17 +138,6 @@
       }).catch(function () { box.replaceChildren(); });
     });
 
-    var exportForm = document.querySelector("form.exports[data-api]");
-    if (exportForm) {
-      exportForm.addEventListener("submit", function (event) {
-        event.preventDefault();
-        var status = exportForm.querySelector(".export-status");
-        var format = exportForm.querySelector('input[name="format"]:checked');
-        status.textContent = "…";
-        api(exportForm.dataset.api, { method: "POST", json: { format: format ? format.value : "pdf" } })
-          .then(function (data) { status.textContent = (data && (data.state || data.status)) || "OK"; })
-          .catch(function (error) { status.textContent = error.message; });
-      });
-    }
+    setupExports();
   });
 })();

@@ -215,6 +215,18 @@
     if (!reduceMotion) image.style.transition = "opacity .15s";
   }
 
+  /* Highlighted text from the search index: keep the words and the marks, nothing else. */
+  function marked(node, html) {
+    var holder = document.createElement("template");
+    holder.innerHTML = String(html);
+    holder.content.childNodes.forEach(function walk(child) {
+      if (child.nodeType === 3) { node.append(child.textContent); return; }
+      if (child.nodeType !== 1) return;
+      if (/^(MARK|B|STRONG|EM)$/.test(child.tagName)) node.append(el("mark", {}, [child.textContent]));
+      else child.childNodes.forEach(walk);
+    });
+  }
+
   /* ---- search through the search API when it is installed; the plain form is the fallback */
   function setupSearch() {
     var form = document.querySelector("form.search-form[data-search-api]");
@@ -226,22 +238,18 @@
       event.preventDefault();
       var url = form.dataset.searchApi + "?" + new URLSearchParams({ q: q, logbook: form.dataset.logbook });
       window.Carnet.api(url).then(function (data) {
-        var hits = (data && (data.results || data.hits || data.entries)) || [];
+        var hits = (data && (data.hits || data.results || data.entries)) || [];
         var list = el("ol");
         hits.forEach(function (hit) {
           var id = hit.entry_id || hit.id;
-          var slug = hit.logbook || form.dataset.logbook;
-          var link = el("a", { href: "/carnets/" + encodeURIComponent(slug) + "/entrees/" + id });
-          link.textContent = hit.title || ("#" + id);
+          var slug = hit.logbook_slug || (hit.logbook && hit.logbook.slug) || (typeof hit.logbook === "string" ? hit.logbook : form.dataset.logbook);
+          var link = el("a", { href: hit.url || ("/carnets/" + encodeURIComponent(slug) + "/entrees/" + id) });
+          marked(link, hit.title_html || hit.title || ("#" + id));
           var item = el("li", {}, [link]);
-          var snippet = hit.highlight || hit.snippet || hit.excerpt;
+          var snippet = hit.snippet_html || hit.highlight || hit.snippet;
           if (snippet) {
             var p = el("p");
-            /* highlights come as text with <b>/<mark>; keep only the marks */
-            String(snippet).split(/<\/?(?:b|mark|strong)[^>]*>/i).forEach(function (part, i) {
-              var clean = part.replace(/<[^>]*>/g, "");
-              p.append(i % 2 ? el("mark", {}, [clean]) : clean);
-            });
+            marked(p, snippet);
             item.append(p);
           }
           list.append(item);

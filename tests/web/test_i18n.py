@@ -1,0 +1,22 @@
+"""Translations: compiled from the .po files at start, English complete."""
+
+from __future__ import annotations
+
+from babel.messages.pofile import read_po
+
+from logbook.i18n import SOURCE_DIR, compile_catalogues
+
+
+def test_every_catalogue_compiles_into_the_instance_folder(tmp_path):
+    written = compile_catalogues(SOURCE_DIR, str(tmp_path))
+    assert {p.split("/")[-3] for p in written} == {"fr", "en"}
+    assert compile_catalogues(SOURCE_DIR, str(tmp_path)) == []  # up to date: nothing to do
+
+
+def test_english_catalogue_is_complete():
+    with open(f"{SOURCE_DIR}/en/LC_MESSAGES/messages.po", "rb") as handle:
+        catalog = read_po(handle)
+    missing = [
+        m.id for m in catalog if m.id and not (m.string if isinstance(m.string, str) else all(m.string))
+    ]
+    assert not missing
