@@ -32,6 +32,9 @@ class Limits:
     loop_max_seconds: float = 30
     # Expanded node count of an SVG once every <use> is resolved.
     max_svg_nodes: int = 200_000
+    # Rasterising one SVG: wall clock and address space of the rendering process.
+    vector_render_seconds: float = 30
+    vector_render_bytes: int = 2 * 1024**3
     # Wall-clock budget for the header probe done while a file is being uploaded.
     sniff_timeout_seconds: float = 20
 

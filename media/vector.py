@@ -6,7 +6,8 @@ download (``Content-Disposition: attachment``, ``Content-Security-Policy: sandbo
 Even so, the markup handed to the renderer is cleaned first: scripts, event handlers,
 ``foreignObject`` and every reference that is neither an in-document ``#fragment`` nor an
 inline raster ``data:image/...`` URI are removed. resvg never fetches anything over the
-network, and it gets no resource directory, so it cannot read local files either.
+network, and it gets no resource directory, so it cannot read local files either. It
+runs in a child process with a wall-clock and address-space limit.
 ``<use>`` chains are expanded on paper first and refused when they would multiply
 into more nodes than :attr:`Limits.max_svg_nodes` (the "billion laughs" of SVG).
 """
@@ -15,15 +16,16 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 import defusedxml.ElementTree as SafeElementTree
-import resvg_py
 from defusedxml import DefusedXmlException
 from PIL import Image
 
+from media import ffrun
 from media.errors import MediaError
 from media.images import save_png, save_webp
 from media.limits import Limits
@@ -174,19 +176,50 @@ def _aspect(root: ElementTree.Element) -> float:
     return 1.0
 
 
-def render(root: ElementTree.Element, side: int) -> Image.Image:
-    """Rasterise a sanitised SVG so that its longest side is ``side`` pixels."""
+# Runs in a child interpreter so that a drawing that is slow or greedy to render can be
+# stopped: address space is capped before resvg is even imported.
+RENDER_SCRIPT = """
+import resource, sys
+limit = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+import resvg_py
+markup = sys.stdin.buffer.read().decode("utf-8")
+sys.stdout.buffer.write(resvg_py.svg_to_bytes(svg_string=markup, **{sys.argv[2]: int(sys.argv[3])}))
+"""
+
+
+def render(root: ElementTree.Element, side: int, limits: Limits = Limits()) -> Image.Image:
+    """Rasterise a sanitised SVG so that its longest side is ``side`` pixels.
+
+    Rendering happens in a separate process with ``limits.vector_render_seconds`` of wall
+    clock and ``limits.vector_render_bytes`` of address space. Raises :class:`MediaError`.
+    """
     # Generated prefixes (ns0:svg) are fine for a namespace-aware renderer, and leave
     # ElementTree's process-wide prefix registry alone.
     markup = ElementTree.tostring(root, encoding="unicode")
     aspect = min(max(_aspect(root), 1 / side), side)
-    size = {"width": side} if aspect >= 1 else {"height": side}
+    dimension = "width" if aspect >= 1 else "height"
+    args = [sys.executable, "-I", "-c", RENDER_SCRIPT, str(limits.vector_render_bytes), dimension, str(side)]
     try:
-        png = resvg_py.svg_to_bytes(svg_string=markup, **size)
-    except ValueError as exc:
+        png = ffrun.run(args, timeout=limits.vector_render_seconds, stdin_chunks=[markup.encode("utf-8")])
+    except ffrun.ToolTimedOut as exc:
+        raise MediaError(
+            "media_too_large", "This SVG drawing takes too long to draw; export it as PNG instead."
+        ) from exc
+    except ffrun.ToolFailed as exc:
+        # Out of memory shows as a MemoryError or as an abort signal from the Rust allocator.
+        if exc.returncode < 0 or "MemoryError" in exc.stderr:
+            raise MediaError(
+                "media_too_large", "This SVG drawing needs too much memory to draw; export it as PNG instead."
+            ) from exc
+        raise MediaError(
+            "media_corrupt", "This SVG drawing could not be drawn; export it as PNG instead."
+        ) from exc
+    try:
+        picture = Image.open(io.BytesIO(png))
+        picture.load()
+    except (OSError, SyntaxError, ValueError) as exc:
         raise MediaError("media_corrupt", "This SVG drawing could not be drawn.") from exc
-    picture = Image.open(io.BytesIO(png))
-    picture.load()
     picture = picture.convert("RGBA")
     picture.info = {}
     return picture
@@ -201,7 +234,7 @@ def process_vector(
     """
     out_dir = Path(out_dir)
     root = sanitise(parse_svg(Path(src).read_bytes(), limits))
-    display = render(root, limits.display_side)
+    display = render(root, limits.display_side, limits)
     thumb = display.resize(_thumb_size(display.size, limits.thumb_side), Image.Resampling.LANCZOS)
     derivatives = [
         save_webp(display, out_dir, "display"),

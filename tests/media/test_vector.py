@@ -9,6 +9,7 @@ from PIL import Image
 
 from media.derivatives import make_derivatives
 from media.errors import MediaError
+from media.limits import Limits
 from media.sniff import sniff_file
 from media.vector import parse_svg, sanitise
 from tests.media.checks import assert_image_metadata_free, is_red
@@ -94,3 +95,15 @@ def test_svg_internal_references_still_render(tmp_path):
         assert picture.size == (1600, 800)
         assert is_red(picture.getpixel((1200, 400)))
         assert picture.getpixel((400, 400))[3] == 0
+
+
+@pytest.mark.parametrize(
+    "limits",
+    [Limits(vector_render_seconds=0.001), Limits(display_side=8000, vector_render_bytes=64 * 1024**2)],
+    ids=["time", "memory"],
+)
+def test_svg_rendering_runs_within_time_and_memory_limits(made, tmp_path, limits):
+    path = made("svg_hostile")
+    with pytest.raises(MediaError) as caught:
+        make_derivatives(path, tmp_path, sniff_file(path, limits), limits)
+    assert caught.value.code == "media_too_large"
