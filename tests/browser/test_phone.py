@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import assert_accessible, screenshot, sign_in, wait_media_ready
+from tests.browser.conftest import IMAGE_SHOWN, assert_accessible, screenshot, sign_in, wait_media_ready
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +47,7 @@ def test_photo_upload_shows_its_thumbnail_after_processing(phone, site, sample_f
     image = phone.locator(f"#entree-{entry_id} img")
     image.wait_for()
     phone.wait_for_function(
-        "id => { const i = document.querySelector(`#entree-${id} img`); return i && i.complete && i.naturalWidth > 0; }",
+        IMAGE_SHOWN,
         arg=entry_id,
     )
     assert image.get_attribute("alt") == "Un plateau de cantine"
@@ -77,6 +77,8 @@ def test_audio_recorded_in_the_page_plays_back_from_the_timeline(phone, site):
     phone.wait_for_function(
         "id => document.querySelector(`#entree-${id} audio`).currentTime > 0.5", arg=entry_id
     )
+    assert phone.locator(f"#entree-{entry_id} canvas.waveform").is_visible()  # drawn from the peaks
+    screenshot(phone, "timeline-media-phone")
     assert not phone.errors
 
 
@@ -109,7 +111,7 @@ def test_drawing_made_with_the_pointer_is_saved_as_png(phone, site):
     assert media[0]["width"] == 1000 and media[0]["height"] == 750
     phone.reload()
     phone.wait_for_function(
-        "id => { const i = document.querySelector(`#entree-${id} img`); return i && i.complete && i.naturalWidth > 0; }",
+        IMAGE_SHOWN,
         arg=entry_id,
     )
     assert not phone.errors
@@ -184,3 +186,50 @@ def test_images_open_full_screen_and_close_with_escape(phone):
     assert phone.evaluate("document.activeElement.classList.contains('lb-close')")
     phone.keyboard.press("Escape")
     viewer.wait_for(state="hidden")
+
+
+def test_retry_after_a_dropped_connection_posts_the_entry_once(phone, site):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    dropped = []
+
+    def drop_the_answer(route):
+        if dropped:
+            route.continue_()
+            return
+        route.fetch()  # the server gets the entry and answers...
+        dropped.append(True)
+        route.abort("connectionreset")  # ...but the phone never hears back
+
+    phone.route("**/api/v1/logbooks/atelier/entries", drop_the_answer)
+    phone.fill("#title", "Posté une seule fois")
+    phone.click("button.submit")
+    phone.locator(".retry-upload").wait_for(state="visible")
+    assert "connexion" in phone.locator(".upload-status").inner_text()
+    phone.click(".retry-upload")
+    entry_id = posted_entry_id(phone)
+    timeline = site.api("GET", "/api/v1/logbooks/atelier/timeline?limit=200").get_json()["entries"]
+    assert [e["id"] for e in timeline if e["title"] == "Posté une seule fois"] == [entry_id]
+
+
+def test_timeline_loads_older_pages_while_scrolling(phone, site):
+    for day in range(1, 56):
+        site.api(
+            "POST",
+            "/api/v1/logbooks/atelier/entries",
+            json={
+                "kind": "note",
+                "title": f"Archive {day}",
+                "occurred_at": f"2025-01-01T{day % 24:02d}:{day:02d}:00Z",
+            },
+        )
+    sign_in(phone, "reader", "/carnets/atelier")
+    cards = phone.locator("ol.timeline article.card")
+    first_page = cards.count()
+    assert first_page == 50
+    phone.locator("li.more").scroll_into_view_if_needed()
+    phone.wait_for_function(
+        "n => document.querySelectorAll('ol.timeline article.card').length > n", arg=first_page
+    )
+    titles = cards.evaluate_all("cards => cards.map(c => c.querySelector('.card-title').innerText)")
+    assert len(titles) == len(set(titles))  # nothing twice
+    assert phone.locator("li.more").count() == 0  # the last page has no "next page"

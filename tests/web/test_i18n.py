@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from babel.messages.pofile import read_po
 
 from logbook.i18n import SOURCE_DIR, compile_catalogues
@@ -20,3 +22,19 @@ def test_english_catalogue_is_complete():
         m.id for m in catalog if m.id and not (m.string if isinstance(m.string, str) else all(m.string))
     ]
     assert not missing
+
+
+def test_every_message_of_the_pages_has_an_english_translation():
+    from babel.messages.extract import extract_from_dir
+
+    root = Path(SOURCE_DIR).parent
+    method_map = [("**.py", "python"), ("**/templates/**.html", "jinja2")]
+    with open(f"{SOURCE_DIR}/en/LC_MESSAGES/messages.po", "rb") as handle:
+        known = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(handle) if m.id}
+    found = {
+        (message if isinstance(message, str) else message[0])
+        for _file, _line, message, _comments, _context in extract_from_dir(
+            str(root), method_map, keywords={"_": None, "gettext": None, "ngettext": (1, 2), "_l": None}
+        )
+    }
+    assert sorted(found - known) == []
