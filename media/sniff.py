@@ -32,6 +32,8 @@ IMAGE_FORMATS = {
     "image/webp": "webp",
     "image/heic": "heic",
     "image/heif": "heic",
+    "image/heic-sequence": "heic",
+    "image/heif-sequence": "heic",
     "image/avif": "avif",
     "image/tiff": "tiff",
 }
