@@ -24,9 +24,9 @@ blp = Blueprint(
 )
 
 
-def stage_list(logbook) -> dict:
+def stage_list(logbook, *, with_counts: bool = True) -> dict:
     stop = service.next_stop(logbook)
-    counts = service.stage_entry_counts(logbook)
+    counts = service.stage_entry_counts(logbook) if with_counts else {}
     stop_id = stop.id if stop else None
     stages = [
         stage_dict(stage, next_stop_id=stop_id, entry_count=counts.get(stage.id, 0))

@@ -13,10 +13,10 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import literal, or_, select, tuple_
 from sqlalchemy.orm import selectinload
 
-from logbook.db import db
+from logbook.db import UTCDateTime, db
 from logbook.errors import CarnetError
 from logbook.models import Entry, EntryStatus, EntryTag, Logbook, Media
 
@@ -107,14 +107,10 @@ def timeline_page(
         )
     if cursor:
         occurred_at, entry_id = decode_cursor(cursor, order)
-        if order == "desc":
-            query = query.where(
-                or_(Entry.occurred_at < occurred_at, and_(Entry.occurred_at == occurred_at, Entry.id < entry_id))
-            )
-        else:
-            query = query.where(
-                or_(Entry.occurred_at > occurred_at, and_(Entry.occurred_at == occurred_at, Entry.id > entry_id))
-            )
+        # A row-value comparison lets SQLite and PostgreSQL seek straight into the
+        # (logbook_id, occurred_at, id) index instead of filtering an OR.
+        key, position = tuple_(Entry.occurred_at, Entry.id), tuple_(literal(occurred_at, UTCDateTime), entry_id)
+        query = query.where(key < position if order == "desc" else key > position)
     if order == "desc":
         query = query.order_by(Entry.occurred_at.desc(), Entry.id.desc())
     else:
