@@ -50,7 +50,9 @@ def module_app(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp("module-app")
     config = {
         "CARNET_INSTANCE_DIR": str(folder / "instance"),
-        "CARNET_WORKER": "immediate",
+        # Jobs are queued in memory and not run: the requests are what is under test.
+        "CARNET_WORKER": "none",
+        "CARNET_QUEUE_URL": "memory://",
         "CARNET_SECRET_KEY": "test-secret",
         "CARNET_RATELIMIT_SIGN_IN": "100000/minute",
         "CARNET_RATELIMIT_GUEST": "100000/minute",

@@ -28,6 +28,7 @@ from logbook.auth import issue_token
 from logbook.db import db
 from logbook.models import Entry, EntryStatus, Role, Stage
 from logbook.services import entries as entry_service
+from logbook.services.exports import request_export, run_export
 from logbook.services.guests import create_guest_link
 from logbook.services.invitations import create_invitation
 from logbook.services.logbooks import create_logbook, get_logbook
@@ -124,6 +125,12 @@ POST   /api/v1/logbooks/<slug>/moderation/<int:entry_id>/approve                
 POST   /api/v1/logbooks/<slug>/moderation/<int:entry_id>/reject                          401  401  404  403  403  204  204
 GET    /api/v1/logbooks/<slug>/trash                                                     401  401  404  403  403  200  200
 DELETE /api/v1/logbooks/<slug>/trash/<int:entry_id>                                      401  401  404  403  403  403  204
+# exports: stories for readers; deleting is for whoever asked (the owner here) and editors
+GET    /api/v1/logbooks/<slug>/exports                                                   401  401  404  200  200  200  200
+POST   /api/v1/logbooks/<slug>/exports                                                   401  401  404  202  202  202  202
+GET    /api/v1/exports/<int:export_id>                                                   401  401  404  200  200  200  200
+GET    /api/v1/exports/<int:export_id>/download                                          401  401  404  200  200  200  200
+DELETE /api/v1/exports/<int:export_id>                                                   401  401  404  403  403  204  204
 # account pages
 GET    /compte/mot-de-passe                                                              302  302  200  200  200  200  200
 POST   /compte/mot-de-passe                                                              302  302  422  422  422  422  422
@@ -197,6 +204,8 @@ class Scene:
         self.counter = itertools.count(1)
         photo = self._photo_entry()
         self.media_id = photo.media[0].id
+        self.ready_export_id = request_export(world.logbook, world.owner.user, "markdown").id
+        run_export(self.ready_export_id)
 
     # --- objects -------------------------------------------------------------------------
     def n(self) -> int:
@@ -305,6 +314,10 @@ class Scene:
             if call.actor == "guest":
                 return create_guest_link(self.world.logbook, self.world.editor.user)[1]
             return "sans-lien-" + "x" * 40
+        if name == "export_id":
+            if call.method == "DELETE":
+                return request_export(self.world.logbook, self.world.owner.user, "markdown").id
+            return self.ready_export_id
         if name == "filename":
             return "carnet.css"
         raise AssertionError(f"no value for <{name}> in {call.rule}: teach Scene.value about it")
@@ -346,6 +359,7 @@ class Scene:
                 }
             },
             ("POST", "/langue"): {"data": {"lang": "fr", "next": "/"}},
+            ("POST", "/api/v1/logbooks/<slug>/exports"): {"json": {"format": "markdown"}},
             ("POST", "/carnets/<slug>/membres/<int:user_id>"): {"data": {"role": "contributor"}},
             ("POST", "/carnets/<slug>/invitations"): {"data": {"role": "reader"}},
             ("POST", "/carnets/<slug>/liens-invites"): {"data": {"label": f"Lien {n}"}},
