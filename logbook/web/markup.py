@@ -23,6 +23,7 @@ ALLOWED_ATTRIBUTES = {
     "th": {"align"},
     "td": {"align"},
 }
+_BLOCK_ENDS = re.compile(r"</(?:p|li|h[1-6]|blockquote|pre|tr|td|th)>|<br\s*/?>|<hr\s*/?>")
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -41,7 +42,7 @@ def render_markdown(text: str) -> Markup:
 
 def excerpt(text: str, length: int = 240) -> str:
     """Plain text of the first ``length`` characters of the Markdown, for cards."""
-    plain = _TAGS.sub(" ", _md.render(text or ""))
+    plain = _TAGS.sub("", _BLOCK_ENDS.sub(" ", _md.render(text or "")))
     plain = " ".join(plain.replace("&amp;", "&").replace("&quot;", '"').replace("&#39;", "'").split())
     plain = plain.replace("&lt;", "<").replace("&gt;", ">")
     if len(plain) <= length:

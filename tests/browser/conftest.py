@@ -31,10 +31,14 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
-PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True, "device_scale_factor": 2}
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "has_touch": True,
+    "is_mobile": True,
+    "device_scale_factor": 2,
+}
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 PASSWORD = "correct horse battery"
-
 
 
 def pytest_collection_modifyitems(items):
@@ -105,10 +109,22 @@ def _seed(app, samples: dict[str, Path]) -> dict[str, str]:
         storage, queue = get_storage(), get_queue()
         start = datetime(2026, 9, 14, 9, 30, tzinfo=UTC)
         notes = [
-            ("Premier jour à la cantine Jean-Jaurès", "On arrive à **11 h 30** : 420 repas, 3 services.", immersion, ["cantine", "terrain"], True),
+            (
+                "Premier jour à la cantine Jean-Jaurès",
+                "On arrive à **11 h 30** : 420 repas, 3 services.",
+                immersion,
+                ["cantine", "terrain"],
+                True,
+            ),
             ("Le bruit", "Mesuré 85 dB au deuxième service.", immersion, ["bruit"], False),
-            ("Atelier menus", "Les élèves classent leurs plats préférés.", ateliers, ["élèves", "menus"], True),
-        ]  # fmt: skip
+            (
+                "Atelier menus",
+                "Les élèves classent leurs plats préférés.",
+                ateliers,
+                ["élèves", "menus"],
+                True,
+            ),
+        ]
         for index, (title, body, stage, tags, pinned) in enumerate(notes):
             create_entry(
                 logbook,
@@ -263,7 +279,8 @@ def axe_violations(page) -> list[dict]:
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         """async () => {
-            const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
+            const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+            const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
             return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
         }"""
@@ -281,6 +298,23 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def set_media_state(site: Site, media_id: int, state: str) -> None:
+    """Move a media back or forth in processing, as a slow worker would."""
+    from logbook.db import db
+    from logbook.models import Media
+
+    with site.app.app_context():
+        db.session.get(Media, media_id).state = state
+        db.session.commit()
+        db.session.remove()
+
+
+IMAGE_SHOWN = """id => {
+    const image = document.querySelector(`#entree-${id} img`);
+    return image && image.complete && image.naturalWidth > 0;
+}"""
 
 
 def wait_media_ready(site: Site, entry_id: int, timeout: float = 60.0) -> list[dict]:

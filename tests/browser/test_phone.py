@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from tests.browser.conftest import IMAGE_SHOWN, assert_accessible, screenshot, sign_in, wait_media_ready
+from tests.browser.conftest import (
+    IMAGE_SHOWN,
+    assert_accessible,
+    screenshot,
+    set_media_state,
+    sign_in,
+    wait_media_ready,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -233,3 +240,20 @@ def test_timeline_loads_older_pages_while_scrolling(phone, site):
     titles = cards.evaluate_all("cards => cards.map(c => c.querySelector('.card-title').innerText)")
     assert len(titles) == len(set(titles))  # nothing twice
     assert phone.locator("li.more").count() == 0  # the last page has no "next page"
+
+
+def test_processing_placeholder_turns_into_the_photo_when_it_is_ready(phone, site, sample_files):
+    with open(sample_files["jpeg"], "rb") as photo:
+        entry = site.api(
+            "POST",
+            "/api/v1/logbooks/atelier/entries",
+            data={"kind": "photo", "title": "Encore au labo", "files": (photo, "labo.jpg")},
+            content_type="multipart/form-data",
+        ).get_json()
+    media_id = entry["media"][0]["id"]
+    set_media_state(site, media_id, "processing")
+    sign_in(phone, "reader", "/carnets/atelier")
+    phone.locator(f'.media-pending[data-media-id="{media_id}"]').wait_for()
+    set_media_state(site, media_id, "ready")
+    phone.wait_for_function(IMAGE_SHOWN, arg=entry["id"], timeout=20_000)
+    assert phone.locator(f'.media-pending[data-media-id="{media_id}"]').count() == 0
