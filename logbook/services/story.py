@@ -11,7 +11,7 @@ import enum
 import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, BinaryIO
 
@@ -127,7 +127,6 @@ class StorageMediaReader:
 
     storage: Storage
     spool_bytes: int = 8 * 1024 * 1024
-    _open: list[Any] = field(default_factory=list, repr=False)
 
     def open(self, key: str) -> BinaryIO:
         stream = self.storage.open(key)
