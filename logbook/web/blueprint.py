@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -19,10 +22,33 @@ from logbook.services.access import Action, can, role_on
 from logbook.services.logbooks import get_logbook
 from logbook.web.markup import excerpt, render_markdown
 
+
+class PagesBlueprint(Blueprint):
+    """Static files asked for with their content hash (``asset_url``) never change: cache them
+    for a year, so phones on a weak network load them once."""
+
+    def get_send_file_max_age(self, filename: str | None) -> int | None:
+        if request.args.get("v"):
+            return 365 * 24 * 3600
+        return super().get_send_file_max_age(filename)
+
+
 # The app's own /static would shadow a blueprint folder at the same URL.
-bp = Blueprint(
+bp = PagesBlueprint(
     "web", __name__, template_folder="templates", static_folder="static", static_url_path="/assets"
 )
+
+
+@lru_cache(maxsize=64)
+def _asset_version(path: str, mtime: float) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()[:10]
+
+
+def asset_url(filename: str) -> str:
+    """URL of a file in static/, carrying a hash of its content."""
+    path = os.path.join(bp.static_folder or "", filename)
+    return url_for("web.static", filename=filename, v=_asset_version(path, os.path.getmtime(path)))
 
 
 def kind_labels() -> dict[str, str]:
@@ -121,6 +147,7 @@ def _duration(seconds: float | None) -> str:
 def page_helpers() -> dict[str, Any]:
     return {
         "csrf_token": generate_csrf,
+        "asset_url": asset_url,
         "get_locale": get_locale,
         "has_endpoint": has_endpoint,
         "kind_labels": kind_labels(),

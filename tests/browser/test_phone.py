@@ -257,3 +257,21 @@ def test_processing_placeholder_turns_into_the_photo_when_it_is_ready(phone, sit
     set_media_state(site, media_id, "ready")
     phone.wait_for_function(IMAGE_SHOWN, arg=entry["id"], timeout=20_000)
     assert phone.locator(f'.media-pending[data-media-id="{media_id}"]').count() == 0
+
+
+def test_video_chosen_from_the_gallery_plays_inline_with_its_poster(phone, site, sample_files):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau?type=video")
+    assert phone.locator("#k-video").is_checked()
+    phone.set_input_files(".for-video input[multiple]", str(sample_files["mp4"]))
+    phone.fill("#title", "La file d'attente")
+    phone.click("button.submit")
+    entry_id = posted_entry_id(phone)
+    wait_media_ready(site, entry_id)
+    phone.goto(f"/carnets/atelier/entrees/{entry_id}")
+    video = phone.locator("video")
+    assert "/poster" in video.get_attribute("poster")
+    assert video.get_attribute("playsinline") is not None
+    phone.evaluate("document.querySelector('video').play()")
+    phone.wait_for_function("document.querySelector('video').currentTime > 0.2")
+    screenshot(phone, "entry-video-phone")
+    assert not phone.errors
