@@ -179,3 +179,14 @@ def test_requester_deletes_an_export_and_its_file(app, client, world, journal):
     assert client.delete(export["url"], headers=world.reader.headers).status_code == 204
     assert not [o.key for o in get_storage().list(key_prefix)]
     assert client.get(export["url"], headers=world.reader.headers).status_code == 404
+
+
+def test_openapi_document_describes_the_exports_api(client):
+    from openapi_spec_validator import validate
+
+    document = client.get("/api/v1/openapi.json").get_json()
+    validate(document)
+    paths = document["paths"]
+    assert {"get", "post"} <= set(paths["/api/v1/logbooks/{slug}/exports"])
+    assert {"get", "delete"} <= set(paths["/api/v1/exports/{export_id}"])
+    assert "get" in paths["/api/v1/exports/{export_id}/download"]
