@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from flask import current_app
 from sqlalchemy import select
@@ -13,7 +14,10 @@ from logbook.errors import NotFound
 from logbook.jobs import get_queue
 from logbook.models import Entry, Logbook
 from logbook.services.entries import purge_entry
-from logbook.storage import get_storage
+from logbook.storage import Storage, get_storage
+
+if TYPE_CHECKING:
+    from logbook.jobs import JobQueue
 
 log = logging.getLogger("carnet.trash")
 
@@ -43,7 +47,9 @@ def purge_date(entry: Entry) -> datetime | None:
     return entry.deleted_at + timedelta(days=current_app.config["CARNET_TRASH_DAYS"])
 
 
-def purge_expired(now: datetime | None = None) -> int:
+def purge_expired(
+    now: datetime | None = None, *, storage: Storage | None = None, queue: JobQueue | None = None
+) -> int:
     """Purge entries that have been in the trash longer than CARNET_TRASH_DAYS; their stored
     objects go when no other media refers to them. Returns how many were purged. This is
     the periodic ``purge_trash`` task; running it twice is harmless."""
@@ -51,7 +57,8 @@ def purge_expired(now: datetime | None = None) -> int:
     ids = list(
         db.session.scalars(select(Entry.id).where(Entry.deleted_at.is_not(None), Entry.deleted_at <= cutoff))
     )
-    storage, queue = get_storage(), get_queue()
+    storage = storage or get_storage()
+    queue = queue or get_queue()
     purged = 0
     for entry_id in ids:
         entry = db.session.get(Entry, entry_id)

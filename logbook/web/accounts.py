@@ -14,10 +14,11 @@ from wtforms import EmailField, PasswordField, StringField
 from wtforms.validators import DataRequired, Length
 
 from logbook.api.guests import post_as_guest
-from logbook.errors import CarnetError, Conflict, ValidationFailed
+from logbook.errors import CarnetError, Conflict, NotFound, ValidationFailed
 from logbook.services import sessions
 from logbook.services.guests import find_guest_link
 from logbook.services.invitations import accept_invitation, find_invitation
+from logbook.services.links import LinkGone
 from logbook.services.users import MIN_PASSWORD, create_user
 
 bp = Blueprint("accounts", __name__, template_folder="templates")
@@ -59,6 +60,14 @@ def safe_next(target: str | None) -> str | None:
 
 def _home() -> str:
     return url_for("web.home") if "web.home" in current_app.view_functions else "/"
+
+
+def _unusable_link(exc: CarnetError):
+    """A page, in the visitor's language, saying why a link no longer opens anything; API
+    clients get the usual error body."""
+    if not request.accept_mimetypes.accept_html:
+        raise exc
+    return render_template("accounts/link_unusable.html", code=exc.code), exc.status
 
 
 def story_url(slug: str) -> str:
@@ -118,7 +127,10 @@ def change_password():
 
 @bp.route("/invite/<token>", methods=["GET", "POST"])
 def invitation(token: str):
-    invite = find_invitation(token)
+    try:
+        invite = find_invitation(token)
+    except (NotFound, LinkGone) as exc:
+        return _unusable_link(exc)
     form = RegisterForm()
     errors: dict = {}
     status = 200
@@ -155,7 +167,10 @@ def invitation(token: str):
 
 @bp.route("/invite/guest/<token>", methods=["GET", "POST"])
 def guest_form(token: str):
-    link = find_guest_link(token)
+    try:
+        link = find_guest_link(token)
+    except (NotFound, LinkGone) as exc:
+        return _unusable_link(exc)
     errors: dict = {}
     message = None
     status = 200

@@ -127,3 +127,15 @@ def test_only_owners_invite(client, world):
         "/api/v1/logbooks/atelier/invitations", json={"role": "owner"}, headers=world.editor.headers
     )
     assert response.status_code == 403
+
+
+def test_browser_gets_a_french_page_for_a_dead_link(client, world):
+    data = invite(client, world)
+    client.delete(f"/api/v1/logbooks/atelier/invitations/{data['id']}", headers=world.owner.headers)
+    page = client.get(f"/invite/{data['token']}", headers={"Accept": "text/html"})
+    assert page.status_code == 410
+    html = page.get_data(as_text=True)
+    assert "Ce lien ne fonctionne plus" in html and "retiré" in html
+    unknown = client.get("/invite/guest/pas-un-lien", headers={"Accept": "text/html"})
+    assert unknown.status_code == 404
+    assert "copié en entier" in unknown.get_data(as_text=True)
