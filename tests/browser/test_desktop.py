@@ -62,3 +62,19 @@ def test_main_pages_have_no_serious_accessibility_violations(phone, desktop, nam
         assert_accessible(page)
         screenshot(page, f"{name}-{size}")
         assert not page.errors, page.errors
+
+
+def test_compose_works_with_the_keyboard_and_shows_where_the_focus_is(desktop):
+    sign_in(desktop, "contributor", "/carnets/atelier/nouveau")
+    desktop.keyboard.press("Tab")
+    assert desktop.evaluate("document.activeElement.classList.contains('skip-link')")
+    assert desktop.locator(".skip-link").is_visible()  # shown when focused
+    desktop.focus("#k-note")
+    desktop.keyboard.press("ArrowRight")
+    assert desktop.locator("#k-photo").is_checked()
+    assert desktop.locator(".for-photo").is_visible()
+    outline = desktop.evaluate("getComputedStyle(document.querySelector('label[for=k-photo]')).outlineStyle")
+    assert outline != "none"
+    desktop.keyboard.press("Tab")  # into the camera button's file input
+    ring = desktop.evaluate("getComputedStyle(document.activeElement.closest('label.pick')).outlineStyle")
+    assert ring != "none"

@@ -275,3 +275,12 @@ def test_video_chosen_from_the_gallery_plays_inline_with_its_poster(phone, site,
     phone.wait_for_function("document.querySelector('video').currentTime > 0.2")
     screenshot(phone, "entry-video-phone")
     assert not phone.errors
+
+
+def test_reduced_motion_stops_the_recording_pulse(phone):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau?type=audio")
+    pulse = "() => { document.querySelector('.recorder').classList.add('recording');"
+    pulse += " return getComputedStyle(document.querySelector('.rec-dot')).animationName; }"
+    assert phone.evaluate(pulse) == "pulse"
+    phone.emulate_media(reduced_motion="reduce")
+    assert phone.evaluate(pulse) == "none"
