@@ -38,7 +38,7 @@ class LogbookSchema(Schema):
     places_enabled = fields.Boolean()
     role = fields.String(allow_none=True, metadata={"description": "The caller's role on this logbook."})
     counts = fields.Dict(keys=fields.String(), values=fields.Integer())
-    next_stop = fields.Dict(allow_none=True)
+    next_stop = fields.Nested(lambda: StageSchema(), allow_none=True)
     created_at = fields.AwareDateTime()
     updated_at = fields.AwareDateTime()
 

@@ -107,6 +107,11 @@ def test_stages_are_ordered_and_the_first_unreached_is_the_next_stop(client, wor
     assert moved["next_stop"]["id"] == bilan["id"]
     assert [s["reached"] for s in moved["stages"]] == [True, True, False]
     assert diagnostic["starts_on"] == "2024-01-10"
+    logbook = client.get("/api/v1/logbooks/atelier", headers=world.reader.headers).get_json()
+    assert logbook["next_stop"]["title"] == "Bilan" and logbook["next_stop"]["starts_on"] is None
+    client.patch(f"/api/v1/logbooks/atelier/stages/{bilan['id']}", json={"ends_on": "2025-01-31"}, headers=world.editor.headers)
+    logbook = client.get("/api/v1/logbooks/atelier", headers=world.reader.headers).get_json()
+    assert logbook["next_stop"]["ends_on"] == "2025-01-31"
 
 
 def test_reorder_needs_every_stage_once(client, world):
