@@ -78,3 +78,15 @@ def test_compose_works_with_the_keyboard_and_shows_where_the_focus_is(desktop):
     desktop.keyboard.press("Tab")  # into the camera button's file input
     ring = desktop.evaluate("getComputedStyle(document.activeElement.closest('label.pick')).outlineStyle")
     assert ring != "none"
+
+
+def test_exports_page_prepares_a_file_and_offers_it(desktop):
+    sign_in(desktop, "owner", "/carnets/atelier/exports")
+    desktop.check("#fmt-markdown")
+    desktop.click("form.exports button[type=submit]")
+    link = desktop.locator(".export-list a", has_text="Télécharger").first
+    link.wait_for(timeout=60_000)
+    with desktop.expect_download() as download:
+        link.click()
+    assert download.value.suggested_filename.endswith((".md", ".zip"))
+    assert not desktop.errors
