@@ -47,6 +47,17 @@ def _parse_choice(*choices: str) -> Callable[[str], str]:
     return parse
 
 
+def _parse_timezone(raw: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    value = raw.strip()
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError("expected an IANA time zone such as Europe/Paris") from None
+    return value
+
+
 def _parse_db_url(raw: str) -> str:
     value = raw.strip()
     if not value.startswith(("sqlite:", "postgresql:", "postgresql+psycopg:")):
@@ -93,6 +104,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("S3_MULTIPART_THRESHOLD", 16 * 1024**2, "Objects larger than this go to S3 in multipart uploads, in bytes.", _parse_int),
     Setting("PRESIGN_SECONDS", 300, "Lifetime of presigned media URLs, in seconds.", _parse_int),
     Setting("IDEMPOTENCY_HOURS", 24, "How long an Idempotency-Key is remembered, in hours.", _parse_int),
+    Setting("TIMEZONE", "Europe/Paris", "Time zone for photo capture times that carry no offset, and for dates shown.", _parse_timezone),
     Setting("PAGE_SIZE", 50, "Default number of entries in a timeline page.", _parse_int),
     Setting("HOST", "127.0.0.1", "Address `carnet serve` listens on.", _parse_str),
     Setting("PORT", 5000, "Port `carnet serve` listens on.", _parse_int),

@@ -341,6 +341,16 @@ def _even(size: tuple[int, int]) -> tuple[int, int]:
     return max(2, size[0] // 2 * 2), max(2, size[1] // 2 * 2)
 
 
+def capture_time(path: str | Path, limits: Limits = Limits()) -> str | None:
+    """When the photo was taken, from its EXIF headers only (cheap enough for the upload
+    request): ISO 8601, with an offset only when the camera wrote one."""
+    try:
+        with open_image(path, limits) as image:
+            return _captured_at(image.getexif())
+    except MediaError:
+        return None
+
+
 def _captured_at(exif: Image.Exif) -> str | None:
     try:
         sub = exif.get_ifd(EXIF_IFD)

@@ -12,11 +12,11 @@ from marshmallow import ValidationError
 from logbook.api.context import authorize, caller
 from logbook.api.presenters import entry_dict
 from logbook.api.schemas import (
+    ApiErrorSchema,
     EntryFieldsSchema,
     EntryMultipartSchema,
     EntrySchema,
     EntryUpdateSchema,
-    ApiErrorSchema,
     TimelineQuerySchema,
     TimelineSchema,
 )
@@ -117,6 +117,7 @@ class Entries(MethodView):
             queue=get_queue(),
             idempotency=idempotency,
             render=lambda e: EntrySchema().dump(entry_dict(e, user)),
+            timezone=current_app.config["CARNET_TIMEZONE"],
         )
         if replay is not None:
             return _replayed(replay)

@@ -16,7 +16,9 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
+from flask import current_app, has_app_context
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
@@ -27,6 +29,7 @@ from logbook.services.objects import original_key, remove_media_objects, sha_in_
 from logbook.services.revisions import record_revision
 from logbook.storage import Storage
 from media.errors import MediaError
+from media.images import capture_time
 from media.sniff import Sniffed, sniff_file
 
 if TYPE_CHECKING:
@@ -121,9 +124,12 @@ def create_entry(
     author_name: str | None = None,
     idempotency: IdempotencyKey | None = None,
     render: Any = None,
+    timezone: str | None = None,
 ) -> tuple[Entry, Replay | None]:
     """Create an entry with its files, all or nothing.
 
+    Without ``occurred_at``, the entry is dated by its first photo's capture time
+    (read as ``timezone``, default CARNET_TIMEZONE, when the camera wrote no offset), else now.
     ``render(entry) -> dict`` shapes the answer that is stored with the
     idempotency key. Returns ``(entry, None)`` or, for a retried key,
     ``(existing entry, replay)``. Raises ValidationFailed, MediaRejected,
@@ -146,7 +152,7 @@ def create_entry(
             status=status,
             **{k: v for k, v in values.items() if k != "tags"},
         )
-        entry.occurred_at = values.get("occurred_at") or utcnow()
+        entry.occurred_at = values.get("occurred_at") or _capture_time(files, sniffed, timezone) or utcnow()
         entry.tag_rows = [EntryTag(name=tag) for tag in values.get("tags", [])]
         entry.media = [
             Media(
@@ -287,6 +293,23 @@ def _identify(upload: UploadedFile) -> Sniffed:
         return sniff_file(upload.path)
     except MediaError as exc:
         raise MediaRejected(exc.code, f"{upload.filename or 'file'}: {exc.message}") from exc
+
+
+def _capture_time(files: list[UploadedFile], sniffed: list[Sniffed], timezone: str) -> datetime | None:
+    for upload, facts in zip(files, sniffed, strict=True):
+        if facts.kind != "image":
+            continue
+        taken = capture_time(upload.path)
+        if taken is None:
+            continue
+        moment = datetime.fromisoformat(taken)
+        if moment.tzinfo is None:
+            zone = timezone or (current_app.config["CARNET_TIMEZONE"] if has_app_context() else "UTC")
+            moment = moment.replace(tzinfo=ZoneInfo(zone))
+        if moment > utcnow() + timedelta(days=1):
+            continue  # a camera clock set in the future says nothing useful
+        return moment
+    return None
 
 
 def _store_original(storage: Storage, upload: UploadedFile, facts: Sniffed, written: _Written) -> None:

@@ -316,3 +316,26 @@ def test_an_expired_idempotency_key_is_forgotten(client, world, app):
     record.created_at = record.created_at - timedelta(hours=48)
     db.session.commit()
     assert forget_idempotency_keys(24) == 1
+
+
+def test_a_photo_without_a_date_is_dated_by_its_capture_time(client, world, tmp_path):
+    from PIL import Image
+
+    path = tmp_path / "prise.jpg"
+    exif = Image.Exif()
+    exif[0x8769] = {0x9003: "2024:05:17 09:30:00"}  # no offset: read as Europe/Paris
+    Image.new("RGB", (64, 48), "green").save(path, "JPEG", exif=exif)
+    entry = client.post(
+        URL,
+        data={"kind": "photo", "files": [(io.BytesIO(path.read_bytes()), "prise.jpg")]},
+        headers=world.contributor.headers,
+        content_type="multipart/form-data",
+    ).get_json()
+    assert entry["occurred_at"] == "2024-05-17T07:30:00+00:00"
+    given = client.post(
+        URL,
+        data={"kind": "photo", "occurred_at": "2024-06-01T12:00:00+00:00", "files": [(io.BytesIO(path.read_bytes()), "p.jpg")]},
+        headers=world.contributor.headers,
+        content_type="multipart/form-data",
+    ).get_json()
+    assert given["occurred_at"] == "2024-06-01T12:00:00+00:00"
