@@ -16,6 +16,7 @@ Run: ``.venv/bin/python bench/search.py [--entries N] [--queries N] [--keep DIR]
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import sqlite3
@@ -170,7 +171,17 @@ def main() -> None:
         db = sqlite3.connect(fts_path)
         rng = random.Random(5)
         member = Access(frozenset({1, 2, 3, 4}), frozenset({1}))
+        # Wall time, and CPU time of this process: on a shared machine the
+        # second tells the work done, the first includes waiting for a core.
         timings: dict[str, list[float]] = {}
+        cpu: dict[str, list[float]] = {}
+
+        def timed(key: str, run) -> None:
+            wall, used = time.perf_counter(), time.process_time()
+            run()
+            timings.setdefault(key, []).append(time.perf_counter() - wall)
+            cpu.setdefault(key, []).append(time.process_time() - used)
+
         for i in range(args.queries):
             text, match, extra = rng.choice(QUERY_SHAPES)
             who, access, logbooks = (
@@ -179,15 +190,12 @@ def main() -> None:
             # Cold: no decoded posting list cached, as for a word nobody looked
             # up since the process started. Warm: the same query again.
             index.drop_caches()
-            started = time.perf_counter()
-            search(index, text, access)
-            timings.setdefault(f"cold {who}", []).append(time.perf_counter() - started)
-            started = time.perf_counter()
-            search(index, text, access)
-            timings.setdefault(f"warm {who}", []).append(time.perf_counter() - started)
-            started = time.perf_counter()
-            fts_search(db, match, extra, logbooks)
-            timings.setdefault(f"fts {who}", []).append(time.perf_counter() - started)
+            timed(f"cold {who}", lambda text=text, access=access: search(index, text, access))
+            timed(f"warm {who}", lambda text=text, access=access: search(index, text, access))
+            timed(
+                f"fts {who}",
+                lambda match=match, extra=extra, logbooks=logbooks: fts_search(db, match, extra, logbooks),
+            )
 
         # Incremental update: change one entry, then find it with a fresh search.
         updates = []
@@ -215,19 +223,22 @@ def main() -> None:
         print(f"single-entry update   whoosh {update * ms:8.1f} ms (p95 {percentile(updates, 0.95) * ms:.1f})"
               f"   fts5 {fts_update * ms:8.1f} ms   ratio {update / fts_update:5.1f}x")  # fmt: skip
         for kind in ("cold", "warm", "fts"):
-            timings[f"{kind} mixed"] = timings[f"{kind} member"] + timings[f"{kind} all"]
+            for table in (timings, cpu):
+                table[f"{kind} mixed"] = table[f"{kind} member"] + table[f"{kind} all"]
         print("queries: top 20 + highlights + 5 facets; 'member' reads 4 logbooks, 'all' reads 40")
-        for who in ("member", "all", "mixed"):
-            f = timings[f"fts {who}"]
-            f50, f95 = statistics.median(f) * ms, percentile(f, 0.95) * ms
-            for kind in ("cold", "warm"):
-                w = timings[f"{kind} {who}"]
-                w50, w95 = statistics.median(w) * ms, percentile(w, 0.95) * ms
-                print(
-                    f"  {who:6} whoosh {kind}  p50 {w50:6.1f} ms  p95 {w95:6.1f} ms   "
-                    f"fts5 p50 {f50:6.1f} ms  p95 {f95:6.1f} ms   "
-                    f"ratio p50 {w50 / f50:4.1f}x  p95 {w95 / f95:4.1f}x"
-                )
+        print(f"load average during the run: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        for label, table in (("wall", timings), ("cpu ", cpu)):
+            for who in ("member", "all", "mixed"):
+                f = table[f"fts {who}"]
+                f50, f95 = statistics.median(f) * ms, percentile(f, 0.95) * ms
+                for kind in ("cold", "warm"):
+                    w = table[f"{kind} {who}"]
+                    w50, w95 = statistics.median(w) * ms, percentile(w, 0.95) * ms
+                    print(
+                        f"  {label} {who:6} whoosh {kind}  p50 {w50:6.1f} ms  p95 {w95:6.1f} ms   "
+                        f"fts5 p50 {f50:6.1f} ms  p95 {f95:6.1f} ms   "
+                        f"ratio p50 {w50 / f50:4.1f}x  p95 {w95 / f95:4.1f}x"
+                    )
         print("per query shape, access to every logbook (whoosh cold / warm ms):")
         for text, _match, _extra in QUERY_SHAPES:
             index.drop_caches()
