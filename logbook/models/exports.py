@@ -30,7 +30,9 @@ class Export(db.Model):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     logbook_id: Mapped[int] = mapped_column(ForeignKey("logbooks.id", ondelete="CASCADE"), index=True)
-    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    requested_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     format: Mapped[str] = mapped_column(String(16))
     # The selection (services.story.Scope.to_dict()); archives keep everything and leave it empty.
     scope: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
