@@ -365,6 +365,22 @@ class SearchIndex:
         except (FileNotFoundError, OSError):
             return None
 
+    def _open_generation(self) -> tuple[str, whoosh_index.Index]:
+        generation = self._current_generation()
+        if generation is None:
+            raise IndexMissing(str(self.directory))
+        path = self.directory / generation
+        try:
+            mark = json.loads((path / SCHEMA_MARK).read_text())
+        except (OSError, ValueError) as exc:
+            raise IndexCorrupt(f"{path}: no readable schema mark") from exc
+        if mark.get("schema") != SCHEMA_VERSION:
+            raise IndexCorrupt(f"{path}: built with schema {mark.get('schema')!r}")
+        try:
+            return generation, whoosh_index.open_dir(str(path))
+        except Exception as exc:
+            raise IndexCorrupt(f"{path}: {exc}") from exc
+
     def open(self) -> SearchIndex:
         """Open the live generation.
 
@@ -372,20 +388,7 @@ class SearchIndex:
         :raises IndexCorrupt: the index is unreadable or has another schema.
         """
         with self._lock:
-            generation = self._current_generation()
-            if generation is None:
-                raise IndexMissing(str(self.directory))
-            path = self.directory / generation
-            try:
-                mark = json.loads((path / SCHEMA_MARK).read_text())
-            except (OSError, ValueError) as exc:
-                raise IndexCorrupt(f"{path}: no readable schema mark") from exc
-            if mark.get("schema") != SCHEMA_VERSION:
-                raise IndexCorrupt(f"{path}: built with schema {mark.get('schema')!r}")
-            try:
-                ix = whoosh_index.open_dir(str(path))
-            except Exception as exc:
-                raise IndexCorrupt(f"{path}: {exc}") from exc
+            generation, ix = self._open_generation()
             self._close_searcher()
             self._ix = ix
             self._generation = generation
@@ -409,10 +412,14 @@ class SearchIndex:
         return True
 
     def is_healthy(self) -> bool:
-        """True when the live index opens and each of its segments reads back."""
+        """True when the live index opens and each of its segments reads back.
+
+        Checks with its own readers: searches in progress and their caches
+        are left alone.
+        """
         try:
-            self.open()
-            with self._ix.searcher() as searcher:
+            _generation, ix = self._open_generation()
+            with ix.searcher() as searcher:
                 for subsearcher, _offset in _leaves(searcher):
                     reader = subsearcher.reader()
                     count = reader.doc_count_all()
