@@ -171,8 +171,24 @@ class _SegmentTable:
             if cached is not None:
                 self._postings.move_to_end(key)
                 return cached
+        try:
+            result = self._decode(fieldname, text)
+        except Exception as exc:
+            raise IndexCorrupt(f"postings of {fieldname}:{text!r}: {exc!r}") from exc
+        if result is None:
+            return None
+        with self._postings_lock:
+            if key not in self._postings:
+                self._postings[key] = result
+                self._postings_size += len(result[0])
+            while self._postings_size > POSTINGS_CACHE_SIZE and len(self._postings) > 1:
+                _key, (ids, _weights) = self._postings.popitem(last=False)
+                self._postings_size -= len(ids)
+        return result
+
+    def _decode(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
         reader = self.reader
-        if key not in reader:
+        if (fieldname, text) not in reader:
             return None
         fieldobj = reader.schema[fieldname]
         matcher = reader._terms.matcher(fieldname, fieldobj.to_bytes(text), fieldobj.format)
@@ -193,15 +209,7 @@ class _SegmentTable:
                 matcher.next()
             id_parts.append(np.asarray(ids, dtype=np.int64))
             weight_parts.append(np.asarray(weights, dtype=np.float32))
-        result = (np.concatenate(id_parts), np.concatenate(weight_parts))
-        with self._postings_lock:
-            if key not in self._postings:
-                self._postings[key] = result
-                self._postings_size += len(result[0])
-            while self._postings_size > POSTINGS_CACHE_SIZE and len(self._postings) > 1:
-                _key, (ids, _weights) = self._postings.popitem(last=False)
-                self._postings_size -= len(ids)
-        return result
+        return np.concatenate(id_parts), np.concatenate(weight_parts)
 
     def drop_caches(self) -> None:
         with self._postings_lock:
@@ -447,26 +455,41 @@ class SearchIndex:
     # -- reading ----------------------------------------------------------------
 
     def view(self) -> IndexView:
-        """An up-to-date :class:`IndexView` (cheap when nothing changed)."""
+        """An up-to-date :class:`IndexView` (cheap when nothing changed).
+
+        :raises IndexMissing: no index here.
+        :raises IndexCorrupt: the index, or one of its segments, cannot be read.
+        """
         with self._lock:
             self._ensure_open()
-            if self._searcher is None:
-                self._searcher = self._ix.searcher()
-            elif not self._searcher.up_to_date():
-                # A new searcher rather than Searcher.refresh(): refresh reuses
-                # segment readers and misses deletions made in old segments.
-                # Unchanged segments are not read again (see _SegmentTable).
-                # The old searcher is left to the garbage collector, since
-                # searches in other threads may still hold it.
-                self._searcher = self._ix.searcher()
-                self._view = None
-            if self._view is None or self._view.searcher is not self._searcher:
-                self._view = IndexView(self._searcher, self._tables)
-                live = {_segment_key(s.reader()) for s, _ in _leaves(self._searcher)}
-                for key in list(self._tables):
-                    if key not in live:
-                        del self._tables[key]
-            return self._view
+            try:
+                return self._fresh_view()
+            except SearchIndexError:
+                raise
+            except Exception as exc:
+                # Whoosh reports damaged files with assorted exceptions
+                # (struct, pickle, EOF, OSError…); callers get one.
+                self._close_searcher()
+                raise IndexCorrupt(f"{self.directory}: {exc!r}") from exc
+
+    def _fresh_view(self) -> IndexView:
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        elif not self._searcher.up_to_date():
+            # A new searcher rather than Searcher.refresh(): refresh reuses
+            # segment readers and misses deletions made in old segments.
+            # Unchanged segments are not read again (see _SegmentTable).
+            # The old searcher is left to the garbage collector, since
+            # searches in other threads may still hold it.
+            self._searcher = self._ix.searcher()
+            self._view = None
+        if self._view is None or self._view.searcher is not self._searcher:
+            self._view = IndexView(self._searcher, self._tables)
+            live = {_segment_key(s.reader()) for s, _ in _leaves(self._searcher)}
+            for key in list(self._tables):
+                if key not in live:
+                    del self._tables[key]
+        return self._view
 
     def doc_count(self) -> int:
         """Number of entries in the index (all states)."""
@@ -514,6 +537,8 @@ class SearchIndex:
                 writer = ix.writer(timeout=self.writer_timeout, codec=build_codec(), compound=False)
             except LockError as exc:
                 raise IndexBusy(str(self.directory)) from exc
+            except Exception as exc:
+                raise IndexCorrupt(f"{self.directory}: {exc!r}") from exc
             if self._current_generation() != generation:
                 # A rebuild swapped generations while we waited for the lock.
                 writer.cancel()

@@ -35,7 +35,7 @@ from whoosh.support.levenshtein import distance
 
 from search.analysis import STOP_WORDS, fold, stem, word_pairs
 from search.documents import KINDS
-from search.index import TAGS, IndexView, SearchIndex, _leaves
+from search.index import TAGS, IndexCorrupt, IndexView, SearchIndex, _leaves
 from search.schema import SNIPPET_FIELDS, TEXT_FIELD_BOOSTS
 
 STEMMED_FIELDS = tuple(name for name in TEXT_FIELD_BOOSTS if name != "exact")
@@ -710,7 +710,10 @@ def search(
     hits = []
     for docnum in ranked:
         row = view.row(docnum)
-        stored = view.searcher.stored_fields(docnum)
+        try:
+            stored = view.searcher.stored_fields(docnum)
+        except Exception as exc:
+            raise IndexCorrupt(f"stored fields of document {docnum}: {exc!r}") from exc
         title = stored.get("title", "")
         hits.append(
             Hit(

@@ -179,3 +179,27 @@ def test_writers_are_refused_during_a_rebuild_so_no_change_is_lost(index):
     assert refused == [True]
     other.apply([make_doc(2, "Écrite après la reconstruction")])
     assert index.entry_ids() == {1, 2, 3}
+
+
+def test_search_on_a_damaged_index_raises_index_corrupt(index):
+    from search.index import IndexCorrupt
+
+    index.apply([make_doc(n, f"Entrée {n}") for n in range(1, 5)])
+    index.close()
+    for path in _live_generation(index).iterdir():
+        if path.name.endswith(".row.col"):
+            path.write_bytes(b"\x00garbage")
+    with pytest.raises(IndexCorrupt):
+        search(index, "entrée", EVERYONE)
+
+
+def test_search_on_damaged_postings_raises_index_corrupt(index):
+    from search.index import IndexCorrupt
+
+    index.apply([make_doc(n, f"Entrée numéro {n}") for n in range(1, 300)])
+    index.close()
+    for path in _live_generation(index).iterdir():
+        if path.suffix == ".pst":
+            path.write_bytes(b"\x00garbage" * (path.stat().st_size // 8))
+    with pytest.raises(IndexCorrupt):
+        search(index, "numéro", EVERYONE)
