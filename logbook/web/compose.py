@@ -90,7 +90,7 @@ def form_to_fields(form) -> tuple[dict[str, Any], dict[str, str]]:
     except ValueError:
         errors["occurred_at"] = messages["occurred_at"]
     stage = form.get("stage_id", "")
-    fields["stage_id"] = int(stage) if stage.isdigit() else None
+    fields["stage_id"] = int(stage) if stage.isdecimal() and len(stage) < 10 else None
     fields["consent"] = form.get("consent") == "on"
     fields["pinned"] = form.get("pinned") == "on"
     if fields["kind"] not in ENTRY_KINDS:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from logbook.errors import NotFound, ValidationFailed
@@ -67,7 +67,7 @@ def stage_create(slug: str):
     return redirect(url_for("web.stages", slug=slug))
 
 
-@bp.post("/carnets/<slug>/escales/<int:stage_id>")
+@bp.post("/carnets/<slug>/escales/<int(max=2147483647):stage_id>")
 def stage_update(slug: str, stage_id: int):
     logbook = logbook_for(slug, Action.MANAGE_STAGES)
     stage = stage_service.get_stage(logbook, stage_id)
@@ -84,7 +84,7 @@ def stage_update(slug: str, stage_id: int):
     return redirect(url_for("web.stages", slug=slug, _anchor=f"escale-{stage.id}"))
 
 
-@bp.post("/carnets/<slug>/escales/<int:stage_id>/deplacer")
+@bp.post("/carnets/<slug>/escales/<int(max=2147483647):stage_id>/deplacer")
 def stage_move(slug: str, stage_id: int):
     logbook = logbook_for(slug, Action.MANAGE_STAGES)
     ids = [stage.id for stage in stage_service.list_stages(logbook)]
@@ -102,12 +102,14 @@ def stage_move(slug: str, stage_id: int):
 def stage_next(slug: str):
     logbook = logbook_for(slug, Action.MANAGE_STAGES)
     raw = request.form.get("stage_id", "")
-    stage_service.set_next_stop(logbook, int(raw) if raw.isdigit() else None)
+    if raw and not (raw.isdecimal() and len(raw) < 10):
+        abort(400)
+    stage_service.set_next_stop(logbook, int(raw) if raw else None)  # none left: the journey is over
     flash(_("Prochaine escale mise à jour."), "success")
     return redirect(url_for("web.stages", slug=slug))
 
 
-@bp.post("/carnets/<slug>/escales/<int:stage_id>/supprimer")
+@bp.post("/carnets/<slug>/escales/<int(max=2147483647):stage_id>/supprimer")
 def stage_delete(slug: str, stage_id: int):
     logbook = logbook_for(slug, Action.MANAGE_STAGES)
     stage_service.delete_stage(stage_service.get_stage(logbook, stage_id))

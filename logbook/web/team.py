@@ -33,6 +33,11 @@ def _api(logbook, suffix: str) -> str | None:
     return rule.replace("<slug>", logbook.slug) if rule else None
 
 
+def _form_id(name: str) -> int | None:
+    value = request.form.get(name, "")
+    return int(value) if value.isdecimal() and len(value) < 10 else None
+
+
 def _sharing_installed() -> bool:
     return has_endpoint("accounts.invitation") and has_endpoint("accounts.guest_form")
 
@@ -55,7 +60,7 @@ def members(slug: str):
     )
 
 
-@bp.post("/carnets/<slug>/membres/<int:user_id>")
+@bp.post("/carnets/<slug>/membres/<int(max=2147483647):user_id>")
 def member_update(slug: str, user_id: int):
     logbook = logbook_for(slug, Action.MANAGE_LOGBOOK)
     try:
@@ -85,8 +90,8 @@ def invitations(slug: str):
     if not _sharing_installed():
         return render_template("team/invitations.html", logbook=logbook, installed=False)
     if request.method == "POST":
-        if request.form.get("revoke", "").isdigit():
-            invites.revoke_invitation(invites.get_invitation(logbook, int(request.form["revoke"])))
+        if _form_id("revoke"):
+            invites.revoke_invitation(invites.get_invitation(logbook, _form_id("revoke")))
             flash(_("Invitation retirée."), "success")
             return redirect(url_for("web.invitations", slug=slug))
         role = request.form.get("role", "")
@@ -115,8 +120,8 @@ def guest_links(slug: str):
     may_unmoderate = can(user(), logbook, Action.MANAGE_LOGBOOK)
     created_url = None
     if request.method == "POST":
-        if request.form.get("revoke", "").isdigit():
-            guests.revoke_guest_link(guests.get_guest_link(logbook, int(request.form["revoke"])))
+        if _form_id("revoke"):
+            guests.revoke_guest_link(guests.get_guest_link(logbook, _form_id("revoke")))
             flash(_("Lien retiré."), "success")
             return redirect(url_for("web.guest_links", slug=slug))
         moderated = request.form.get("moderated") == "on" or not may_unmoderate
@@ -145,7 +150,7 @@ def moderation(slug: str):
         abort(404)
     if request.method == "POST":
         entry_id = request.form.get("entry_id", "")
-        if not entry_id.isdigit():
+        if not entry_id.isdecimal() or len(entry_id) >= 10:
             abort(400)
         entry = entry_service.get_entry(logbook, int(entry_id))
         if request.form.get("decision") == "approve":
@@ -169,7 +174,7 @@ def trash(slug: str):
     return render_template("team/trash.html", logbook=logbook, entries=facets.trashed_entries(logbook))
 
 
-@bp.post("/carnets/<slug>/corbeille/<int:entry_id>/restaurer")
+@bp.post("/carnets/<slug>/corbeille/<int(max=2147483647):entry_id>/restaurer")
 def trash_restore(slug: str, entry_id: int):
     logbook = logbook_for(slug, Action.MODERATE)
     entry = entry_service.get_entry(logbook, entry_id, include_trashed=True)

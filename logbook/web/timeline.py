@@ -43,13 +43,18 @@ def group_cards(entries: list[Entry], after_stage: str = "", after_month: str = 
     return cards
 
 
+def _ids(values: list[str]) -> tuple[int, ...]:
+    """Ids from the query string; anything that is not a plausible id is ignored."""
+    return tuple(int(v) for v in values if v.isdecimal() and len(v) < 10)
+
+
 def _filters(logbook) -> tuple[TimelineFilters, dict[str, list[str]]]:
     args = request.args
     kinds = tuple(k for k in args.getlist("kind") if k in ENTRY_KINDS)
     tags = tuple(t.strip().lower() for t in args.getlist("tag") if t.strip())
-    stage_ids = tuple(int(s) for s in args.getlist("stage") if s.isdigit())
+    stage_ids = _ids(args.getlist("stage"))
     no_stage = "none" in args.getlist("stage")
-    author_ids = tuple(int(a) for a in args.getlist("author") if a.isdigit())
+    author_ids = _ids(args.getlist("author"))
     filters = TimelineFilters(
         kinds=kinds,
         tags=tags,

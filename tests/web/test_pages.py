@@ -205,3 +205,11 @@ def test_script_and_style_of_every_page_weigh_under_150_kb(client, world, app):
         assert assets
         total = sum(len(client.get(asset).get_data()) for asset in assets)
         assert total < 150 * 1024, (path, total)
+
+
+def test_odd_ids_in_links_and_forms_are_a_404_or_ignored_never_a_500(client, world):
+    sign_in(client, "owner")
+    assert client.get("/carnets/atelier/entrees/99999999999999999999").status_code == 404
+    assert client.get("/carnets/atelier?stage=99999999999999999999&author=²").status_code == 200
+    page = "/carnets/atelier/escales"
+    assert post_form(client, f"{page}/prochaine", {"stage_id": "99999999999999999999"}, page=page).status_code == 400
