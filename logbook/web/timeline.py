@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import current_app, render_template, request
+from flask import current_app, make_response, render_template, request
 from flask_babel import to_user_timezone
 from flask_login import current_user
 
@@ -111,10 +111,10 @@ def logbook_timeline(slug: str):
         "continued": bool(cursor),
     }
     if partial:
-        return render_template("timeline_page.html", **context)
+        return _fragment_aware(render_template("timeline_page.html", **context))
     stages = list_stages(logbook)
     moderates = can(user(), logbook, Action.MODERATE) and has_endpoint("web.moderation")
-    return render_template(
+    page_html = render_template(
         "timeline.html",
         **context,
         stages=stages,
@@ -130,3 +130,10 @@ def logbook_timeline(slug: str):
         may_post=can(user(), logbook, Action.POST),
         pending=len(pending_entries(logbook)) if moderates else 0,
     )
+    return _fragment_aware(page_html)
+
+
+def _fragment_aware(html: str):
+    response = make_response(html)
+    response.vary.add("X-Carnet-Fragment")  # one URL, two shapes: caches must keep them apart
+    return response
