@@ -9,6 +9,7 @@ from flask_babel import to_user_timezone
 from logbook.errors import ValidationFailed
 from logbook.jobs import get_queue
 from logbook.services import entries as entry_service
+from logbook.services import revisions as revision_service
 from logbook.services.access import Action, can
 from logbook.services.stages import list_stages
 from logbook.web import facets
@@ -27,12 +28,25 @@ def _entry(logbook, entry_id: int):
 def entry_page(slug: str, entry_id: int):
     logbook = logbook_for(slug)
     entry = _entry(logbook, entry_id)
+    moderates = can(user(), logbook, Action.MODERATE)
     return render_template(
         "entry.html",
         logbook=logbook,
         entry=entry,
         may_edit=can(user(), logbook, Action.EDIT_ENTRY, entry=entry),
+        revisions=revision_service.list_revisions(entry) if moderates else [],
     )
+
+
+@bp.post("/carnets/<slug>/entrees/<int(max=2147483647):entry_id>/versions/<int(max=2147483647):version>")
+def entry_restore_version(slug: str, entry_id: int, version: int):
+    """Bring back an earlier version; the one it replaces is kept in the history too."""
+    logbook = logbook_for(slug, Action.MODERATE)
+    entry = _entry(logbook, entry_id)
+    values = revision_service.restorable_fields(entry, version)
+    entry_service.update_entry(entry, values, editor=user(), queue=get_queue())
+    flash(_("Version %(n)s rétablie.", n=version), "success")
+    return redirect(url_for("web.entry_page", slug=slug, entry_id=entry.id))
 
 
 def _edit_values(entry) -> dict[str, str]:

@@ -212,4 +212,22 @@ def test_odd_ids_in_links_and_forms_are_a_404_or_ignored_never_a_500(client, wor
     assert client.get("/carnets/atelier/entrees/99999999999999999999").status_code == 404
     assert client.get("/carnets/atelier?stage=99999999999999999999&author=²").status_code == 200
     page = "/carnets/atelier/escales"
-    assert post_form(client, f"{page}/prochaine", {"stage_id": "99999999999999999999"}, page=page).status_code == 400
+    assert (
+        post_form(client, f"{page}/prochaine", {"stage_id": "99999999999999999999"}, page=page).status_code
+        == 400
+    )
+
+
+def test_editors_see_earlier_versions_and_bring_one_back(client, world):
+    entry = add_note(world, client, title="Premier titre")
+    client.patch(
+        f"/api/v1/logbooks/atelier/entries/{entry['id']}",
+        json={"title": "Second titre"},
+        headers=world.owner.headers,
+    )
+    sign_in(client, "editor")
+    path = f"/carnets/atelier/entrees/{entry['id']}"
+    page = client.get(path).get_data(as_text=True)
+    assert "1 version précédente" in page and "Premier titre" in page
+    assert post_form(client, f"{path}/versions/1", {}, page=path).status_code == 302
+    assert "<h1>Premier titre</h1>" in client.get(path).get_data(as_text=True)
