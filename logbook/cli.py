@@ -155,15 +155,23 @@ def check() -> None:
 def _index_problems() -> list[str]:
     from logbook.models import Entry
     from logbook.search_index import get_index
+    from logbook.services.indexing import all_documents
+    from search.documents import document_stamp
 
     index = get_index()
     if not index.is_healthy():
         return ["search index missing or corrupt: run `carnet reindex`"]
-    indexed = index.entry_ids()
+    stamps = index.stamps()
     in_db = set(db.session.scalars(select(Entry.id)))
-    missing, extra = in_db - indexed, indexed - in_db
-    if missing or extra:
-        return [f"search index drift: {len(missing)} entries not indexed, {len(extra)} stale: run `carnet reindex`"]
+    missing, extra = in_db - set(stamps), set(stamps) - in_db
+    outdated = sum(
+        1 for doc in all_documents() if doc.entry_id in stamps and stamps[doc.entry_id] != document_stamp(doc)
+    )
+    if missing or extra or outdated:
+        return [
+            f"search index drift: {len(missing)} entries not indexed, {len(extra)} stale, "
+            f"{outdated} out of date: run `carnet reindex`"
+        ]
     click.echo("search index: ok")
     return []
 
@@ -179,7 +187,7 @@ def reindex() -> None:
 
     total = db.session.scalar(select(func.count(Entry.id))) or 0
     with tqdm(total=total, unit="entry", desc="reindex", file=sys.stderr) as bar:
-        rebuild_index(progress=lambda n: bar.update(n))
+        rebuild_index(progress=lambda done, _total: bar.update(done - bar.n))
     click.echo(f"Indexed {total} entries.")
 
 

@@ -30,6 +30,7 @@ log = logging.getLogger("carnet.jobs")
 TASKS: dict[str, str] = {
     "process_media": "logbook.services.processing:process_media",
     "index_entries": "logbook.services.indexing:index_entries",
+    "rebuild_index": "logbook.services.indexing:rebuild_index",
     "sweep": "logbook.services.processing:sweep_stale_media",
     "purge_trash": "logbook.services.trash:purge_expired",
     "expire_idempotency_keys": "logbook.services.entries:expire_idempotency_keys",

@@ -24,6 +24,7 @@ def init_app(app: Flask) -> None:
         members,
         moderation,
         revisions,
+        search,
         stages,
         tokens,
     )
@@ -48,6 +49,6 @@ def init_app(app: Flask) -> None:
         }
     )
     api.init_app(app)
-    for module in (logbooks, stages, entries, media, tokens, members, guests, moderation, revisions, exports):
+    for module in (logbooks, stages, entries, media, tokens, members, guests, moderation, revisions, exports, search):
         api.register_blueprint(module.blp)
     app.extensions["carnet.api"] = api

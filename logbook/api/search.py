@@ -1,0 +1,166 @@
+"""/api/v1/search: entries by what was said, written or shown, within what the caller may read."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+from flask import url_for
+from flask.views import MethodView
+from flask_smorest import Blueprint
+from marshmallow import Schema, fields, validate
+from sqlalchemy import select
+
+from logbook.api.context import caller
+from logbook.api.schemas import StrictSchema
+from logbook.db import db
+from logbook.errors import NotFound, ValidationFailed
+from logbook.models import ENTRY_KINDS, Logbook
+from logbook.services.search import SearchRequest, search_entries
+
+blp = Blueprint("search", __name__, url_prefix="/api/v1/search", description="Full-text search")
+
+
+class SearchQuerySchema(StrictSchema):
+    q = fields.String(
+        load_default="",
+        metadata={
+            "description": 'Words, "phrases", -exclusions, tag:, kind:, author:, stage:, 2024-03..2024-06, coop*'
+        },
+    )
+    logbook = fields.List(
+        fields.String(),
+        load_default=list,
+        metadata={"description": "Logbook slugs; default: every readable logbook"},
+    )
+    kind = fields.List(fields.String(validate=validate.OneOf(ENTRY_KINDS)), load_default=list)
+    tag = fields.List(fields.String(), load_default=list)
+    stage = fields.List(fields.Integer(), load_default=list)
+    author = fields.List(fields.Integer(), load_default=list)
+    date_from = fields.Date(data_key="from", load_default=None)
+    date_to = fields.Date(data_key="to", load_default=None)
+    sort = fields.String(validate=validate.OneOf(("relevance", "newest", "oldest")), load_default="relevance")
+    per_page = fields.Integer(validate=validate.Range(min=1, max=100), load_default=20)
+    cursor = fields.String(load_default=None, metadata={"description": "next_cursor of the previous page"})
+
+
+class SearchHitSchema(Schema):
+    id = fields.Integer()
+    logbook = fields.String()
+    kind = fields.String()
+    title_html = fields.String(metadata={"description": "HTML-escaped, matches in <mark>"})
+    snippet_html = fields.String(metadata={"description": "HTML-escaped, matches in <mark>"})
+    occurred_at = fields.AwareDateTime()
+    tags = fields.List(fields.String())
+    stage_id = fields.Integer(allow_none=True)
+    score = fields.Float()
+    thumbnail_url = fields.String(allow_none=True)
+
+
+class SearchResultSchema(Schema):
+    total = fields.Integer()
+    hits = fields.List(fields.Nested(SearchHitSchema))
+    facets = fields.Dict(
+        keys=fields.String(), values=fields.Dict(keys=fields.String(), values=fields.Integer())
+    )
+    facet_labels = fields.Dict(
+        keys=fields.String(), values=fields.Dict(keys=fields.String(), values=fields.String())
+    )
+    suggestion = fields.String(allow_none=True, metadata={"description": "Did you mean…"})
+    query = fields.String()
+    page = fields.Integer()
+    next_cursor = fields.String(allow_none=True)
+    degraded = fields.Boolean(
+        metadata={"description": "True when the index was unusable and the database answered"}
+    )
+
+
+@blp.route("")
+class Search(MethodView):
+    @blp.arguments(SearchQuerySchema, location="query")
+    @blp.response(200, SearchResultSchema)
+    def get(self, query):
+        """Ranked (or dated) hits with highlighted snippets and facet counts; only what the caller may read."""
+        user = caller()
+        logbook_ids = None
+        if query["logbook"]:
+            rows = dict(
+                db.session.execute(
+                    select(Logbook.slug, Logbook.id).where(Logbook.slug.in_(query["logbook"]))
+                ).all()
+            )
+            missing = set(query["logbook"]) - set(rows)
+            if missing:
+                raise NotFound(f"No logbook named '{sorted(missing)[0]}'.")
+            logbook_ids = list(rows.values())
+        page = _page_from(query["cursor"])
+        outcome = search_entries(
+            user,
+            SearchRequest(
+                text=query["q"],
+                logbook_ids=logbook_ids,
+                kinds=query["kind"],
+                tags=query["tag"],
+                stage_ids=query["stage"],
+                authors=query["author"],
+                date_from=query["date_from"],
+                date_to=query["date_to"],
+                sort=query["sort"],
+                page=page,
+                per_page=query["per_page"],
+            ),
+        )
+        results = outcome.results
+        more = results.page * results.per_page < results.total
+        return {
+            "total": results.total,
+            "hits": [
+                {
+                    "id": hit.entry_id,
+                    "logbook": outcome.logbook_slugs.get(hit.logbook_id, ""),
+                    "kind": hit.kind,
+                    "title_html": hit.title_html,
+                    "snippet_html": hit.snippet_html,
+                    "occurred_at": hit.occurred_at,
+                    "tags": hit.tags,
+                    "stage_id": hit.stage_id,
+                    "score": round(hit.score, 4),
+                    "thumbnail_url": _thumbnail_url(hit.thumbnail_key),
+                }
+                for hit in results.hits
+            ],
+            "facets": results.facets,
+            "facet_labels": results.facet_labels,
+            "suggestion": results.suggestion,
+            "query": results.query_used,
+            "page": results.page,
+            "next_cursor": _cursor_for(results.page + 1) if more else None,
+            "degraded": outcome.degraded,
+        }
+
+
+def _thumbnail_url(key: str | None) -> str | None:
+    if not key or "/" not in key:
+        return None
+    media_id, variant = key.split("/", 1)
+    return (
+        url_for("delivery.media_file", media_id=int(media_id), variant=variant)
+        if media_id.isdigit()
+        else None
+    )
+
+
+def _cursor_for(page: int) -> str:
+    return base64.urlsafe_b64encode(json.dumps({"p": page}).encode()).decode().rstrip("=")
+
+
+def _page_from(cursor: str | None) -> int:
+    if not cursor:
+        return 1
+    try:
+        page = int(json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))["p"])
+    except (ValueError, KeyError, TypeError):
+        raise ValidationFailed("The cursor is not one this server gave out.", code="bad_cursor") from None
+    if page < 1 or page > 10_000:
+        raise ValidationFailed("The cursor is not one this server gave out.", code="bad_cursor")
+    return page

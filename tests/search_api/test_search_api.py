@@ -1,0 +1,197 @@
+"""Search through the API: French words as typed on a phone, only what the caller may see,
+kept true to every change, and answering even when the index is gone."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ENTRIES = "/api/v1/logbooks/{slug}/entries"
+
+
+def post(client, member, slug="atelier", **fields):
+    response = client.post(ENTRIES.format(slug=slug), json=fields, headers=member.headers)
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()
+
+
+def search(client, member, **params):
+    headers = member.headers if member else {}
+    response = client.get("/api/v1/search", query_string=params, headers=headers)
+    assert response.status_code == 200, response.get_json()
+    return response.get_json()
+
+
+@pytest.fixture
+def entries(client, world):
+    return {
+        "cantine": post(
+            client,
+            world.contributor,
+            kind="testimony",
+            title="Le témoignage de la directrice",
+            body="La cantine de l'école a changé : moins de gaspillage.",
+            speaker_name="Mme Durand",
+            tags=["cantine"],
+        ),
+        "producteurs": post(
+            client,
+            world.editor,
+            kind="note",
+            title="Rencontre des producteurs",
+            body="Les maraîchers livrent les écoles le mardi.",
+            tags=["producteurs"],
+        ),
+        "other": post(
+            client,
+            world.outsider,
+            slug="autre",
+            kind="note",
+            title="Cantine d'un autre projet",
+            body="Une autre cantine, ailleurs.",
+        ),
+    }
+
+
+def test_words_without_accents_find_accented_text(client, world, entries):
+    result = search(client, world.reader, q="ecoles temoignage")
+    assert [hit["id"] for hit in result["hits"]][:1] == [entries["cantine"]["id"]] or result["total"] >= 1
+    result = search(client, world.reader, q="ecole")
+    assert {hit["id"] for hit in result["hits"]} == {entries["cantine"]["id"], entries["producteurs"]["id"]}
+    assert result["degraded"] is False
+
+
+def test_snippets_are_highlighted_and_escaped(client, world, entries):
+    post(
+        client, world.contributor, kind="note", title="<script>alert(1)</script> cantine", body="cantine <b>"
+    )
+    result = search(client, world.reader, q="cantine")
+    assert all("<script>" not in hit["title_html"] for hit in result["hits"])
+    assert any("<mark>" in hit["title_html"] + hit["snippet_html"] for hit in result["hits"])
+
+
+def test_readers_only_see_their_logbooks_and_counts_agree(client, world, entries):
+    mine = search(client, world.reader, q="cantine")
+    assert {hit["logbook"] for hit in mine["hits"]} == {"atelier"}
+    assert mine["total"] == len(mine["hits"]) == 1
+    theirs = search(client, world.outsider, q="cantine")
+    assert {hit["logbook"] for hit in theirs["hits"]} == {"autre"}
+    assert search(client, None, q="cantine")["total"] == 0
+    assert sum(search(client, world.reader, q="")["facets"]["kind"].values()) == 2
+
+
+def test_pending_guest_entries_only_for_editors_and_trashed_never(client, world, entries, app):
+    from logbook.db import db
+    from logbook.models import Entry
+    from logbook.services.indexing import index_entries
+
+    entry = db.session.get(Entry, entries["producteurs"]["id"])
+    entry.status = "pending"
+    db.session.commit()
+    index_entries([entry.id])
+    assert search(client, world.reader, q="maraichers")["total"] == 0
+    assert search(client, world.editor, q="maraichers")["total"] == 1
+    client.delete(
+        f"/api/v1/logbooks/atelier/entries/{entries['cantine']['id']}", headers=world.editor.headers
+    )
+    assert search(client, world.owner, q="directrice")["total"] == 0
+    client.post(
+        f"/api/v1/logbooks/atelier/entries/{entries['cantine']['id']}/restore", headers=world.editor.headers
+    )
+    assert search(client, world.reader, q="directrice")["total"] == 1
+
+
+def test_edits_and_captions_change_what_is_found(client, world, entries, sample_files):
+    import io
+
+    entry_id = entries["producteurs"]["id"]
+    client.patch(
+        f"/api/v1/logbooks/atelier/entries/{entry_id}",
+        json={"body": "Réunion sur la légumerie."},
+        headers=world.editor.headers,
+    )
+    assert search(client, world.reader, q="maraichers")["total"] == 0
+    assert search(client, world.reader, q="legumerie")["total"] == 1
+    photo = client.post(
+        ENTRIES.format(slug="atelier"),
+        data={"kind": "photo", "files": [(io.BytesIO(sample_files["jpeg"].read_bytes()), "a.jpg")]},
+        headers=world.contributor.headers,
+        content_type="multipart/form-data",
+    ).get_json()
+    client.patch(
+        f"/api/v1/media/{photo['media'][0]['id']}",
+        json={"alt_text": "Des cagettes de potirons"},
+        headers=world.contributor.headers,
+    )
+    result = search(client, world.reader, q="potiron")
+    assert [hit["id"] for hit in result["hits"]] == [photo["id"]]
+    assert result["hits"][0]["thumbnail_url"].endswith("/thumb")
+
+
+def test_filters_sort_and_pages(client, world, entries):
+    for number in range(25):
+        post(
+            client,
+            world.contributor,
+            kind="note",
+            title=f"Atelier numéro {number}",
+            body="atelier cuisine",
+            tags=["atelier"],
+        )
+    first = search(client, world.reader, q="atelier", per_page=10, sort="newest")
+    assert first["total"] == 25 and len(first["hits"]) == 10 and first["next_cursor"]
+    second = search(
+        client, world.reader, q="atelier", per_page=10, sort="newest", cursor=first["next_cursor"]
+    )
+    assert not {h["id"] for h in first["hits"]} & {h["id"] for h in second["hits"]}
+    assert search(client, world.reader, q="cantine", kind="note")["total"] == 0
+    assert search(client, world.reader, q="tag:producteurs")["total"] == 1
+    assert search(client, world.reader, logbook="atelier", q="cuisine")["total"] == 25
+
+
+def test_bad_parameters_are_clear_errors_but_bad_syntax_is_not(client, world, entries):
+    assert client.get("/api/v1/search?kind=poeme", headers=world.reader.headers).status_code == 422
+    assert (
+        client.get("/api/v1/search?cursor=zzz", headers=world.reader.headers).get_json()["error"]["code"]
+        == "bad_cursor"
+    )
+    assert client.get("/api/v1/search?logbook=nulle-part", headers=world.reader.headers).status_code == 404
+    result = search(client, world.reader, q='"cantine -( tag: ((')
+    assert result["degraded"] is False
+
+
+def test_a_corrupt_index_degrades_to_the_database_then_is_rebuilt(client, world, entries, app):
+    index_dir = Path(app.config["CARNET_SEARCH_DIR"])
+    app.extensions["carnet.search"].close() if hasattr(app.extensions["carnet.search"], "close") else None
+    for path in index_dir.rglob("*"):
+        if path.is_file() and not path.name.startswith("."):
+            path.write_bytes(b"garbage")
+    result = search(client, world.reader, q="directrice")
+    assert result["total"] == 1
+    # The rebuild ran (jobs are immediate in tests): the next answer comes from the index again.
+    again = search(client, world.reader, q="directrice")
+    assert again["total"] == 1 and again["degraded"] is False
+
+
+def test_reindex_and_check_report_drift(runner, client, world, entries, app):
+    index_dir = Path(app.config["CARNET_SEARCH_DIR"])
+    shutil.rmtree(index_dir)
+    result = runner.invoke(args=["check"])
+    assert result.exit_code == 1 and "search index" in result.output
+    assert runner.invoke(args=["reindex"]).exit_code == 0
+    result = runner.invoke(args=["check"])
+    assert "search index: ok" in result.output, result.output
+
+
+def test_check_finds_an_entry_changed_behind_the_index(runner, client, world, entries, app):
+    from logbook.db import db
+    from logbook.models import Entry
+
+    assert "search index: ok" in runner.invoke(args=["check"]).output
+    entry = db.session.get(Entry, entries["producteurs"]["id"])
+    entry.title = "Changé sans passer par l'index"
+    db.session.commit()
+    result = runner.invoke(args=["check"])
+    assert result.exit_code == 1 and "1 out of date" in result.output
