@@ -41,12 +41,6 @@ DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 PASSWORD = "correct horse battery"
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if HERE in Path(str(item.fspath)).parents:
-            item.add_marker(pytest.mark.browser)
-
-
 @dataclass
 class Site:
     url: str

@@ -31,8 +31,8 @@
   }
 
   function sizeText(bytes) {
-    if (bytes < 1024 * 1024) return Math.max(1, Math.round(bytes / 1024)) + " Ko";
-    return (bytes / 1024 / 1024).toFixed(1).replace(".", ",") + " Mo";
+    if (bytes < 1024 * 1024) return Math.max(1, Math.round(bytes / 1024)) + " " + T.kb;
+    return (bytes / 1024 / 1024).toLocaleString(document.documentElement.lang, { maximumFractionDigits: 1 }) + " " + T.mb;
   }
 
   /* ---- the list of files to send */
