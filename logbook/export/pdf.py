@@ -1,18 +1,36 @@
-"""The story as an A4 PDF, laid out by WeasyPrint from HTML and print CSS."""
+"""The story as an A4 PDF, laid out by WeasyPrint from HTML and print CSS.
+
+WeasyPrint keeps every laid-out page of a document until it writes it (about
+0.5 MB an entry). A story of more than ``PARTS_ABOVE`` entries is therefore
+laid out in parts: the cover and contents, each chapter, then the next stop
+and closing, each written to its own temporary PDF and freed before the next;
+pypdf joins them. Page numbers run on from part to part, the contents get the
+chapters' first pages (laid out once more when they are known), its entries
+link to their chapters, and the outline lists every part's headings. In parts,
+footers give the page number without the total.
+"""
 
 from __future__ import annotations
 
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
 from importlib.resources import files
+from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import quote, unquote
 
 from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from logbook.export.document import Sources, html_page, iter_document
+from logbook.export.document import Sources, chapter_anchor, html_page, iter_document
 from logbook.export.story import Progress, Story, StoryObject
 
 _SCHEME = "carnet-media:"
+#: Stories with more entries than this are laid out one chapter at a time.
+PARTS_ABOVE = 150
+_PX_TO_PT = 0.75
 
 
 class StoryFetcher(URLFetcher):
@@ -46,18 +64,32 @@ def render_pdf(story: Story, out: BinaryIO, progress: Progress | None = None) ->
     Photos use their ``display-jpeg`` derivative; audio and video appear as a
     waveform or poster with a QR code to the entry. Missing media are left out.
     """
-    mimes: dict[str, str] = {}
+    if story.entry_count > PARTS_ABOVE:
+        _render_in_parts(story, out, progress)
+    else:
+        _render_whole(story, out, progress)
 
+
+def _print_css() -> CSS:
+    return CSS(string=files("logbook.export").joinpath("styles/print.css").read_text(encoding="utf-8"))
+
+
+def _sources(mimes: dict[str, str]) -> Sources:
     def image(obj: StoryObject) -> str:
         mimes[obj.key] = obj.mime
         return _SCHEME + quote(obj.key)
+
+    return Sources(image=image, image_specs=("display-jpeg", "display"))
+
+
+def _render_whole(story: Story, out: BinaryIO, progress: Progress | None) -> None:
+    mimes: dict[str, str] = {}
 
     def report(fraction: float, start: float, span: float) -> None:
         if progress:
             progress(start + span * fraction)
 
-    sources = Sources(image=image, image_specs=("display-jpeg", "display"))
-    body = iter_document(story, sources, progress=lambda f: report(f, 0.0, 0.1))
+    body = iter_document(story, _sources(mimes), progress=lambda f: report(f, 0.0, 0.1))
     text = "".join(html_page(story, "", body))
 
     fetched = 0
@@ -67,9 +99,144 @@ def render_pdf(story: Story, out: BinaryIO, progress: Progress | None = None) ->
         fetched += 1
         report(fetched / max(len(mimes), 1), 0.1, 0.6)
 
-    css = CSS(string=files("logbook.export").joinpath("styles/print.css").read_text(encoding="utf-8"))
     fetcher = StoryFetcher(story, mimes, on_fetch)
-    document = HTML(string=text, url_fetcher=fetcher, base_url=None).render(stylesheets=[css])
+    document = HTML(string=text, url_fetcher=fetcher, base_url=None).render(stylesheets=[_print_css()])
     report(1.0, 0.7, 0.0)
     document.write_pdf(out)
     report(1.0, 1.0, 0.0)
+
+
+# --- in parts ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Part:
+    path: Path
+    pages: int
+    anchor: str = ""  # the chapter this part holds
+
+
+def _split(fragments: Iterator[str]) -> Iterator[tuple[str, list[str]]]:
+    """The document's fragments grouped as ("front", …), ("chapter", …)…, ("back", …)."""
+    kind, group = "front", []
+    for fragment in fragments:
+        if fragment.startswith('<section class="chapter"'):
+            yield kind, group
+            kind, group = "chapter", []
+        elif fragment.startswith('<section class="next-stop"'):
+            yield kind, group
+            kind, group = "back", []
+        group.append(fragment)
+    yield kind, group
+
+
+def _numbering_css(story: Story, first_page: int) -> CSS:
+    """Page numbers that run on from the parts before, and the running head the cover sets."""
+    name = story.name.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    return CSS(
+        string=(
+            f'@page {{ @top-left {{ content: "{name}"; }} @bottom-center {{ content: counter(page); }} }}'
+            f"@page :first {{ counter-reset: page {first_page}; }}"
+        )
+    )
+
+
+_TOC_LINK = re.compile(r'<a href="#([A-Za-z0-9_-]+)">')
+
+
+def _contents_css() -> CSS:
+    return CSS(string='.contents li a::after { content: leader(dotted) " " attr(data-page); }')
+
+
+def _render_part(story: Story, fragments: list[str], first_page: int, fetcher, path: Path, extra=()) -> int:
+    text = "".join(html_page(story, "", iter(fragments)))
+    document = HTML(string=text, url_fetcher=fetcher, base_url=None).render(
+        stylesheets=[_print_css(), _numbering_css(story, first_page), *extra]
+    )
+    document.write_pdf(path)
+    return len(document.pages)
+
+
+def _front_with_numbers(fragments: list[str], numbers: dict[str, int]) -> list[str]:
+    def number(match: re.Match[str]) -> str:
+        return f'<a href="#{match[1]}" data-page="{numbers.get(match[1], "")}">'
+
+    return [_TOC_LINK.sub(number, fragment) for fragment in fragments]
+
+
+def _render_in_parts(story: Story, out: BinaryIO, progress: Progress | None) -> None:
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.annotations import Link
+
+    mimes: dict[str, str] = {}
+
+    def on_entry(fraction: float) -> None:
+        # Fragments are made as the parts are laid out, so this follows the layout.
+        if progress:
+            progress(min(0.95 * fraction, 0.95))
+
+    fetcher = StoryFetcher(story, mimes)
+    anchors = [chapter_anchor(chapter) for chapter in story.chapters()]
+    with tempfile.TemporaryDirectory(prefix="carnet-pdf-") as folder:
+        parts: list[_Part] = []
+        front: list[str] = []
+        next_page = 1
+        chapter_index = 0
+        for kind, fragments in _split(iter_document(story, _sources(mimes), progress=on_entry)):
+            path = Path(folder) / f"part-{len(parts):04d}.pdf"
+            if kind == "front":
+                # Laid out now for its page count, again at the end with the chapters' pages.
+                front = fragments
+                numbers = dict.fromkeys([*anchors, "next-stop"], 9999)
+                pages = _render_part(
+                    story, _front_with_numbers(front, numbers), 1, fetcher, path, (_contents_css(),)
+                )
+                parts.append(_Part(path, pages, "front"))
+            else:
+                anchor = anchors[chapter_index] if kind == "chapter" else "next-stop"
+                chapter_index += kind == "chapter"
+                pages = _render_part(story, fragments, next_page, fetcher, path)
+                parts.append(_Part(path, pages, anchor))
+            next_page += pages
+        starts: dict[str, int] = {}
+        page = 1
+        for part in parts:
+            starts[part.anchor] = page
+            page += part.pages
+        front_pages = parts[0].pages
+        front_fragments = _front_with_numbers(front, starts)
+        document = HTML(
+            string="".join(html_page(story, "", iter(front_fragments))), url_fetcher=fetcher, base_url=None
+        ).render(stylesheets=[_print_css(), _numbering_css(story, 1), _contents_css()])
+        if len(document.pages) != front_pages:
+            raise RuntimeError("the contents changed length once numbered")  # numbers never wrap lines
+        # One link per contents line: WeasyPrint reports the line's inner boxes too.
+        links: dict[tuple[int, str], tuple[float, float, float, float, float]] = {}
+        for index, page_box in enumerate(document.pages):
+            for link_type, target, (x1, y1, x2, y2), _box in page_box.links:
+                if link_type != "internal" or target not in starts:
+                    continue
+                a1, b1, a2, b2, _ = links.get((index, target), (x1, y1, x2, y2, 0))
+                links[index, target] = (min(a1, x1), min(b1, y1), max(a2, x2), max(b2, y2), page_box.height)
+        document.write_pdf(parts[0].path)
+        del document
+
+        writer = PdfWriter()
+        for part in parts:
+            writer.append(str(part.path))
+        for (index, target), (x1, y1, x2, y2, page_height) in links.items():
+            # WeasyPrint measures in CSS px from the top; PDF in points from the bottom.
+            top = page_height * _PX_TO_PT
+            writer.add_annotation(
+                page_number=index,
+                annotation=Link(
+                    rect=(x1 * _PX_TO_PT, top - y2 * _PX_TO_PT, x2 * _PX_TO_PT, top - y1 * _PX_TO_PT),
+                    target_page_index=starts[target] - 1,
+                ),
+            )
+        info = PdfReader(str(parts[0].path)).metadata
+        if info:
+            writer.add_metadata({key: value for key, value in info.items() if isinstance(value, str)})
+        writer.write(out)
+    if progress:
+        progress(1.0)
