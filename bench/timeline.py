@@ -23,12 +23,12 @@ from sqlalchemy import create_engine, insert, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from logbook import create_app  # noqa: E402
-from logbook.auth import issue_token  # noqa: E402
-from logbook.db import db, upgrade_schema  # noqa: E402
-from logbook.models import Entry, EntryTag, Stage  # noqa: E402
-from logbook.services.logbooks import create_logbook  # noqa: E402
-from logbook.services.users import create_user  # noqa: E402
+from logbook import create_app
+from logbook.auth import issue_token
+from logbook.db import db, upgrade_schema
+from logbook.models import Entry, EntryTag, Stage
+from logbook.services.logbooks import create_logbook
+from logbook.services.users import create_user
 
 KINDS = ["note", "photo", "audio", "video", "testimony", "link", "drawing"]
 TAGS = ["cantine", "producteurs", "gaspillage", "atelier", "gouvernance", "légumerie"]
@@ -42,7 +42,9 @@ def seed(entries: int) -> str:
     db.session.commit()
     stages = []
     for index in range(8):
-        stage = Stage(logbook_id=logbook.id, position=index, title=f"Escale {index}", summary="", reached=index < 5)
+        stage = Stage(
+            logbook_id=logbook.id, position=index, title=f"Escale {index}", summary="", reached=index < 5
+        )
         db.session.add(stage)
         stages.append(stage)
     db.session.commit()
@@ -53,12 +55,21 @@ def seed(entries: int) -> str:
     for number in range(1, entries + 1):
         batch.append(
             {
-                "id": number, "logbook_id": logbook.id, "stage_id": stages[number * 8 // (entries + 1)].id,
-                "author_id": user.id, "author_name": "Bench", "kind": rng.choice(KINDS),
-                "title": f"Entrée {number}", "body": "Compte rendu de l'atelier " * 8,
+                "id": number,
+                "logbook_id": logbook.id,
+                "stage_id": stages[number * 8 // (entries + 1)].id,
+                "author_id": user.id,
+                "author_name": "Bench",
+                "kind": rng.choice(KINDS),
+                "title": f"Entrée {number}",
+                "body": "Compte rendu de l'atelier " * 8,
                 "occurred_at": start + timedelta(minutes=number * 20 + rng.randint(0, 5)),
-                "consent": False, "pinned": number % 50 == 0, "status": "published", "version": 1,
-                "created_at": start, "updated_at": start,
+                "consent": False,
+                "pinned": number % 50 == 0,
+                "status": "published",
+                "version": 1,
+                "created_at": start,
+                "updated_at": start,
             }
         )
         tag_rows.append({"entry_id": number, "name": rng.choice(TAGS)})
@@ -86,7 +97,9 @@ def percentile(samples: list[float], fraction: float) -> float:
 
 
 def measure(name: str, url: str, instance: Path, entries: int, pages: int) -> None:
-    app = create_app({"CARNET_INSTANCE_DIR": str(instance), "CARNET_DATABASE_URL": url, "CARNET_WORKER": "immediate"})
+    app = create_app(
+        {"CARNET_INSTANCE_DIR": str(instance), "CARNET_DATABASE_URL": url, "CARNET_WORKER": "immediate"}
+    )
     with app.app_context():
         upgrade_schema()
         started = time.perf_counter()
@@ -100,7 +113,9 @@ def measure(name: str, url: str, instance: Path, entries: int, pages: int) -> No
             if not body["next_cursor"]:
                 break
             cursors.append(body["next_cursor"])
-            body = client.get(f"/api/v1/logbooks/bench/timeline?limit=50&cursor={body['next_cursor']}", headers=headers).get_json()
+            body = client.get(
+                f"/api/v1/logbooks/bench/timeline?limit=50&cursor={body['next_cursor']}", headers=headers
+            ).get_json()
         api_times, sql_times = [], []
         rng = random.Random(3)
         for _ in range(pages):
@@ -119,14 +134,19 @@ def measure(name: str, url: str, instance: Path, entries: int, pages: int) -> No
                         "SELECT * FROM entries WHERE logbook_id = 1 AND deleted_at IS NULL AND status = 'published' "
                         "AND (occurred_at < :t OR (occurred_at = :t AND id < :i)) ORDER BY occurred_at DESC, id DESC LIMIT 51"
                     ),
-                    {"t": datetime(2022, 6, 1) if "sqlite" in url else datetime(2022, 6, 1, tzinfo=UTC), "i": 10**9},
+                    {
+                        "t": datetime(2022, 6, 1) if "sqlite" in url else datetime(2022, 6, 1, tzinfo=UTC),
+                        "i": 10**9,
+                    },
                 ).fetchall()
                 sql_times.append((time.perf_counter() - started) * 1000)
         raw.dispose()
         p50, p95 = statistics.median(api_times), percentile(api_times, 0.95)
         s50, s95 = statistics.median(sql_times), percentile(sql_times, 0.95)
         print(f"[{name}] API page of 50: p50 {p50:.1f} ms, p95 {p95:.1f} ms  (goal p95 < 20 ms)")
-        print(f"[{name}] bare keyset SQL: p50 {s50:.2f} ms, p95 {s95:.2f} ms; API/SQL ratio at p50: {p50 / s50:.1f}x")
+        print(
+            f"[{name}] bare keyset SQL: p50 {s50:.2f} ms, p95 {s95:.2f} ms; API/SQL ratio at p50: {p50 / s50:.1f}x"
+        )
         db.session.remove()
         db.engine.dispose()
 
@@ -138,13 +158,25 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="carnet-bench-timeline-") as folder:
         folder_path = Path(folder)
-        measure("sqlite", f"sqlite:///{folder_path / 'bench.db'}", folder_path / "sqlite", args.entries, args.pages)
+        measure(
+            "sqlite",
+            f"sqlite:///{folder_path / 'bench.db'}",
+            folder_path / "sqlite",
+            args.entries,
+            args.pages,
+        )
         name = f"carnet_bench_{os.getpid()}"
         admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
         try:
-            measure("postgresql", PG_ADMIN.rsplit("/", 1)[0] + f"/{name}", folder_path / "pg", args.entries, args.pages)
+            measure(
+                "postgresql",
+                PG_ADMIN.rsplit("/", 1)[0] + f"/{name}",
+                folder_path / "pg",
+                args.entries,
+                args.pages,
+            )
         finally:
             with admin.connect() as connection:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

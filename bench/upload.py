@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import logging
 import os
 import socket
-import logging
 import subprocess
 import sys
 import tempfile
@@ -39,15 +39,48 @@ def make_video(path: Path, size: int) -> None:
     seconds = 2
     sample = path.with_name("sample.mp4")
     subprocess.run(
-        ["ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi",
-         "-i", "color=c=gray:s=1920x1080:r=25,noise=alls=100:allf=t+u", "-t", str(seconds),
-         "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", "-pix_fmt", "yuv420p", str(sample)],
+        [
+            "ffmpeg",
+            "-nostdin",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "color=c=gray:s=1920x1080:r=25,noise=alls=100:allf=t+u",
+            "-t",
+            str(seconds),
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-qp",
+            "0",
+            "-pix_fmt",
+            "yuv420p",
+            str(sample),
+        ],
         check=True,
     )
     loops = max(1, round(size / sample.stat().st_size)) - 1
     subprocess.run(
-        ["ffmpeg", "-nostdin", "-v", "error", "-y", "-stream_loop", str(loops), "-i", str(sample),
-         "-c", "copy", "-movflags", "+faststart", str(path)],
+        [
+            "ffmpeg",
+            "-nostdin",
+            "-v",
+            "error",
+            "-y",
+            "-stream_loop",
+            str(loops),
+            "-i",
+            str(sample),
+            "-c",
+            "copy",
+            "-movflags",
+            "+faststart",
+            str(path),
+        ],
         check=True,
     )
     sample.unlink()
@@ -59,7 +92,8 @@ class MultipartBody:
     def __init__(self, path: Path, fields: dict[str, str]) -> None:
         self.boundary = uuid.uuid4().hex
         head = "".join(
-            f'--{self.boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields.items()
+            f'--{self.boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'
+            for k, v in fields.items()
         )
         head += (
             f'--{self.boundary}\r\nContent-Disposition: form-data; name="files"; filename="{path.name}"\r\n'
@@ -127,8 +161,22 @@ def main() -> None:
     carnet = [sys.executable, "-m", "logbook.cli"]
     subprocess.run([*carnet, "init"], env=env, check=True, cwd=ROOT, capture_output=True)
     created = subprocess.run(
-        [*carnet, "create-user", "--email", "bench@example.org", "--password", "benchmark-password", "--token", "bench", "--admin"],
-        env=env, check=True, cwd=ROOT, capture_output=True, text=True,
+        [
+            *carnet,
+            "create-user",
+            "--email",
+            "bench@example.org",
+            "--password",
+            "benchmark-password",
+            "--token",
+            "bench",
+            "--admin",
+        ],
+        env=env,
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     token = created.stdout.split("API token (shown once): ")[1].strip()
     server = subprocess.Popen([*carnet, "serve"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
@@ -141,14 +189,18 @@ def main() -> None:
                 time.sleep(0.1)
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
         connection.request(
-            "POST", "/api/v1/logbooks", body=b'{"name": "Bench"}',
+            "POST",
+            "/api/v1/logbooks",
+            body=b'{"name": "Bench"}',
             headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
         )
         connection.getresponse().read()
         body = MultipartBody(media, {"kind": "video", "title": "Une longue vidéo"})
         started = time.perf_counter()
         connection.request(
-            "POST", "/api/v1/logbooks/bench/entries", body=iter(body),
+            "POST",
+            "/api/v1/logbooks/bench/entries",
+            body=iter(body),
             headers={
                 "Authorization": f"Bearer {token}",
                 "Content-Type": f"multipart/form-data; boundary={body.boundary}",

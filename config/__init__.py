@@ -91,31 +91,90 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("SECRET_KEY", "", "Signs sessions and CSRF tokens. Empty: a random key is kept in instance/secret_key.", _parse_str),
-    Setting("INSTANCE_DIR", "./instance", "Where the embedded database, media, search index and job queue live.", _parse_str),
+    Setting(
+        "SECRET_KEY",
+        "",
+        "Signs sessions and CSRF tokens. Empty: a random key is kept in instance/secret_key.",
+        _parse_str,
+    ),
+    Setting(
+        "INSTANCE_DIR",
+        "./instance",
+        "Where the embedded database, media, search index and job queue live.",
+        _parse_str,
+    ),
     Setting("DATABASE_URL", "", "SQLAlchemy URL. Empty: sqlite:///<INSTANCE_DIR>/carnet.db.", _parse_db_url),
-    Setting("STORAGE_URL", "", "Where files go: file://PATH or s3://BUCKET/PREFIX?endpoint_url=…&region=…. Empty: file://<INSTANCE_DIR>/media.", _parse_storage_url),
+    Setting(
+        "STORAGE_URL",
+        "",
+        "Where files go: file://PATH or s3://BUCKET/PREFIX?endpoint_url=…&region=…. Empty: file://<INSTANCE_DIR>/media.",
+        _parse_storage_url,
+    ),
     Setting("SEARCH_DIR", "", "Whoosh index directory. Empty: <INSTANCE_DIR>/search.", _parse_str),
-    Setting("QUEUE_URL", "", "Job queue: sqlite:///PATH, redis://HOST:PORT/DB or memory://. Empty: sqlite:///<INSTANCE_DIR>/jobs.db.", _parse_queue_url),
-    Setting("WORKER", "thread", "How jobs run inside `carnet serve`: thread (in-process consumer), none (a separate `carnet worker`), immediate (synchronously, for tests).", _parse_choice("thread", "none", "immediate")),
+    Setting(
+        "QUEUE_URL",
+        "",
+        "Job queue: sqlite:///PATH, redis://HOST:PORT/DB or memory://. Empty: sqlite:///<INSTANCE_DIR>/jobs.db.",
+        _parse_queue_url,
+    ),
+    Setting(
+        "WORKER",
+        "thread",
+        "How jobs run inside `carnet serve`: thread (in-process consumer), none (a separate `carnet worker`), immediate (synchronously, for tests).",
+        _parse_choice("thread", "none", "immediate"),
+    ),
     Setting("WORKER_THREADS", 1, "Consumer threads of the in-process or separate worker.", _parse_int),
-    Setting("MEDIA_LEASE_SECONDS", 90, "How long a claim on a media lasts unless renewed (every third of it); a killed worker's media are taken over after it.", _parse_int),
-    Setting("MAX_UPLOAD_BYTES", 2 * 1024**3, "Largest request body accepted, in bytes (default 2 GiB).", _parse_int),
-    Setting("S3_MULTIPART_THRESHOLD", 16 * 1024**2, "Objects larger than this go to S3 in multipart uploads, in bytes.", _parse_int),
+    Setting(
+        "MEDIA_LEASE_SECONDS",
+        90,
+        "How long a claim on a media lasts unless renewed (every third of it); a killed worker's media are taken over after it.",
+        _parse_int,
+    ),
+    Setting(
+        "MAX_UPLOAD_BYTES",
+        2 * 1024**3,
+        "Largest request body accepted, in bytes (default 2 GiB).",
+        _parse_int,
+    ),
+    Setting(
+        "S3_MULTIPART_THRESHOLD",
+        16 * 1024**2,
+        "Objects larger than this go to S3 in multipart uploads, in bytes.",
+        _parse_int,
+    ),
     Setting("PRESIGN_SECONDS", 300, "Lifetime of presigned media URLs, in seconds.", _parse_int),
     Setting("IDEMPOTENCY_HOURS", 24, "How long an Idempotency-Key is remembered, in hours.", _parse_int),
-    Setting("TIMEZONE", "Europe/Paris", "Time zone for photo capture times that carry no offset, and for dates shown.", _parse_timezone),
+    Setting(
+        "TIMEZONE",
+        "Europe/Paris",
+        "Time zone for photo capture times that carry no offset, and for dates shown.",
+        _parse_timezone,
+    ),
     Setting("PAGE_SIZE", 50, "Default number of entries in a timeline page.", _parse_int),
     Setting("HOST", "127.0.0.1", "Address `carnet serve` listens on.", _parse_str),
     Setting("PORT", 5000, "Port `carnet serve` listens on.", _parse_int),
     Setting("SERVER_THREADS", 8, "Request threads of `carnet serve`.", _parse_int),
     Setting("LOG_LEVEL", "INFO", "Python logging level.", _parse_choice("debug", "info", "warning", "error")),
-    Setting("SECURE_COOKIES", False, "Send session and CSRF cookies over HTTPS only (turn on behind TLS).", _parse_bool),
-    Setting("TRASH_DAYS", 30, "Days a deleted entry stays in the trash before it is purged for good.", _parse_int),
-    Setting("RATELIMIT_STORAGE_URL", "", "Where rate-limit counters live, e.g. redis://127.0.0.1:6379/1. Empty: in memory.", _parse_str),
+    Setting(
+        "SECURE_COOKIES",
+        False,
+        "Send session and CSRF cookies over HTTPS only (turn on behind TLS).",
+        _parse_bool,
+    ),
+    Setting(
+        "TRASH_DAYS", 30, "Days a deleted entry stays in the trash before it is purged for good.", _parse_int
+    ),
+    Setting(
+        "RATELIMIT_STORAGE_URL",
+        "",
+        "Where rate-limit counters live, e.g. redis://127.0.0.1:6379/1. Empty: in memory.",
+        _parse_str,
+    ),
     Setting("RATELIMIT_SIGN_IN", "10/minute;100/hour", "Sign-in attempts allowed per address.", _parse_str),
     Setting("RATELIMIT_GUEST", "30/hour", "Guest contributions allowed per link and address.", _parse_str),
-    Setting("RATELIMIT_UPLOADS", "300/hour", "Entries a member may post through the API, per account.", _parse_str),
+    Setting(
+        "RATELIMIT_UPLOADS", "300/hour", "Entries a member may post through the API, per account.", _parse_str
+    ),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}

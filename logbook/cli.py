@@ -89,9 +89,13 @@ def demo(force: bool) -> None:
 @click.option("--name", "display_name", default=None, help="Display name (default: the email's local part).")
 @click.option("--password", default=None, help="Prompted for when omitted.")
 @click.option("--admin", is_flag=True, help="Site administrator (acts as owner everywhere).")
-@click.option("--token", "token_name", default=None, help="Also create an API token with this name and print it.")
+@click.option(
+    "--token", "token_name", default=None, help="Also create an API token with this name and print it."
+)
 @with_appcontext
-def create_user(email: str, display_name: str | None, password: str | None, admin: bool, token_name: str | None) -> None:
+def create_user(
+    email: str, display_name: str | None, password: str | None, admin: bool, token_name: str | None
+) -> None:
     """Create a user (and optionally an API token)."""
     from logbook.services.users import create_user as create
 

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 
 from flask import Flask, current_app
 from flask_migrate import Migrate
-
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import DateTime, MetaData, event
 from sqlalchemy.orm import DeclarativeBase

@@ -57,7 +57,9 @@ def media_file(media_id: int, variant: str):
     try:
         source = storage.local_path(key) if isinstance(storage, FileStorage) else storage.open(key)
     except FileNotFoundError:
-        raise NotFound(f"The file of media {media_id} is missing from storage.", code="object_missing") from None
+        raise NotFound(
+            f"The file of media {media_id} is missing from storage.", code="object_missing"
+        ) from None
     response = send_file(
         source,
         mimetype=mime,

@@ -25,13 +25,37 @@ from logbook.storage import get_storage
 SLUG = "fil-d-ariane"
 OWNER_EMAIL = "demo@carnet.local"
 READER_EMAIL = "lecteur@carnet.local"
-PASSWORD = "carnet-demo"  # noqa: S105 - documented demo account on a local instance
+PASSWORD = "carnet-demo"
 
 STAGES = [
-    ("Diagnostic partagé", "Rencontres avec les cantines, les producteurs et les familles pour comprendre d'où vient ce qu'on mange.", date(2024, 1, 8), date(2024, 3, 29), True),
-    ("Ateliers cuisine et gaspillage", "Six ateliers avec les équipes de cuisine : pesées, menus, circuits courts.", date(2024, 4, 2), date(2024, 6, 28), True),
-    ("Expérimentation de la légumerie", "Une légumerie partagée pour préparer les légumes locaux de trois communes.", date(2024, 9, 2), date(2025, 1, 31), False),
-    ("Bilan et essaimage", "Mesurer, raconter, transmettre à d'autres territoires.", date(2025, 2, 3), None, False),
+    (
+        "Diagnostic partagé",
+        "Rencontres avec les cantines, les producteurs et les familles pour comprendre d'où vient ce qu'on mange.",
+        date(2024, 1, 8),
+        date(2024, 3, 29),
+        True,
+    ),
+    (
+        "Ateliers cuisine et gaspillage",
+        "Six ateliers avec les équipes de cuisine : pesées, menus, circuits courts.",
+        date(2024, 4, 2),
+        date(2024, 6, 28),
+        True,
+    ),
+    (
+        "Expérimentation de la légumerie",
+        "Une légumerie partagée pour préparer les légumes locaux de trois communes.",
+        date(2024, 9, 2),
+        date(2025, 1, 31),
+        False,
+    ),
+    (
+        "Bilan et essaimage",
+        "Mesurer, raconter, transmettre à d'autres territoires.",
+        date(2025, 2, 3),
+        None,
+        False,
+    ),
 ]
 
 
@@ -79,39 +103,109 @@ def _post_entries(logbook: Logbook, owner, made, folder: str) -> None:
     audio = _tone(os.path.join(folder, "capsule.m4a"))
     video = _clip(os.path.join(folder, "visite.mp4"))
     posts = [
-        (diag, {"kind": "note", "title": "Lancement du diagnostic", "pinned": True,
+        (
+            diag,
+            {
+                "kind": "note",
+                "title": "Lancement du diagnostic",
+                "pinned": True,
                 "body": "Première réunion avec les **trois communes**. Objectif : comprendre qui cuisine quoi, "
-                        "pour combien d'enfants, et avec quels fournisseurs.\n\n- 1 200 repas par jour\n- 14 % de produits locaux",
-                "tags": ["gouvernance", "cantine"], "occurred_at": datetime(2024, 1, 15, 9, 0, tzinfo=UTC)}, []),
-        (diag, {"kind": "photo", "title": "Visite du marché de producteurs", "tags": ["producteurs"],
+                "pour combien d'enfants, et avec quels fournisseurs.\n\n- 1 200 repas par jour\n- 14 % de produits locaux",
+                "tags": ["gouvernance", "cantine"],
+                "occurred_at": datetime(2024, 1, 15, 9, 0, tzinfo=UTC),
+            },
+            [],
+        ),
+        (
+            diag,
+            {
+                "kind": "photo",
+                "title": "Visite du marché de producteurs",
+                "tags": ["producteurs"],
                 "body": "Rencontre avec les maraîchers du samedi matin.",
-                "occurred_at": datetime(2024, 2, 3, 10, 30, tzinfo=UTC)}, [(photo, "Les étals du marché", "Des cagettes de légumes sur un marché")]),
-        (diag, {"kind": "testimony", "title": "« On jette un tiers des assiettes »", "pinned": True,
-                "speaker_name": "Martine Durand", "speaker_role": "cheffe de cuisine, école Jean-Jaurès",
-                "consent": True, "tags": ["gaspillage", "cantine"],
+                "occurred_at": datetime(2024, 2, 3, 10, 30, tzinfo=UTC),
+            },
+            [(photo, "Les étals du marché", "Des cagettes de légumes sur un marché")],
+        ),
+        (
+            diag,
+            {
+                "kind": "testimony",
+                "title": "« On jette un tiers des assiettes »",
+                "pinned": True,
+                "speaker_name": "Martine Durand",
+                "speaker_role": "cheffe de cuisine, école Jean-Jaurès",
+                "consent": True,
+                "tags": ["gaspillage", "cantine"],
                 "body": "« Le midi, on jette presque un tiers de ce qu'on sert. Les enfants n'aiment pas ce qu'ils ne connaissent pas. »",
-                "occurred_at": datetime(2024, 3, 12, 14, 0, tzinfo=UTC)}, [(audio, "Capsule sonore de Martine", "")]),
-        (ateliers, {"kind": "drawing", "title": "Schéma des circuits courts", "tags": ["producteurs", "logistique"],
-                    "body": "Dessiné pendant l'atelier 2 : qui livre qui, et quand.",
-                    "occurred_at": datetime(2024, 4, 18, 15, 0, tzinfo=UTC)}, [(drawing, "Le schéma au tableau", "Flèches entre fermes, légumerie et écoles")]),
-        (ateliers, {"kind": "photo", "title": "Atelier pesée", "pinned": True, "tags": ["gaspillage"],
-                    "body": "Pesée des restes pendant une semaine : **38 kg** le lundi, **21 kg** le vendredi.",
-                    "occurred_at": datetime(2024, 5, 21, 12, 30, tzinfo=UTC)}, [(cuisine, "Les bacs de pesée", "Des bacs de restes alignés sur une balance")]),
-        (ateliers, {"kind": "link", "title": "Guide national sur le gaspillage alimentaire",
-                    "link_url": "https://agriculture.gouv.fr/", "tags": ["ressources"],
-                    "body": "La ressource citée par l'équipe de cuisine.",
-                    "occurred_at": datetime(2024, 6, 4, 8, 0, tzinfo=UTC)}, []),
-        (legumerie, {"kind": "video", "title": "Visite de la future légumerie", "tags": ["légumerie"],
-                     "body": "Le local prêté par la commune, avant travaux.",
-                     "occurred_at": datetime(2024, 9, 12, 11, 0, tzinfo=UTC)}, [(video, "Tour du local", "")]),
-        (legumerie, {"kind": "note", "title": "Ce qu'il reste à décider", "tags": ["gouvernance"],
-                     "body": "Qui porte l'emploi du légumier ? Quel tarif pour les communes ? Réponse attendue à la prochaine escale.",
-                     "occurred_at": datetime(2024, 10, 2, 17, 0, tzinfo=UTC)}, []),
+                "occurred_at": datetime(2024, 3, 12, 14, 0, tzinfo=UTC),
+            },
+            [(audio, "Capsule sonore de Martine", "")],
+        ),
+        (
+            ateliers,
+            {
+                "kind": "drawing",
+                "title": "Schéma des circuits courts",
+                "tags": ["producteurs", "logistique"],
+                "body": "Dessiné pendant l'atelier 2 : qui livre qui, et quand.",
+                "occurred_at": datetime(2024, 4, 18, 15, 0, tzinfo=UTC),
+            },
+            [(drawing, "Le schéma au tableau", "Flèches entre fermes, légumerie et écoles")],
+        ),
+        (
+            ateliers,
+            {
+                "kind": "photo",
+                "title": "Atelier pesée",
+                "pinned": True,
+                "tags": ["gaspillage"],
+                "body": "Pesée des restes pendant une semaine : **38 kg** le lundi, **21 kg** le vendredi.",
+                "occurred_at": datetime(2024, 5, 21, 12, 30, tzinfo=UTC),
+            },
+            [(cuisine, "Les bacs de pesée", "Des bacs de restes alignés sur une balance")],
+        ),
+        (
+            ateliers,
+            {
+                "kind": "link",
+                "title": "Guide national sur le gaspillage alimentaire",
+                "link_url": "https://agriculture.gouv.fr/",
+                "tags": ["ressources"],
+                "body": "La ressource citée par l'équipe de cuisine.",
+                "occurred_at": datetime(2024, 6, 4, 8, 0, tzinfo=UTC),
+            },
+            [],
+        ),
+        (
+            legumerie,
+            {
+                "kind": "video",
+                "title": "Visite de la future légumerie",
+                "tags": ["légumerie"],
+                "body": "Le local prêté par la commune, avant travaux.",
+                "occurred_at": datetime(2024, 9, 12, 11, 0, tzinfo=UTC),
+            },
+            [(video, "Tour du local", "")],
+        ),
+        (
+            legumerie,
+            {
+                "kind": "note",
+                "title": "Ce qu'il reste à décider",
+                "tags": ["gouvernance"],
+                "body": "Qui porte l'emploi du légumier ? Quel tarif pour les communes ? Réponse attendue à la prochaine escale.",
+                "occurred_at": datetime(2024, 10, 2, 17, 0, tzinfo=UTC),
+            },
+            [],
+        ),
     ]
     storage, queue = get_storage(), get_queue()
     for stage, fields, files in posts:
         uploads = [_as_upload(path, caption, alt, folder) for path, caption, alt in files]
-        entries.create_entry(logbook, owner, {**fields, "stage_id": stage.id}, uploads, storage=storage, queue=queue)
+        entries.create_entry(
+            logbook, owner, {**fields, "stage_id": stage.id}, uploads, storage=storage, queue=queue
+        )
 
 
 def _as_upload(path: str, caption: str, alt: str, folder: str) -> entries.UploadedFile:
@@ -119,11 +213,16 @@ def _as_upload(path: str, caption: str, alt: str, folder: str) -> entries.Upload
     with open(path, "rb") as source:
         while chunk := source.read(1024 * 1024):
             digest.update(chunk)
-    return entries.UploadedFile(path, digest.hexdigest(), os.path.getsize(path), os.path.basename(path), caption, alt)
+    return entries.UploadedFile(
+        path, digest.hexdigest(), os.path.getsize(path), os.path.basename(path), caption, alt
+    )
 
 
 def _font(size: int):
-    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"):
+    for path in (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    ):
         if os.path.exists(path):
             return ImageFont.truetype(path, size)
     return ImageFont.load_default()
@@ -134,7 +233,9 @@ def _picture(path: str, title: str, colour: tuple[int, int, int]) -> str:
     draw = ImageDraw.Draw(image)
     for index in range(12):
         x = 80 + index * 125
-        draw.rounded_rectangle((x, 600, x + 100, 900), radius=18, fill=(240 - index * 8, 200, 90 + index * 10))
+        draw.rounded_rectangle(
+            (x, 600, x + 100, 900), radius=18, fill=(240 - index * 8, 200, 90 + index * 10)
+        )
     draw.ellipse((1200, 90, 1450, 340), fill=(250, 215, 90))
     draw.text((80, 120), title, fill="white", font=_font(72))
     image.save(path, "JPEG", quality=88)
@@ -156,9 +257,28 @@ def _drawing(path: str) -> str:
 
 def _tone(path: str) -> str:
     subprocess.run(
-        ["ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi",
-         "-i", "sine=frequency=220:duration=6,volume=0.4", "-f", "lavfi", "-i", "anoisesrc=d=6:a=0.02",
-         "-filter_complex", "amix=inputs=2", "-c:a", "aac", "-b:a", "96k", path],
+        [
+            "ffmpeg",
+            "-nostdin",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=frequency=220:duration=6,volume=0.4",
+            "-f",
+            "lavfi",
+            "-i",
+            "anoisesrc=d=6:a=0.02",
+            "-filter_complex",
+            "amix=inputs=2",
+            "-c:a",
+            "aac",
+            "-b:a",
+            "96k",
+            path,
+        ],
         check=True,
     )
     return path
@@ -166,9 +286,33 @@ def _tone(path: str) -> str:
 
 def _clip(path: str) -> str:
     subprocess.run(
-        ["ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=4",
-         "-f", "lavfi", "-i", "sine=frequency=330:duration=4", "-c:v", "libx264", "-preset", "veryfast",
-         "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "-movflags", "+faststart", path],
+        [
+            "ffmpeg",
+            "-nostdin",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc2=size=640x360:rate=25:duration=4",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=frequency=330:duration=4",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "veryfast",
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            "-shortest",
+            "-movflags",
+            "+faststart",
+            path,
+        ],
         check=True,
     )
     return path

@@ -59,7 +59,12 @@ class PayloadTooLarge(CarnetError):
 class MediaRejected(CarnetError):
     """An uploaded file cannot be used: unsupported (415), corrupt (422) or too large (413)."""
 
-    STATUS_BY_CODE = {"unsupported_media": 415, "media_corrupt": 422, "media_too_large": 413, "empty_file": 422}
+    STATUS_BY_CODE = {
+        "unsupported_media": 415,
+        "media_corrupt": 422,
+        "media_too_large": 413,
+        "empty_file": 422,
+    }
 
     def __init__(self, code: str, message: str, *, fields: dict[str, Any] | None = None) -> None:
         super().__init__(message, code=code, fields=fields)
@@ -157,7 +162,9 @@ def _describe_http_error(exc) -> tuple[str, str, dict[str, Any] | None]:
             return "malformed_json", "The request body is not valid JSON.", None
         fields = flat or None
         code = "validation_failed"
-        message = "Some fields are missing or invalid." if fields else "; ".join(map(str, schema_errors or []))
+        message = (
+            "Some fields are missing or invalid." if fields else "; ".join(map(str, schema_errors or []))
+        )
         status = 422
     if status == 413:
         message = "The upload is larger than this server accepts."

@@ -54,9 +54,9 @@ class JobQueue:
         self._consumer = None
         self._lock = threading.Lock()
         for name in TASKS:
-            self._tasks[name] = self.huey.task(
-                retries=5, retry_delay=5, retry_backoff=2, name=name
-            )(self._runner(name))
+            self._tasks[name] = self.huey.task(retries=5, retry_delay=5, retry_backoff=2, name=name)(
+                self._runner(name)
+            )
         if self.mode != "immediate":
             for name, (task_name, schedule) in PERIODIC.items():
                 self.huey.periodic_task(schedule, name=name)(self._runner(task_name))

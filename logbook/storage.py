@@ -8,6 +8,7 @@ raises ``StorageUnavailable``. Vendor exceptions never leave this module.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import posixpath
 import tempfile
@@ -129,7 +130,7 @@ class FileStorage:
             return self.put(key, stream, content_type=content_type)
 
     def open(self, key: str) -> BinaryIO:
-        return open(self._path(key), "rb")  # noqa: SIM115 - the caller closes it
+        return open(self._path(key), "rb")
 
     def local_path(self, key: str) -> str:
         """The file behind ``key``, for serving it with byte ranges."""
@@ -156,10 +157,8 @@ class FileStorage:
         return os.path.isfile(self._path(key))
 
     def delete(self, key: str) -> None:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.remove(self._path(key))
-        except FileNotFoundError:
-            pass
 
     def list(self, prefix: str = "") -> Iterator[ObjectInfo]:
         for directory, _dirs, files in os.walk(self.root):
@@ -253,7 +252,9 @@ class S3Storage:
         # buffering the stream in memory as upload_fileobj must.
         extra = {"ContentType": content_type} if content_type else None
         with _translated(key):
-            self._client.upload_file(path, self.bucket, self._key(key), ExtraArgs=extra, Config=self._transfer)
+            self._client.upload_file(
+                path, self.bucket, self._key(key), ExtraArgs=extra, Config=self._transfer
+            )
         return os.path.getsize(path)
 
     def open(self, key: str) -> BinaryIO:
@@ -376,7 +377,9 @@ class _translated:
             code = str(error.get("Code", ""))
             if code in {"NoSuchKey", "404", "NotFound"}:
                 raise FileNotFoundError(self.key) from exc
-            raise StorageUnavailable(f"storage refused the request ({code}: {error.get('Message', '')})") from exc
+            raise StorageUnavailable(
+                f"storage refused the request ({code}: {error.get('Message', '')})"
+            ) from exc
         if isinstance(exc, (BotoCoreError, S3UploadFailedError)):
             raise StorageUnavailable(f"storage cannot be reached: {exc}") from exc
         return False
@@ -407,10 +410,8 @@ def storage_from_url(url: str, *, multipart_threshold: int = 16 * 1024**2) -> St
 
 
 def _remove_quietly(path: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.remove(path)
-    except OSError:
-        pass
 
 
 def init_app(app: Flask) -> None:

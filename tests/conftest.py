@@ -145,7 +145,9 @@ def app_config(backend, request, tmp_path):
         _truncate_all(url)
         endpoint = request.getfixturevalue("s3_endpoint")
         config["CARNET_DATABASE_URL"] = url
-        config["CARNET_STORAGE_URL"] = f"s3://{make_bucket(endpoint)}/carnet?endpoint_url={endpoint}&region=us-east-1"
+        config["CARNET_STORAGE_URL"] = (
+            f"s3://{make_bucket(endpoint)}/carnet?endpoint_url={endpoint}&region=us-east-1"
+        )
     return config
 
 
@@ -212,14 +214,18 @@ def world(app) -> World:
     from logbook.services.users import add_member, create_user
 
     def member(name: str, **kwargs) -> Member:
-        user = create_user(email=f"{name}@example.org", password="correct horse battery", display_name=name.title(), **kwargs)
+        user = create_user(
+            email=f"{name}@example.org", password="correct horse battery", display_name=name.title(), **kwargs
+        )
         _, token = issue_token(user, "tests")
         db.session.commit()
         return Member(user, token)
 
     owner = member("owner")
     logbook = create_logbook(owner.user, name="Atelier cantines", slug="atelier", nickname="Fil d'Ariane")
-    editor, contributor, reader, outsider = (member(n) for n in ("editor", "contributor", "reader", "outsider"))
+    editor, contributor, reader, outsider = (
+        member(n) for n in ("editor", "contributor", "reader", "outsider")
+    )
     add_member(logbook, editor.user, Role.EDITOR)
     add_member(logbook, contributor.user, Role.CONTRIBUTOR)
     add_member(logbook, reader.user, Role.READER)
@@ -246,15 +252,49 @@ def sample_files(tmp_path_factory) -> dict[str, Path]:
     Image.new("RGBA", (300, 200), (0, 0, 0, 0)).save(files["png"], "PNG")
     files["wav"] = folder / "capsule.wav"
     subprocess.run(
-        ["ffmpeg", "-nostdin", "-v", "error", "-f", "lavfi", "-i", "sine=frequency=440:duration=1",
-         "-ac", "1", "-ar", "16000", str(files["wav"])],
+        [
+            "ffmpeg",
+            "-nostdin",
+            "-v",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=frequency=440:duration=1",
+            "-ac",
+            "1",
+            "-ar",
+            "16000",
+            str(files["wav"]),
+        ],
         check=True,
     )
     files["mp4"] = folder / "video.mp4"
     subprocess.run(
-        ["ffmpeg", "-nostdin", "-v", "error", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=10:duration=1",
-         "-f", "lavfi", "-i", "sine=duration=1", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac",
-         "-shortest", "-movflags", "+faststart", str(files["mp4"])],
+        [
+            "ffmpeg",
+            "-nostdin",
+            "-v",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=size=320x240:rate=10:duration=1",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=duration=1",
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            "-shortest",
+            "-movflags",
+            "+faststart",
+            str(files["mp4"]),
+        ],
         check=True,
     )
     files["text"] = folder / "notes.txt"

@@ -30,7 +30,9 @@ from logbook.services.timeline import TimelineFilters, timeline_page
 from logbook.storage import get_storage
 from logbook.uploads import HashedSpoolFile
 
-blp = Blueprint("entries", __name__, url_prefix="/api/v1/logbooks/<slug>", description="Entries and the timeline")
+blp = Blueprint(
+    "entries", __name__, url_prefix="/api/v1/logbooks/<slug>", description="Entries and the timeline"
+)
 
 LIST_FIELDS = ("tags",)
 BOOL_FIELDS = ("consent", "pinned")
@@ -179,7 +181,9 @@ def _idempotency_key(user) -> service.IdempotencyKey | None:
     if not key:
         return None
     if len(key) > 200 or not key.isprintable():
-        raise ValidationFailed("Idempotency-Key must be printable and at most 200 characters.", code="bad_idempotency_key")
+        raise ValidationFailed(
+            "Idempotency-Key must be printable and at most 200 characters.", code="bad_idempotency_key"
+        )
     fingerprint = hashlib.sha256(f"{request.method} {request.path}".encode()).hexdigest()
     return service.IdempotencyKey(
         scope=f"user:{user.id}",
@@ -238,7 +242,9 @@ def _load(schema, raw) -> dict:
     try:
         return schema.load(raw)
     except ValidationError as exc:
-        raise ValidationFailed("Some fields are missing or invalid.", fields=exc.normalized_messages()) from None
+        raise ValidationFailed(
+            "Some fields are missing or invalid.", fields=exc.normalized_messages()
+        ) from None
 
 
 def _stage_filter(values: list[str]) -> tuple[tuple[int, ...], bool]:
@@ -250,5 +256,7 @@ def _stage_filter(values: list[str]) -> tuple[tuple[int, ...], bool]:
         elif value.isdigit():
             ids.append(int(value))
         else:
-            raise ValidationFailed("stage must be a stage id or 'none'.", fields={"stage": ["Not a stage id."]})
+            raise ValidationFailed(
+                "stage must be a stage id or 'none'.", fields={"stage": ["Not a stage id."]}
+            )
     return tuple(ids), no_stage

@@ -10,7 +10,9 @@ from logbook.models import Entry, Logbook, Media, MediaState, Stage
 from logbook.services.access import Action, can, role_on
 
 
-def logbook_dict(logbook: Logbook, user, *, counts: dict[str, int] | None = None, next_stop: Stage | None = None) -> dict:
+def logbook_dict(
+    logbook: Logbook, user, *, counts: dict[str, int] | None = None, next_stop: Stage | None = None
+) -> dict:
     role = role_on(user, logbook)
     return {
         "id": logbook.id,

@@ -210,7 +210,9 @@ class TimelineQuerySchema(StrictSchema):
     kind = fields.List(fields.String(validate=validate.OneOf(ENTRY_KINDS)), load_default=list)
     tag = fields.List(fields.String(), load_default=list)
     stage = fields.List(
-        fields.String(), load_default=list, metadata={"description": "Stage ids, or 'none' for entries without one"}
+        fields.String(),
+        load_default=list,
+        metadata={"description": "Stage ids, or 'none' for entries without one"},
     )
     author = fields.List(fields.Integer(), load_default=list)
     occurred_from = fields.AwareDateTime(data_key="from", load_default=None)

@@ -39,9 +39,7 @@ class User(db.Model):
     locale: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    memberships: Mapped[list[Membership]] = relationship(
-        back_populates="user", cascade="all, delete-orphan"
-    )
+    memberships: Mapped[list[Membership]] = relationship(back_populates="user", cascade="all, delete-orphan")
 
     # Flask-Login protocol
     @property
@@ -71,7 +69,7 @@ class Membership(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     user: Mapped[User] = relationship(back_populates="memberships")
-    logbook: Mapped["Logbook"] = relationship(back_populates="memberships")  # noqa: F821
+    logbook: Mapped[Logbook] = relationship(back_populates="memberships")  # noqa: F821
 
 
 class ApiToken(db.Model):

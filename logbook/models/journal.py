@@ -51,7 +51,7 @@ class Logbook(db.Model):
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
-    memberships: Mapped[list["Membership"]] = relationship(  # noqa: F821
+    memberships: Mapped[list[Membership]] = relationship(  # noqa: F821
         back_populates="logbook", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -84,12 +84,8 @@ class Entry(db.Model):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     logbook_id: Mapped[int] = mapped_column(ForeignKey("logbooks.id", ondelete="CASCADE"))
-    stage_id: Mapped[int | None] = mapped_column(
-        ForeignKey("stages.id", ondelete="SET NULL"), index=True
-    )
-    author_id: Mapped[int | None] = mapped_column(
-        ForeignKey("users.id", ondelete="SET NULL"), index=True
-    )
+    stage_id: Mapped[int | None] = mapped_column(ForeignKey("stages.id", ondelete="SET NULL"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     # Shown as the author; kept for guests and for people whose account is gone.
     author_name: Mapped[str] = mapped_column(String(120), default="")
     kind: Mapped[str] = mapped_column(String(16))
@@ -109,11 +105,11 @@ class Entry(db.Model):
 
     logbook: Mapped[Logbook] = relationship()
     stage: Mapped[Stage | None] = relationship()
-    author: Mapped["User | None"] = relationship()  # noqa: F821
+    author: Mapped[User | None] = relationship()  # noqa: F821
     tag_rows: Mapped[list[EntryTag]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="EntryTag.name"
     )
-    media: Mapped[list["Media"]] = relationship(  # noqa: F821
+    media: Mapped[list[Media]] = relationship(  # noqa: F821
         back_populates="entry",
         order_by="Media.position",
         cascade="all, delete-orphan",

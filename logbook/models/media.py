@@ -49,7 +49,7 @@ class Media(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
-    entry: Mapped["Entry"] = relationship(back_populates="media")  # noqa: F821
+    entry: Mapped[Entry] = relationship(back_populates="media")  # noqa: F821
     derivatives: Mapped[list[Derivative]] = relationship(
         back_populates="media", cascade="all, delete-orphan", passive_deletes=True
     )

@@ -49,9 +49,7 @@ def role_on(user, logbook: Logbook) -> Role | None:
         if user.is_admin:
             return Role.OWNER
         role = db.session.scalar(
-            select(Membership.role).where(
-                Membership.logbook_id == logbook.id, Membership.user_id == user.id
-            )
+            select(Membership.role).where(Membership.logbook_id == logbook.id, Membership.user_id == user.id)
         )
         if role is not None:
             return Role(role)
@@ -60,7 +58,9 @@ def role_on(user, logbook: Logbook) -> Role | None:
     return None
 
 
-def can(user, logbook: Logbook, action: Action, *, entry: Entry | None = None, read_only: bool = False) -> bool:
+def can(
+    user, logbook: Logbook, action: Action, *, entry: Entry | None = None, read_only: bool = False
+) -> bool:
     if read_only and action in WRITE_ACTIONS:
         return False
     role = role_on(user, logbook)

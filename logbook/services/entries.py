@@ -212,7 +212,9 @@ def expire_idempotency_keys() -> int:
     return forget_idempotency_keys(current_app.config["CARNET_IDEMPOTENCY_HOURS"])
 
 
-def update_entry(entry: Entry, changes: dict[str, Any], *, editor=None, queue: JobQueue | None = None) -> Entry:
+def update_entry(
+    entry: Entry, changes: dict[str, Any], *, editor=None, queue: JobQueue | None = None
+) -> Entry:
     """Change an entry's fields; raises ValidationFailed for unknown or invalid fields."""
     values = _validated(entry.logbook, changes, creating=False, file_count=len(entry.media), current=entry)
     record_revision(entry, editor, values)  # the version being replaced is kept, in this transaction
@@ -389,7 +391,9 @@ def _validated(
 ) -> dict[str, Any]:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
-        raise ValidationFailed("Unknown fields.", fields={name: ["Unknown field."] for name in sorted(unknown)})
+        raise ValidationFailed(
+            "Unknown fields.", fields={name: ["Unknown field."] for name in sorted(unknown)}
+        )
     values = dict(fields)
     errors: dict[str, list[str]] = {}
     kind = values.get("kind", current.kind if current else None)

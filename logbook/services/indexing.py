@@ -70,7 +70,9 @@ def index_entries(entry_ids: list[int]) -> int:
     entries = _load(entry_ids)
     found = {entry.id for entry in entries}
     try:
-        get_index().apply([document_for(entry) for entry in entries], [i for i in entry_ids if i not in found])
+        get_index().apply(
+            [document_for(entry) for entry in entries], [i for i in entry_ids if i not in found]
+        )
     except (IndexMissing, IndexCorrupt):
         # No usable index yet: build it whole from the database, these entries included.
         return rebuild_index()
@@ -80,7 +82,9 @@ def index_entries(entry_ids: list[int]) -> int:
 def all_documents(batch: int = 500) -> Iterator[EntryDocument]:
     last_id = 0
     while True:
-        ids = list(db.session.scalars(select(Entry.id).where(Entry.id > last_id).order_by(Entry.id).limit(batch)))
+        ids = list(
+            db.session.scalars(select(Entry.id).where(Entry.id > last_id).order_by(Entry.id).limit(batch))
+        )
         if not ids:
             return
         for entry in sorted(_load(ids), key=lambda e: e.id):

@@ -107,7 +107,9 @@ def sweep_stale_media() -> int:
     # Look again when the earliest live claim runs out, rather than a minute later:
     # if its worker died, the media is taken over at once.
     next_expiry = db.session.scalar(
-        select(func.min(Media.lease_until)).where(Media.state == MediaState.PROCESSING.value, Media.lease_until >= now)
+        select(func.min(Media.lease_until)).where(
+            Media.state == MediaState.PROCESSING.value, Media.lease_until >= now
+        )
     )
     if next_expiry is not None:
         queue.enqueue_in(max((next_expiry - now).total_seconds(), 0) + 0.5, "sweep")
@@ -220,7 +222,9 @@ def _progress_writer(media_id: int):
         if fraction - last["value"] < 0.02 and now - last["at"] < 2:
             return
         last.update(value=fraction, at=now)
-        db.session.execute(update(Media).where(Media.id == media_id).values(progress=min(max(fraction, 0.0), 0.99)))
+        db.session.execute(
+            update(Media).where(Media.id == media_id).values(progress=min(max(fraction, 0.0), 0.99))
+        )
         db.session.commit()
 
     return write

@@ -84,7 +84,9 @@ def delete_stage(stage: Stage) -> None:
     logbook_id = stage.logbook_id
     db.session.delete(stage)
     db.session.flush()
-    _renumber(list(db.session.scalars(select(Stage).where(Stage.logbook_id == logbook_id).order_by(Stage.position))))
+    _renumber(
+        list(db.session.scalars(select(Stage).where(Stage.logbook_id == logbook_id).order_by(Stage.position)))
+    )
     db.session.commit()
 
 

@@ -109,7 +109,10 @@ def timeline_page(
         occurred_at, entry_id = decode_cursor(cursor, order)
         # A row-value comparison lets SQLite and PostgreSQL seek straight into the
         # (logbook_id, occurred_at, id) index instead of filtering an OR.
-        key, position = tuple_(Entry.occurred_at, Entry.id), tuple_(literal(occurred_at, UTCDateTime), entry_id)
+        key, position = (
+            tuple_(Entry.occurred_at, Entry.id),
+            tuple_(literal(occurred_at, UTCDateTime), entry_id),
+        )
         query = query.where(key < position if order == "desc" else key > position)
     if order == "desc":
         query = query.order_by(Entry.occurred_at.desc(), Entry.id.desc())

@@ -23,7 +23,9 @@ def find_user(email: str) -> User | None:
     return db.session.scalar(select(User).where(func.lower(User.email) == normalise_email(email)))
 
 
-def create_user(*, email: str, password: str | None, display_name: str | None = None, is_admin: bool = False) -> User:
+def create_user(
+    *, email: str, password: str | None, display_name: str | None = None, is_admin: bool = False
+) -> User:
     """Raises ValidationFailed for a bad email or short password, Conflict if the email is taken."""
     email = normalise_email(email)
     if not EMAIL_RE.match(email):

@@ -21,9 +21,9 @@ def test_environment_overrides_defaults_and_bad_values_name_the_setting(tmp_path
         load_settings({}, environ={"CARNET_STORAGE_URL": "ftp://nope"})
     with pytest.raises(ConfigError, match="CARNET_COLOUR"):
         load_settings({"CARNET_COLOUR": "blue"}, environ={})
-    assert load_settings({}, environ={"CARNET_DATABASE_URL": "postgresql://u@h/db"})["CARNET_DATABASE_URL"].startswith(
-        "postgresql+psycopg://"
-    )
+    assert load_settings({}, environ={"CARNET_DATABASE_URL": "postgresql://u@h/db"})[
+        "CARNET_DATABASE_URL"
+    ].startswith("postgresql+psycopg://")
 
 
 def test_every_setting_is_described():
@@ -80,12 +80,24 @@ def test_check_fails_and_says_why_when_storage_is_down(app_config):
 
 
 def test_create_user_with_token(runner, app):
-    result = runner.invoke(args=["create-user", "--email", "Anne@Example.org", "--password", "un mot de passe", "--token", "phone"])
+    result = runner.invoke(
+        args=[
+            "create-user",
+            "--email",
+            "Anne@Example.org",
+            "--password",
+            "un mot de passe",
+            "--token",
+            "phone",
+        ]
+    )
     assert result.exit_code == 0, result.output
     token = result.output.split("API token (shown once): ")[1].strip()
     client = app.test_client()
     assert client.get("/api/v1/logbooks", headers={"Authorization": f"Bearer {token}"}).status_code == 200
-    again = runner.invoke(args=["create-user", "--email", "anne@example.org", "--password", "un mot de passe"])
+    again = runner.invoke(
+        args=["create-user", "--email", "anne@example.org", "--password", "un mot de passe"]
+    )
     assert again.exit_code != 0
 
 
@@ -99,7 +111,12 @@ def test_demo_logbook_is_created_once_and_listed_publicly(runner, app, client):
     timeline = client.get("/api/v1/logbooks/fil-d-ariane/timeline", query_string={"limit": 3}).get_json()
     assert len(timeline["entries"]) == 3 and timeline["next_cursor"]
     assert timeline["next_stop"]["title"] == "Expérimentation de la légumerie"
-    kinds = {e["kind"] for e in client.get("/api/v1/logbooks/fil-d-ariane/timeline", query_string={"limit": 50}).get_json()["entries"]}
+    kinds = {
+        e["kind"]
+        for e in client.get("/api/v1/logbooks/fil-d-ariane/timeline", query_string={"limit": 50}).get_json()[
+            "entries"
+        ]
+    }
     assert {"note", "photo", "testimony", "drawing", "video", "link"} <= kinds
 
 

@@ -41,11 +41,15 @@ def test_originals_only_for_editors_and_owners(client, world, photo, backend):
 def test_file_backend_honours_byte_ranges(client, world, photo, backend, sample_files):
     if backend != "sqlite-file":
         return  # S3 serves ranges itself from the presigned URL
-    response = client.get(f"/media/{photo['id']}/original", headers={**world.owner.headers, "Range": "bytes=0-9"})
+    response = client.get(
+        f"/media/{photo['id']}/original", headers={**world.owner.headers, "Range": "bytes=0-9"}
+    )
     assert response.status_code == 206
     assert response.data == sample_files["jpeg"].read_bytes()[:10]
     assert response.headers["Content-Range"].startswith("bytes 0-9/")
-    unsatisfiable = client.get(f"/media/{photo['id']}/original", headers={**world.owner.headers, "Range": "bytes=999999999-"})
+    unsatisfiable = client.get(
+        f"/media/{photo['id']}/original", headers={**world.owner.headers, "Range": "bytes=999999999-"}
+    )
     assert unsatisfiable.status_code == 416
 
 
@@ -68,6 +72,13 @@ def test_media_status_endpoint(client, world, photo):
     assert body["state"] in {"pending", "processing", "ready", "failed"}
     assert body["original_url"] is None  # readers get no original
     assert client.get(f"/api/v1/media/{photo['id']}", headers=world.outsider.headers).status_code == 404
-    edited = client.patch(f"/api/v1/media/{photo['id']}", json={"alt_text": "Un marché"}, headers=world.contributor.headers)
+    edited = client.patch(
+        f"/api/v1/media/{photo['id']}", json={"alt_text": "Un marché"}, headers=world.contributor.headers
+    )
     assert edited.status_code == 200 and edited.get_json()["alt_text"] == "Un marché"
-    assert client.patch(f"/api/v1/media/{photo['id']}", json={"alt_text": "x"}, headers=world.reader.headers).status_code == 403
+    assert (
+        client.patch(
+            f"/api/v1/media/{photo['id']}", json={"alt_text": "x"}, headers=world.reader.headers
+        ).status_code
+        == 403
+    )

@@ -129,11 +129,16 @@ def test_retry_with_same_idempotency_key_creates_one_entry(client, world, sample
 def test_same_key_for_another_request_is_refused(client, world):
     headers = {**world.owner.headers, "Idempotency-Key": "k1"}
     assert client.post(URL, json={"kind": "note", "body": "a"}, headers=headers).status_code == 201
-    other = client.post("/api/v1/logbooks/autre/entries", json={"kind": "note", "body": "b"},
-                        headers={**world.outsider.headers, "Idempotency-Key": "k1"})
+    other = client.post(
+        "/api/v1/logbooks/autre/entries",
+        json={"kind": "note", "body": "b"},
+        headers={**world.outsider.headers, "Idempotency-Key": "k1"},
+    )
     assert other.status_code == 201  # keys are per caller
     client.post("/api/v1/logbooks", json={"name": "Second"}, headers=world.owner.headers)
-    reused = client.post("/api/v1/logbooks/second/entries", json={"kind": "note", "body": "c"}, headers=headers)
+    reused = client.post(
+        "/api/v1/logbooks/second/entries", json={"kind": "note", "body": "c"}, headers=headers
+    )
     assert reused.status_code == 422 and reused.get_json()["error"]["code"] == "idempotency_key_reused"
 
 
@@ -163,7 +168,12 @@ def test_invalid_fields_are_named_in_the_error(client, world, payload, field):
 
 
 def test_bad_bodies_are_refused_cleanly(client, world):
-    assert client.post(URL, data="{oops", content_type="application/json", headers=world.owner.headers).get_json()["error"]["code"] == "malformed_json"
+    assert (
+        client.post(
+            URL, data="{oops", content_type="application/json", headers=world.owner.headers
+        ).get_json()["error"]["code"]
+        == "malformed_json"
+    )
     listed = client.post(URL, json=["note"], headers=world.owner.headers)
     assert listed.status_code == 422
     text = client.post(URL, data="hello", content_type="text/plain", headers=world.owner.headers)
@@ -182,12 +192,17 @@ def test_empty_file_is_refused_and_nothing_is_kept(client, world, app):
     assert _count(Entry) == 0 and _objects(app) == []
 
 
-@pytest.mark.parametrize(("sample", "status", "code"), [
-    ("text", 415, "unsupported_media"),
-    ("html_as_jpg", 415, "unsupported_media"),
-    ("truncated_jpeg", 422, "media_corrupt"),
-])
-def test_files_are_judged_by_their_bytes_not_their_name(client, world, sample_files, app, sample, status, code):
+@pytest.mark.parametrize(
+    ("sample", "status", "code"),
+    [
+        ("text", 415, "unsupported_media"),
+        ("html_as_jpg", 415, "unsupported_media"),
+        ("truncated_jpeg", 422, "media_corrupt"),
+    ],
+)
+def test_files_are_judged_by_their_bytes_not_their_name(
+    client, world, sample_files, app, sample, status, code
+):
     response = client.post(
         URL,
         data={"kind": "photo", "files": [_upload(sample_files[sample])]},
@@ -261,7 +276,9 @@ def test_storage_failing_mid_upload_leaves_no_row_and_no_object(app, client, wor
 def test_unreachable_storage_is_503(app_config, world):
     from logbook import create_app
 
-    down = create_app({**app_config, "CARNET_STORAGE_URL": "s3://bucket?endpoint_url=http://127.0.0.1:9&region=us-east-1"})
+    down = create_app(
+        {**app_config, "CARNET_STORAGE_URL": "s3://bucket?endpoint_url=http://127.0.0.1:9&region=us-east-1"}
+    )
     response = down.test_client().post(
         URL,
         data={"kind": "photo", "files": [(io.BytesIO(b"\xff\xd8\xff\xe0" + b"\x00" * 2000), "a.jpg")]},
@@ -273,16 +290,39 @@ def test_unreachable_storage_is_503(app_config, world):
 
 
 def test_readers_cannot_post_and_contributors_edit_only_their_own(client, world):
-    assert client.post(URL, json={"kind": "note", "body": "x"}, headers=world.reader.headers).status_code == 403
-    mine = client.post(URL, json={"kind": "note", "body": "à moi"}, headers=world.contributor.headers).get_json()
-    theirs = client.post(URL, json={"kind": "note", "body": "à l'éditeur"}, headers=world.editor.headers).get_json()
-    assert client.patch(f"{URL}/{mine['id']}", json={"pinned": True}, headers=world.contributor.headers).status_code == 200
-    assert client.patch(f"{URL}/{theirs['id']}", json={"pinned": True}, headers=world.contributor.headers).status_code == 403
-    assert client.patch(f"{URL}/{mine['id']}", json={"title": "Revu"}, headers=world.editor.headers).get_json()["version"] == 3
+    assert (
+        client.post(URL, json={"kind": "note", "body": "x"}, headers=world.reader.headers).status_code == 403
+    )
+    mine = client.post(
+        URL, json={"kind": "note", "body": "à moi"}, headers=world.contributor.headers
+    ).get_json()
+    theirs = client.post(
+        URL, json={"kind": "note", "body": "à l'éditeur"}, headers=world.editor.headers
+    ).get_json()
+    assert (
+        client.patch(
+            f"{URL}/{mine['id']}", json={"pinned": True}, headers=world.contributor.headers
+        ).status_code
+        == 200
+    )
+    assert (
+        client.patch(
+            f"{URL}/{theirs['id']}", json={"pinned": True}, headers=world.contributor.headers
+        ).status_code
+        == 403
+    )
+    assert (
+        client.patch(f"{URL}/{mine['id']}", json={"title": "Revu"}, headers=world.editor.headers).get_json()[
+            "version"
+        ]
+        == 3
+    )
 
 
 def test_edit_validates_and_delete_moves_to_trash_then_restore(client, world):
-    entry = client.post(URL, json={"kind": "note", "body": "texte"}, headers=world.contributor.headers).get_json()
+    entry = client.post(
+        URL, json={"kind": "note", "body": "texte"}, headers=world.contributor.headers
+    ).get_json()
     bad = client.patch(f"{URL}/{entry['id']}", json={"kind": "link"}, headers=world.contributor.headers)
     assert bad.status_code == 422 and "link_url" in bad.get_json()["error"]["fields"]
     assert client.delete(f"{URL}/{entry['id']}", headers=world.contributor.headers).status_code == 204
@@ -294,10 +334,15 @@ def test_edit_validates_and_delete_moves_to_trash_then_restore(client, world):
 
 
 def test_unknown_entry_and_entry_of_another_logbook_are_404(client, world):
-    other = client.post("/api/v1/logbooks/autre/entries", json={"kind": "note", "body": "x"}, headers=world.outsider.headers).get_json()
+    other = client.post(
+        "/api/v1/logbooks/autre/entries", json={"kind": "note", "body": "x"}, headers=world.outsider.headers
+    ).get_json()
     assert client.get(f"{URL}/999999", headers=world.reader.headers).status_code == 404
     assert client.get(f"{URL}/{other['id']}", headers=world.reader.headers).status_code == 404
-    assert client.get(f"/api/v1/logbooks/nulle-part/entries/1", headers=world.reader.headers).status_code in {401, 404}
+    assert client.get("/api/v1/logbooks/nulle-part/entries/1", headers=world.reader.headers).status_code in {
+        401,
+        404,
+    }
 
 
 def test_an_expired_idempotency_key_is_forgotten(client, world, app):
@@ -334,7 +379,11 @@ def test_a_photo_without_a_date_is_dated_by_its_capture_time(client, world, tmp_
     assert entry["occurred_at"] == "2024-05-17T07:30:00+00:00"
     given = client.post(
         URL,
-        data={"kind": "photo", "occurred_at": "2024-06-01T12:00:00+00:00", "files": [(io.BytesIO(path.read_bytes()), "p.jpg")]},
+        data={
+            "kind": "photo",
+            "occurred_at": "2024-06-01T12:00:00+00:00",
+            "files": [(io.BytesIO(path.read_bytes()), "p.jpg")],
+        },
         headers=world.contributor.headers,
         content_type="multipart/form-data",
     ).get_json()

@@ -17,7 +17,9 @@ def test_public_logbook_is_readable_by_anyone(client, world):
     response = client.get("/api/v1/logbooks/atelier")
     assert response.status_code == 200
     assert response.get_json()["role"] == "reader"
-    assert client.post("/api/v1/logbooks/atelier/entries", json={"kind": "note", "body": "x"}).status_code == 401
+    assert (
+        client.post("/api/v1/logbooks/atelier/entries", json={"kind": "note", "body": "x"}).status_code == 401
+    )
 
 
 def test_create_logbook_makes_the_caller_owner(client, world):
@@ -32,16 +34,24 @@ def test_create_logbook_makes_the_caller_owner(client, world):
 
 
 def test_slug_conflict_and_bad_slug_are_clear_errors(client, world):
-    taken = client.post("/api/v1/logbooks", json={"name": "X", "slug": "atelier"}, headers=world.owner.headers)
+    taken = client.post(
+        "/api/v1/logbooks", json={"name": "X", "slug": "atelier"}, headers=world.owner.headers
+    )
     assert taken.status_code == 409 and taken.get_json()["error"]["code"] == "slug_taken"
     bad = client.post("/api/v1/logbooks", json={"name": "X", "slug": "Pas Bon!"}, headers=world.owner.headers)
     assert bad.status_code == 422 and "slug" in bad.get_json()["error"]["fields"]
 
 
 def test_only_owners_change_or_delete_a_logbook(client, world):
-    assert client.patch("/api/v1/logbooks/atelier", json={"name": "Y"}, headers=world.editor.headers).status_code == 403
+    assert (
+        client.patch("/api/v1/logbooks/atelier", json={"name": "Y"}, headers=world.editor.headers).status_code
+        == 403
+    )
     assert client.delete("/api/v1/logbooks/atelier", headers=world.editor.headers).status_code == 403
-    assert client.patch("/api/v1/logbooks/atelier", json={"name": "Y"}, headers=world.owner.headers).status_code == 200
+    assert (
+        client.patch("/api/v1/logbooks/atelier", json={"name": "Y"}, headers=world.owner.headers).status_code
+        == 200
+    )
     assert client.delete("/api/v1/logbooks/atelier", headers=world.owner.headers).status_code == 204
     assert client.get("/api/v1/logbooks/atelier", headers=world.owner.headers).status_code == 404
 
@@ -51,7 +61,9 @@ def test_unknown_and_wrongly_typed_fields_are_rejected(client, world):
     assert response.status_code == 422
     error = response.get_json()["error"]
     assert error["code"] == "validation_failed" and "colour" in error["fields"]
-    wrong = client.patch("/api/v1/logbooks/atelier", json={"places_enabled": "peut-être"}, headers=world.owner.headers)
+    wrong = client.patch(
+        "/api/v1/logbooks/atelier", json={"places_enabled": "peut-être"}, headers=world.owner.headers
+    )
     assert wrong.status_code == 422 and "places_enabled" in wrong.get_json()["error"]["fields"]
 
 
@@ -95,7 +107,9 @@ def _stage(client, world, title, **extra):
 
 
 def test_stages_are_ordered_and_the_first_unreached_is_the_next_stop(client, world):
-    diagnostic = _stage(client, world, "Diagnostic", starts_on="2024-01-10", ends_on="2024-03-01", reached=True)
+    diagnostic = _stage(
+        client, world, "Diagnostic", starts_on="2024-01-10", ends_on="2024-03-01", reached=True
+    )
     ateliers = _stage(client, world, "Ateliers")
     bilan = _stage(client, world, "Bilan")
     listing = client.get("/api/v1/logbooks/atelier/stages", headers=world.reader.headers).get_json()
@@ -109,7 +123,11 @@ def test_stages_are_ordered_and_the_first_unreached_is_the_next_stop(client, wor
     assert diagnostic["starts_on"] == "2024-01-10"
     logbook = client.get("/api/v1/logbooks/atelier", headers=world.reader.headers).get_json()
     assert logbook["next_stop"]["title"] == "Bilan" and logbook["next_stop"]["starts_on"] is None
-    client.patch(f"/api/v1/logbooks/atelier/stages/{bilan['id']}", json={"ends_on": "2025-01-31"}, headers=world.editor.headers)
+    client.patch(
+        f"/api/v1/logbooks/atelier/stages/{bilan['id']}",
+        json={"ends_on": "2025-01-31"},
+        headers=world.editor.headers,
+    )
     logbook = client.get("/api/v1/logbooks/atelier", headers=world.reader.headers).get_json()
     assert logbook["next_stop"]["ends_on"] == "2025-01-31"
 
@@ -117,7 +135,9 @@ def test_stages_are_ordered_and_the_first_unreached_is_the_next_stop(client, wor
 def test_reorder_needs_every_stage_once(client, world):
     a, b = _stage(client, world, "A"), _stage(client, world, "B")
     reordered = client.put(
-        "/api/v1/logbooks/atelier/stages/order", json={"stage_ids": [b["id"], a["id"]]}, headers=world.editor.headers
+        "/api/v1/logbooks/atelier/stages/order",
+        json={"stage_ids": [b["id"], a["id"]]},
+        headers=world.editor.headers,
     )
     assert [s["title"] for s in reordered.get_json()["stages"]] == ["B", "A"]
     partial = client.put(
@@ -129,15 +149,25 @@ def test_reorder_needs_every_stage_once(client, world):
 def test_insert_stage_at_a_position_and_delete_keeps_entries(client, world):
     a, c = _stage(client, world, "A"), _stage(client, world, "C")
     _stage(client, world, "B", position=1)
-    titles = [s["title"] for s in client.get("/api/v1/logbooks/atelier/stages", headers=world.reader.headers).get_json()["stages"]]
+    titles = [
+        s["title"]
+        for s in client.get("/api/v1/logbooks/atelier/stages", headers=world.reader.headers).get_json()[
+            "stages"
+        ]
+    ]
     assert titles == ["A", "B", "C"]
     entry = client.post(
         "/api/v1/logbooks/atelier/entries",
         json={"kind": "note", "body": "Réunion", "stage_id": c["id"]},
         headers=world.contributor.headers,
     ).get_json()
-    assert client.delete(f"/api/v1/logbooks/atelier/stages/{c['id']}", headers=world.editor.headers).status_code == 204
-    kept = client.get(f"/api/v1/logbooks/atelier/entries/{entry['id']}", headers=world.reader.headers).get_json()
+    assert (
+        client.delete(f"/api/v1/logbooks/atelier/stages/{c['id']}", headers=world.editor.headers).status_code
+        == 204
+    )
+    kept = client.get(
+        f"/api/v1/logbooks/atelier/entries/{entry['id']}", headers=world.reader.headers
+    ).get_json()
     assert kept["stage"] is None
     assert a["position"] == 0
 
@@ -150,10 +180,22 @@ def test_stage_validation_and_permissions(client, world):
     )
     assert late.status_code == 422 and "ends_on" in late.get_json()["error"]["fields"]
     bad_date = client.post(
-        "/api/v1/logbooks/atelier/stages", json={"title": "X", "starts_on": "demain"}, headers=world.editor.headers
+        "/api/v1/logbooks/atelier/stages",
+        json={"title": "X", "starts_on": "demain"},
+        headers=world.editor.headers,
     )
     assert bad_date.status_code == 422
-    assert client.post("/api/v1/logbooks/atelier/stages", json={"title": "X"}, headers=world.contributor.headers).status_code == 403
+    assert (
+        client.post(
+            "/api/v1/logbooks/atelier/stages", json={"title": "X"}, headers=world.contributor.headers
+        ).status_code
+        == 403
+    )
     assert client.get("/api/v1/logbooks/atelier/stages/999", headers=world.reader.headers).status_code == 404
-    other = client.post("/api/v1/logbooks/autre/stages", json={"title": "X"}, headers=world.outsider.headers).get_json()
-    assert client.get(f"/api/v1/logbooks/atelier/stages/{other['id']}", headers=world.reader.headers).status_code == 404
+    other = client.post(
+        "/api/v1/logbooks/autre/stages", json={"title": "X"}, headers=world.outsider.headers
+    ).get_json()
+    assert (
+        client.get(f"/api/v1/logbooks/atelier/stages/{other['id']}", headers=world.reader.headers).status_code
+        == 404
+    )

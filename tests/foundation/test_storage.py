@@ -20,8 +20,13 @@ def storage(request, tmp_path):
         return FileStorage(str(tmp_path / "store"))
     endpoint = request.getfixturevalue("s3_endpoint")
     # A tiny multipart threshold so the multipart path is exercised by ordinary tests.
-    return S3Storage(make_bucket(endpoint), "pre/fix", endpoint_url=endpoint, region="us-east-1",
-                     multipart_threshold=5 * 1024 * 1024)
+    return S3Storage(
+        make_bucket(endpoint),
+        "pre/fix",
+        endpoint_url=endpoint,
+        region="us-east-1",
+        multipart_threshold=5 * 1024 * 1024,
+    )
 
 
 def test_put_then_read_back_the_same_bytes(storage):
@@ -43,7 +48,9 @@ def test_large_object_goes_through_in_parts_and_stays_whole(storage):
 def test_put_file_stores_a_local_file(storage, tmp_path):
     source = tmp_path / "local.bin"
     source.write_bytes(b"\x00\x01" * 4_000_000)  # 8 MB: in parts on S3
-    assert storage.put_file("originals/local", str(source), content_type="application/octet-stream") == 8_000_000
+    assert (
+        storage.put_file("originals/local", str(source), content_type="application/octet-stream") == 8_000_000
+    )
     assert b"".join(storage.read_range("originals/local", 7_999_998, 7_999_999)) == b"\x00\x01"
 
 

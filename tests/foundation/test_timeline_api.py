@@ -12,8 +12,14 @@ TIMELINE = "/api/v1/logbooks/atelier/timeline"
 @pytest.fixture
 def filled(client, world):
     """25 entries over 25 days, in two stages, some tagged, some pinned, two at the same instant."""
-    stage_a = client.post("/api/v1/logbooks/atelier/stages", json={"title": "Diagnostic", "reached": True}, headers=world.editor.headers).get_json()
-    stage_b = client.post("/api/v1/logbooks/atelier/stages", json={"title": "Ateliers"}, headers=world.editor.headers).get_json()
+    stage_a = client.post(
+        "/api/v1/logbooks/atelier/stages",
+        json={"title": "Diagnostic", "reached": True},
+        headers=world.editor.headers,
+    ).get_json()
+    stage_b = client.post(
+        "/api/v1/logbooks/atelier/stages", json={"title": "Ateliers"}, headers=world.editor.headers
+    ).get_json()
     start = datetime(2024, 1, 1, 9, 0, tzinfo=UTC)
     for index in range(25):
         when = start + timedelta(days=index if index != 24 else 23)  # two entries share a timestamp
@@ -79,7 +85,11 @@ def test_filters_combine(client, world, filled):
     assert len(pinned) == 5
     by_author, _ = _walk(client, world.reader.headers, author=str(world.contributor.user.id))
     assert len(by_author) == 12
-    dated, _ = _walk(client, world.reader.headers, **{"from": "2024-01-10T00:00:00+00:00", "to": "2024-01-12T00:00:00+00:00"})
+    dated, _ = _walk(
+        client,
+        world.reader.headers,
+        **{"from": "2024-01-10T00:00:00+00:00", "to": "2024-01-12T00:00:00+00:00"},
+    )
     assert dated == ["Entrée 10", "Entrée 09"]
 
 
@@ -101,11 +111,23 @@ def test_bad_cursor_is_a_clear_400(client, world, filled, cursor):
 
 def test_cursor_from_the_other_order_is_refused(client, world, filled):
     first = client.get(TIMELINE, query_string={"limit": 5}, headers=world.reader.headers).get_json()
-    response = client.get(TIMELINE, query_string={"cursor": first["next_cursor"], "order": "asc"}, headers=world.reader.headers)
+    response = client.get(
+        TIMELINE, query_string={"cursor": first["next_cursor"], "order": "asc"}, headers=world.reader.headers
+    )
     assert response.status_code == 400
 
 
-@pytest.mark.parametrize("query", [{"limit": 0}, {"limit": 500}, {"kind": "poème"}, {"order": "sideways"}, {"stage": "abc"}, {"from": "yesterday"}])
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"limit": 0},
+        {"limit": 500},
+        {"kind": "poème"},
+        {"order": "sideways"},
+        {"stage": "abc"},
+        {"from": "yesterday"},
+    ],
+)
 def test_bad_query_parameters_are_422(client, world, query):
     response = client.get(TIMELINE, query_string=query, headers=world.reader.headers)
     assert response.status_code == 422, response.get_json()
@@ -116,7 +138,9 @@ def test_trashed_and_pending_entries_stay_out_of_the_timeline(client, world, fil
     from logbook.db import db
     from logbook.models import Entry
 
-    first = client.get(TIMELINE, query_string={"limit": 1}, headers=world.reader.headers).get_json()["entries"][0]
+    first = client.get(TIMELINE, query_string={"limit": 1}, headers=world.reader.headers).get_json()[
+        "entries"
+    ][0]
     client.delete(f"/api/v1/logbooks/atelier/entries/{first['id']}", headers=world.editor.headers)
     entry = db.session.get(Entry, first["id"] - 1)
     entry.status = "pending"

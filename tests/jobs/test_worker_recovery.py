@@ -24,8 +24,25 @@ def slow_video(tmp_path_factory) -> Path:
     """A VP9 clip that takes the worker several seconds to transcode to H.264."""
     path = tmp_path_factory.mktemp("video") / "atelier.webm"
     subprocess.run(
-        ["ffmpeg", "-nostdin", "-v", "error", "-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=30:duration=8",
-         "-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "2M", str(path)],
+        [
+            "ffmpeg",
+            "-nostdin",
+            "-v",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc2=size=1280x720:rate=30:duration=8",
+            "-c:v",
+            "libvpx-vp9",
+            "-deadline",
+            "realtime",
+            "-cpu-used",
+            "8",
+            "-b:v",
+            "2M",
+            str(path),
+        ],
         check=True,
     )
     return path
@@ -45,8 +62,11 @@ def queued_app_config(app_config):
 def _start_worker(config: dict) -> subprocess.Popen:
     env = {**os.environ, **{k: str(v) for k, v in config.items() if k.startswith("CARNET_")}}
     return subprocess.Popen(
-        [sys.executable, "-m", "logbook.cli", "worker"], cwd=ROOT, env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [sys.executable, "-m", "logbook.cli", "worker"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
 
 
@@ -66,7 +86,9 @@ def _wait(predicate, timeout: float, what: str):
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def test_worker_killed_mid_transcode_recovers_with_one_set_of_derivatives(queued_app_config, world, slow_video):
+def test_worker_killed_mid_transcode_recovers_with_one_set_of_derivatives(
+    queued_app_config, world, slow_video
+):
     from logbook import create_app
     from logbook.storage import get_storage
 
@@ -84,7 +106,11 @@ def test_worker_killed_mid_transcode_recovers_with_one_set_of_derivatives(queued
 
         first = _start_worker(queued_app_config)
         try:
-            _wait(lambda: _media(media_id).state == "processing" and _media(media_id).progress > 0.05, 90, "transcoding to start")
+            _wait(
+                lambda: _media(media_id).state == "processing" and _media(media_id).progress > 0.05,
+                90,
+                "transcoding to start",
+            )
         finally:
             first.send_signal(signal.SIGKILL)
             first.wait()
@@ -92,7 +118,9 @@ def test_worker_killed_mid_transcode_recovers_with_one_set_of_derivatives(queued
 
         second = _start_worker(queued_app_config)
         try:
-            _wait(lambda: _media(media_id).state in {"ready", "failed"}, 180, "the media to be processed again")
+            _wait(
+                lambda: _media(media_id).state in {"ready", "failed"}, 180, "the media to be processed again"
+            )
         finally:
             second.terminate()
             second.wait(timeout=30)

@@ -16,11 +16,32 @@ from tests.media.conftest import Maker
 
 # (label, corpus file, generated fixture, expected kind, expected specs, portrait?)
 BATCH = [
-    ("heic-portrait-photo", "heic-iphone8plus-orientation-6-arrow.heic", "heic", "image", {"thumb", "display", "display-jpeg"}, None),
-    ("jpeg-with-gps", "jpeg-gps-exif-full.jpg", "jpeg_orientation_6", "image", {"thumb", "display", "display-jpeg"}, None),
+    (
+        "heic-portrait-photo",
+        "heic-iphone8plus-orientation-6-arrow.heic",
+        "heic",
+        "image",
+        {"thumb", "display", "display-jpeg"},
+        None,
+    ),
+    (
+        "jpeg-with-gps",
+        "jpeg-gps-exif-full.jpg",
+        "jpeg_orientation_6",
+        "image",
+        {"thumb", "display", "display-jpeg"},
+        None,
+    ),
     ("png-drawing", "png-rgba-alpha.png", "png_alpha", "image", {"thumb", "display", "display-jpeg"}, None),
     ("m4a-voice-memo", "audio-iphone-voice-memo.m4a", "audio_m4a", "audio", {"web", "peaks"}, None),
-    ("webm-opus-recording", "audio-webm-opus-chrome-mediarecorder.webm", "audio_live_webm", "audio", {"web", "peaks"}, None),
+    (
+        "webm-opus-recording",
+        "audio-webm-opus-chrome-mediarecorder.webm",
+        "audio_live_webm",
+        "audio",
+        {"web", "peaks"},
+        None,
+    ),
     ("portrait-hevc-mov", "video-ipad-hevc-portrait.mov", "video_rotated", "video", {"web", "poster"}, True),
     ("h264-mp4", "video-android-h264-aac-gps.mp4", "video_h264_aac", "video", {"web", "poster"}, None),
 ]
@@ -41,17 +62,26 @@ def _read(key: str) -> bytes:
         return stream.read()
 
 
-@pytest.mark.parametrize(("label", "corpus_name", "fixture", "kind", "specs", "portrait"), BATCH, ids=[b[0] for b in BATCH])
-def test_phone_upload_ends_ready_with_clean_derivatives(client, world, maker, label, corpus_name, fixture, kind, specs, portrait):
+@pytest.mark.parametrize(
+    ("label", "corpus_name", "fixture", "kind", "specs", "portrait"), BATCH, ids=[b[0] for b in BATCH]
+)
+def test_phone_upload_ends_ready_with_clean_derivatives(
+    client, world, maker, label, corpus_name, fixture, kind, specs, portrait
+):
     source = _source(maker, corpus_name, fixture)
     response = client.post(
         "/api/v1/logbooks/atelier/entries",
-        data={"kind": "photo" if kind == "image" else kind, "files": [(io.BytesIO(source.read_bytes()), source.name)]},
+        data={
+            "kind": "photo" if kind == "image" else kind,
+            "files": [(io.BytesIO(source.read_bytes()), source.name)],
+        },
         headers=world.contributor.headers,
         content_type="multipart/form-data",
     )
     assert response.status_code == 201, response.get_json()
-    media = client.get(f"/api/v1/media/{response.get_json()['media'][0]['id']}", headers=world.reader.headers).get_json()
+    media = client.get(
+        f"/api/v1/media/{response.get_json()['media'][0]['id']}", headers=world.reader.headers
+    ).get_json()
     assert media["kind"] == kind
     assert media["state"] == "ready", media["error"]
     assert specs <= set(media["variants"]), media["variants"]
@@ -71,9 +101,23 @@ def test_phone_upload_ends_ready_with_clean_derivatives(client, world, maker, la
             with tempfile.NamedTemporaryFile(suffix=".mp4") as handle:
                 handle.write(data)
                 handle.flush()
-                probe = json.loads(subprocess.run(
-                    ["ffprobe", "-v", "error", "-print_format", "json", "-show_streams", "-show_format", handle.name],
-                    capture_output=True, check=True, text=True).stdout)
+                probe = json.loads(
+                    subprocess.run(
+                        [
+                            "ffprobe",
+                            "-v",
+                            "error",
+                            "-print_format",
+                            "json",
+                            "-show_streams",
+                            "-show_format",
+                            handle.name,
+                        ],
+                        capture_output=True,
+                        check=True,
+                        text=True,
+                    ).stdout
+                )
             video = next(s for s in probe["streams"] if s["codec_type"] == "video")
             assert video["codec_name"] == "h264" and video["pix_fmt"] == "yuv420p"
             assert "location" not in json.dumps(probe["format"].get("tags", {})).lower()
@@ -96,7 +140,9 @@ def test_a_file_that_cannot_be_processed_fails_with_a_readable_reason(client, wo
         assert response.status_code in {415, 422}
         assert response.get_json()["error"]["message"]
         return
-    media = client.get(f"/api/v1/media/{response.get_json()['media'][0]['id']}", headers=world.reader.headers).get_json()
+    media = client.get(
+        f"/api/v1/media/{response.get_json()['media'][0]['id']}", headers=world.reader.headers
+    ).get_json()
     assert media["state"] in {"failed", "ready"}
     if media["state"] == "failed":
         assert media["error"] and len(media["error"]) > 10
