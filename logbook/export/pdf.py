@@ -28,8 +28,10 @@ from logbook.export.document import Sources, chapter_anchor, html_page, iter_doc
 from logbook.export.story import Progress, Story, StoryObject
 
 _SCHEME = "carnet-media:"
-#: Stories with more entries than this are laid out one chapter at a time.
+#: Stories with more entries than this are laid out one chapter at a time…
 PARTS_ABOVE = 150
+#: …and a longer chapter in pieces of this many entries (each piece starts a page).
+ENTRIES_PER_PART = 150
 _PX_TO_PT = 0.75
 
 
@@ -117,25 +119,41 @@ class _Part:
 
 
 def _split(fragments: Iterator[str]) -> Iterator[tuple[str, list[str]]]:
-    """The document's fragments grouped as ("front", …), ("chapter", …)…, ("back", …)."""
-    kind, group = "front", []
+    """The document's fragments grouped as ("front", …), ("chapter", …)…, ("back", …).
+
+    A chapter of more than ``ENTRIES_PER_PART`` entries goes on in ("continued", …)
+    groups, so that no part holds more than that many entries.
+    """
+    kind, group, entries = "front", [], 0
     for fragment in fragments:
         if fragment.startswith('<section class="chapter"'):
             yield kind, group
-            kind, group = "chapter", []
+            kind, group, entries = "chapter", [], 0
         elif fragment.startswith('<section class="next-stop"'):
             yield kind, group
             kind, group = "back", []
+        elif fragment.startswith("<article") and kind in ("chapter", "continued"):
+            if entries == ENTRIES_PER_PART:
+                yield kind, group
+                kind, group, entries = "continued", ['<section class="chapter-continued">'], 0
+            entries += 1
         group.append(fragment)
     yield kind, group
 
 
-def _numbering_css(story: Story, first_page: int) -> CSS:
-    """Page numbers that run on from the parts before, and the running head the cover sets."""
-    name = story.name.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+def _css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def _numbering_css(story: Story, first_page: int, chapter: str | None = None) -> CSS:
+    """Page numbers that run on from the parts before, and the running heads that the
+    cover (and, for a chapter's continuation, its title) would have set."""
+    heads = f"@top-left {{ content: {_css_string(story.name)}; }}"
+    if chapter is not None:
+        heads += f" @top-right {{ content: {_css_string(chapter)}; }}"
     return CSS(
         string=(
-            f'@page {{ @top-left {{ content: "{name}"; }} @bottom-center {{ content: counter(page); }} }}'
+            f"@page {{ {heads} @bottom-center {{ content: counter(page); }} }}"
             f"@page :first {{ counter-reset: page {first_page}; }}"
         )
     )
@@ -148,10 +166,12 @@ def _contents_css() -> CSS:
     return CSS(string='.contents li a::after { content: leader(dotted) " " attr(data-page); }')
 
 
-def _render_part(story: Story, fragments: list[str], first_page: int, fetcher, path: Path, extra=()) -> int:
+def _render_part(
+    story: Story, fragments: list[str], first_page: int, fetcher, path: Path, extra=(), chapter=None
+) -> int:
     text = "".join(html_page(story, "", iter(fragments)))
     document = HTML(string=text, url_fetcher=fetcher, base_url=None).render(
-        stylesheets=[_print_css(), _numbering_css(story, first_page), *extra]
+        stylesheets=[_print_css(), _numbering_css(story, first_page, chapter), *extra]
     )
     document.write_pdf(path)
     return len(document.pages)
@@ -176,7 +196,8 @@ def _render_in_parts(story: Story, out: BinaryIO, progress: Progress | None) -> 
             progress(min(0.95 * fraction, 0.95))
 
     fetcher = StoryFetcher(story, mimes)
-    anchors = [chapter_anchor(chapter) for chapter in story.chapters()]
+    chapters = list(story.chapters())
+    anchors = [chapter_anchor(chapter) for chapter in chapters]
     with tempfile.TemporaryDirectory(prefix="carnet-pdf-") as folder:
         parts: list[_Part] = []
         front: list[str] = []
@@ -192,6 +213,10 @@ def _render_in_parts(story: Story, out: BinaryIO, progress: Progress | None) -> 
                     story, _front_with_numbers(front, numbers), 1, fetcher, path, (_contents_css(),)
                 )
                 parts.append(_Part(path, pages, "front"))
+            elif kind == "continued":
+                title = chapters[chapter_index - 1].title
+                pages = _render_part(story, fragments, next_page, fetcher, path, chapter=title)
+                parts.append(_Part(path, pages))
             else:
                 anchor = anchors[chapter_index] if kind == "chapter" else "next-stop"
                 chapter_index += kind == "chapter"
@@ -201,7 +226,8 @@ def _render_in_parts(story: Story, out: BinaryIO, progress: Progress | None) -> 
         starts: dict[str, int] = {}
         page = 1
         for part in parts:
-            starts[part.anchor] = page
+            if part.anchor:
+                starts[part.anchor] = page
             page += part.pages
         front_pages = parts[0].pages
         front_fragments = _front_with_numbers(front, starts)

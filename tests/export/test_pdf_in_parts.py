@@ -27,14 +27,31 @@ def parts_pdf(story, tmp_path_factory):
     return path
 
 
-def test_contents_give_each_chapter_its_first_page(parts_pdf):
-    text = pdf_text(parts_pdf)
-    pages = text.split("\f")
+def check_contents(path) -> list[str]:
+    pages = pdf_text(path).split("\f")
     contents = pages[1]
     for title in CHAPTERS:
         match = re.search(re.escape(title) + r"[ .]*?(\d+)\s*$", contents, re.MULTILINE)
         assert match, title
         assert title in pages[int(match[1]) - 1]
+    return pages
+
+
+def test_contents_give_each_chapter_its_first_page(parts_pdf):
+    check_contents(parts_pdf)
+
+
+def test_a_long_chapter_goes_on_in_pieces_under_its_running_head(story, monkeypatch, tmp_path):
+    monkeypatch.setattr(logbook.export.pdf, "PARTS_ABOVE", 0)
+    monkeypatch.setattr(logbook.export.pdf, "ENTRIES_PER_PART", 1)
+    path = tmp_path / "pieces.pdf"
+    with path.open("wb") as out:
+        render_pdf(story, out)
+    pages = check_contents(path)
+    first = story.stages[0]
+    assert len(first.entries) > 1
+    running = [page for page in pages if first.title in page and "ESCALE 1" not in page]
+    assert len(running) >= len(first.entries) - 1  # continuation pages carry the chapter's title
 
 
 def test_contents_link_to_the_chapters(parts_pdf):
