@@ -157,12 +157,16 @@ def _guest_link_and_address() -> str:
     return f"guest:{link}:{get_remote_address()}"
 
 
-# endpoint -> (setting holding the limits, key function); only POST is limited.
+# endpoint -> (setting holding the limits, key function); only POST is limited. Password
+# checks share the sign-in limit; the web's posting form shares the API's upload limit.
 RATE_LIMITS: dict[str, tuple[str, Callable[[], str]]] = {
     "accounts.sign_in": ("CARNET_RATELIMIT_SIGN_IN", get_remote_address),
+    "accounts.change_password": ("CARNET_RATELIMIT_SIGN_IN", get_remote_address),
+    "accounts.invitation": ("CARNET_RATELIMIT_SIGN_IN", get_remote_address),
     "accounts.guest_form": ("CARNET_RATELIMIT_GUEST", _guest_link_and_address),
     "guests.GuestEntries": ("CARNET_RATELIMIT_GUEST", _guest_link_and_address),
     "entries.Entries": ("CARNET_RATELIMIT_UPLOADS", _account_or_address),
+    "web.compose_post": ("CARNET_RATELIMIT_UPLOADS", _account_or_address),
 }
 
 
@@ -180,8 +184,10 @@ def _init_rate_limits(app: Flask) -> None:
         view = app.view_functions.get(endpoint)
         if view is None:
             continue
-        app.view_functions[endpoint] = limiter.limit(
+        # Endpoints naming the same setting share its counters (scope = the setting).
+        app.view_functions[endpoint] = limiter.shared_limit(
             app.config[setting],
+            scope=setting,
             key_func=key_func,
             methods=["POST"],
             error_message="Too many requests; wait a moment before trying again.",

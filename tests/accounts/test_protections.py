@@ -81,6 +81,30 @@ def test_uploads_are_limited_per_account(strict_app):
     assert client.get("/api/v1/logbooks/limites/timeline", headers=headers).status_code == 200
 
 
+def test_posting_through_the_web_form_shares_the_upload_limit(strict_app):
+    from logbook.auth import issue_token
+    from logbook.services.logbooks import create_logbook
+    from logbook.services.users import create_user
+
+    user = create_user(email="rapide@example.org", password="correct horse battery")
+    create_logbook(user, name="Limites", slug="limites")
+    _, clear = issue_token(user, "tests")
+    db.session.commit()
+    client = strict_app.test_client()
+    headers = {"Authorization": f"Bearer {clear}"}
+    client.post("/api/v1/logbooks/limites/entries", json={"kind": "note", "title": "Vite"}, headers=headers)
+    client.post("/carnets/limites/nouveau", data={"kind": "note", "title": "Vite"}, headers=headers)
+    assert_rate_limited(client.post("/carnets/limites/nouveau", data={"kind": "note"}, headers=headers))
+
+
+def test_password_checks_share_the_sign_in_limit(strict_app):
+    client = strict_app.test_client()
+    token = csrf_from(client)
+    for _ in range(3):
+        client.post("/connexion", data={"email": "x@example.org", "password": "nope", "csrf_token": token})
+    assert_rate_limited(client.post("/invite/pas-un-lien", data={"csrf_token": token}))
+
+
 @pytest.mark.parametrize("backend", ["sqlite-file"], indirect=False)
 def test_limits_can_live_in_redis(app_config):
     url = "redis://127.0.0.1:6379/15"
