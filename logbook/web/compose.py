@@ -16,7 +16,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import to_user_timezone
 
+from logbook.db import utcnow
 from logbook.errors import MediaRejected, ValidationFailed
 from logbook.jobs import get_queue
 from logbook.models import ENTRY_KINDS, Entry, Stage
@@ -139,6 +141,8 @@ def _compose_context(logbook, values: dict[str, Any] | None = None, errors: dict
     values = dict(values or {})
     wanted = request.args.get("type", "note")
     values.setdefault("kind", wanted if wanted in ENTRY_KINDS else "note")
+    # "When" defaults to now, in the reader's time zone; the page's script uses the device's clock.
+    values.setdefault("occurred_at", to_user_timezone(utcnow()).strftime("%Y-%m-%dT%H:%M"))
     if "stage_id" not in values:
         stage = default_stage(stages)
         values["stage_id"] = str(stage.id) if stage else ""

@@ -8,6 +8,7 @@ import pytest
 
 from tests.browser.conftest import (
     IMAGE_SHOWN,
+    PHONE,
     assert_accessible,
     screenshot,
     set_media_state,
@@ -295,3 +296,23 @@ def test_reduced_motion_stops_the_recording_pulse(phone):
     assert phone.evaluate(pulse) == "pulse"
     phone.emulate_media(reduced_motion="reduce")
     assert phone.evaluate(pulse) == "none"
+
+
+def test_without_javascript_the_plain_form_still_posts_a_photo(browser, site, sample_files):
+    context = browser.new_context(base_url=site.url, java_script_enabled=False, bypass_csp=True, **PHONE)
+    page = context.new_page()
+    try:
+        sign_in(page, "contributor", "/carnets/atelier/nouveau")
+        assert page.locator(".recorder").is_hidden() and page.locator(".pad").is_hidden()
+        page.click("label[for=k-photo]")
+        page.set_input_files(".for-photo input[multiple]", str(sample_files["jpeg"]))
+        page.fill("#alt_text", "Une photo sans script")
+        page.fill("#title", "Posté sans JavaScript")
+        assert page.locator("#alt_text").is_visible()  # the one description field shown without script
+        screenshot(page, "compose-nojs-phone")
+        page.click("button.submit")
+        entry_id = posted_entry_id(page)
+        image = page.locator(f"#entree-{entry_id} img")
+        assert image.get_attribute("alt") == "Une photo sans script"
+    finally:
+        context.close()
