@@ -231,3 +231,14 @@ def test_editors_see_earlier_versions_and_bring_one_back(client, world):
     assert "1 version précédente" in page and "Premier titre" in page
     assert post_form(client, f"{path}/versions/1", {}, page=path).status_code == 302
     assert "<h1>Premier titre</h1>" in client.get(path).get_data(as_text=True)
+
+
+def test_a_public_logbook_reads_without_an_account_and_offers_no_posting(client, world):
+    client.patch("/api/v1/logbooks/atelier", json={"visibility": "public"}, headers=world.owner.headers)
+    add_note(world, client, title="Ouvert à tous")
+    for path in ("/carnets/atelier", "/carnets/atelier/histoire"):
+        page = client.get(path).get_data(as_text=True)
+        assert "Ouvert à tous" in page or path.endswith("histoire")
+        assert "/carnets/atelier/nouveau" not in page
+        assert "/connexion" in page  # a way in for members
+    assert client.get("/carnets/atelier/nouveau").status_code == 302
