@@ -34,32 +34,16 @@ def init() -> None:
 @click.option("--port", default=None, type=int, help="Port (default CARNET_PORT).")
 @with_appcontext
 def serve(host: str | None, port: int | None) -> None:
-    """Serve Carnet with waitress, plus the in-process job worker (CARNET_WORKER=thread)."""
-    from waitress import serve as waitress_serve
-
-    from logbook.jobs import get_queue
+    """Serve Carnet (gunicorn, one process with request threads) plus the in-process job
+    worker when CARNET_WORKER=thread."""
+    from logbook.server import serve as run_server
 
     app = current_app._get_current_object()
     upgrade_schema()
-    queue = get_queue()
-    if app.config["CARNET_WORKER"] == "thread":
-        queue.start_consumer()
     host = host or app.config["CARNET_HOST"]
     port = port or app.config["CARNET_PORT"]
     click.echo(f"Carnet is listening on http://{host}:{port}/  (Ctrl+C to stop)")
-    try:
-        waitress_serve(
-            app,
-            host=host,
-            port=port,
-            threads=app.config["CARNET_SERVER_THREADS"],
-            max_request_body_size=app.config["CARNET_MAX_UPLOAD_BYTES"],
-            inbuf_overflow=1024 * 1024,
-            channel_timeout=300,
-            ident="carnet",
-        )
-    finally:
-        queue.stop_consumer()
+    run_server(app, host=host, port=port)
 
 
 @click.command()
