@@ -13,8 +13,10 @@ demo:
 # exports, browser), two processes at a time.
 test:
 	@scripts/bootstrap test
-	@.venv/bin/ruff check .
-	@.venv/bin/python -m pytest -n 2 --dist loadgroup -q
+	@.venv/bin/ruff check . ; lint=$$?; \
+	.venv/bin/python -m pytest -n 2 --dist loadgroup -q; tests=$$?; \
+	if [ $$lint -ne 0 ]; then echo "ruff check found problems (see above)"; fi; \
+	exit $$(( tests != 0 ? tests : lint ))
 
 lint:
 	@.venv/bin/ruff check . && .venv/bin/ruff format --check .
