@@ -49,7 +49,9 @@ def _needs_csrf() -> bool:
 
 def _init_csrf(app: Flask) -> None:
     app.config["WTF_CSRF_CHECK_DEFAULT"] = False  # checked below, with the bearer-token exemption
-    app.config.setdefault("WTF_CSRF_TIME_LIMIT", 8 * 3600)  # a long testimony typed on a phone
+    # Tokens live as long as the browser session: a testimony typed slowly on a phone, or a
+    # form left open overnight, must not be lost to an expired token.
+    app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)
     csrf = CSRFProtect(app)
     app.extensions["carnet.csrf"] = csrf
 

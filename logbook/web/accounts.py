@@ -3,6 +3,7 @@ guest contribution form. Plain HTML forms, French first, usable on a phone."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 from urllib.parse import urlsplit
 
@@ -22,6 +23,7 @@ from logbook.services.links import LinkGone
 from logbook.services.users import MIN_PASSWORD, create_user
 
 bp = Blueprint("accounts", __name__, template_folder="templates")
+log = logging.getLogger("carnet.accounts")
 
 GUEST_KINDS = ("note", "photo", "audio", "video", "drawing", "testimony")
 
@@ -87,6 +89,7 @@ def sign_in():
             if user is not None:
                 sessions.start_session(user)
                 return redirect(next_url or _home(), code=303)
+            log.info("failed sign-in for %r from %s", form.email.data, request.remote_addr)
             error, status = _("Adresse e-mail ou mot de passe incorrect."), 401
         else:
             error, status = _("Indiquez votre adresse e-mail et votre mot de passe."), 422
