@@ -2,9 +2,10 @@
 rate limits on what can be abused, and sessions ended by a password change.
 
 CSRF: every unsafe request must carry the form's ``csrf_token`` or an
-``X-CSRFToken`` header, except requests that send an ``Authorization`` header
-(a browser never adds one on its own, so it cannot be forged cross-site) and
-API requests with no signed-in session (there is nothing to ride on).
+``X-CSRFToken`` header, except requests authenticated by a bearer token (a
+browser never adds one on its own, so it cannot be forged cross-site; Basic
+credentials, which a browser does resend by itself, earn no exemption) and API
+requests with no signed-in session (there is nothing to ride on).
 
 Rate limits use Flask-Limiter, in memory by default or in Redis when
 ``CARNET_RATELIMIT_STORAGE_URL`` is set; a 429 answer has the usual error body
@@ -37,10 +38,15 @@ class CsrfFailed(CarnetError):
 # --- CSRF and sessions ------------------------------------------------------------------------
 
 
+def _bearer() -> bool:
+    scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and bool(credentials.strip())
+
+
 def _needs_csrf() -> bool:
     if request.method in SAFE_METHODS:
         return False
-    if request.headers.get("Authorization"):
+    if _bearer():
         return False
     if request.path.startswith("/api/"):
         return bool(current_user.is_authenticated)
@@ -70,7 +76,7 @@ def _init_csrf(app: Flask) -> None:
     @app.before_request
     def end_outdated_session():
         # A password change ends the sessions opened with the old password.
-        if request.headers.get("Authorization") or SESSION_KEY not in session:
+        if _bearer() or SESSION_KEY not in session:
             return
         if current_user.is_authenticated and not session_is_current(current_user):
             end_session()

@@ -140,3 +140,14 @@ def test_secure_cookies_setting_marks_cookies_secure(app_config, world):
     secure_app = create_app(app_config | {"CARNET_SECURE_COOKIES": True})
     assert secure_app.config["SESSION_COOKIE_SECURE"] is True
     assert secure_app.config["REMEMBER_COOKIE_SECURE"] is True
+
+
+def test_basic_credentials_resent_by_the_browser_do_not_skip_csrf(client, world):
+    sign_in(client, "contributor@example.org")
+    response = client.post(
+        "/api/v1/logbooks/atelier/entries",
+        json={"kind": "note", "title": "Forgée"},
+        headers={"Authorization": "Basic cHJveHk6c2VjcmV0"},  # as sent to a proxy asking for Basic auth
+    )
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == "csrf_failed"
