@@ -316,3 +316,22 @@ def test_without_javascript_the_plain_form_still_posts_a_photo(browser, site, sa
         assert image.get_attribute("alt") == "Une photo sans script"
     finally:
         context.close()
+
+
+def test_an_upload_can_be_cancelled_then_sent_again(phone, site, sample_files):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    held = []
+    phone.route("**/api/v1/logbooks/atelier/entries", lambda route: held.append(route))  # never answers
+    phone.click("label[for=k-photo]")
+    phone.set_input_files(".for-photo input[multiple]", str(sample_files["jpeg"]))
+    phone.fill("#title", "Envoi annulé puis repris")
+    phone.click("button.submit")
+    phone.locator(".cancel-upload").wait_for(state="visible")
+    assert phone.locator(".uploads progress").is_visible()
+    phone.click(".cancel-upload")
+    phone.locator(".retry-upload").wait_for(state="visible")
+    assert "annulé" in phone.locator(".upload-status").inner_text()
+    phone.unroute("**/api/v1/logbooks/atelier/entries")
+    phone.click(".retry-upload")
+    entry_id = posted_entry_id(phone)
+    assert wait_media_ready(site, entry_id)[0]["kind"] == "image"
