@@ -1,12 +1,11 @@
 """Read-only queries the pages need beside the timeline: filter chips (tags, authors),
-members, pinned entries per stage, and a plain text match used when the search
-index is not installed."""
+members, pinned entries per stage, the trash, and search hits as entries."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from logbook.db import db
@@ -84,29 +83,18 @@ def trashed_entries(logbook: Logbook, limit: int = 100) -> list[Entry]:
     )
 
 
-def text_matches(logbook: Logbook, query: str, limit: int = 50) -> list[Entry]:
-    """Entries whose title, text, speaker or tags contain every word of ``query``
-    (case-insensitive); newest first."""
-    statement = (
+def entries_in_order(logbook: Logbook, entry_ids: list[int]) -> list[Entry]:
+    """Published entries of the logbook with these ids, in the order given (search results)."""
+    if not entry_ids:
+        return []
+    rows = db.session.scalars(
         select(Entry)
-        .where(*_visible(logbook))
+        .where(*_visible(logbook), Entry.id.in_(entry_ids))
         .options(
             selectinload(Entry.media).selectinload(Media.derivatives),
             selectinload(Entry.tag_rows),
             selectinload(Entry.stage),
         )
     )
-    for word in query.split()[:8]:
-        pattern = f"%{word.lower()}%"
-        statement = statement.where(
-            or_(
-                func.lower(Entry.title).like(pattern),
-                func.lower(Entry.body).like(pattern),
-                func.lower(func.coalesce(Entry.speaker_name, "")).like(pattern),
-                select(EntryTag.id)
-                .where(EntryTag.entry_id == Entry.id, EntryTag.name.like(pattern))
-                .exists(),
-            )
-        )
-    statement = statement.order_by(Entry.occurred_at.desc(), Entry.id.desc()).limit(limit)
-    return list(db.session.scalars(statement))
+    found = {entry.id: entry for entry in rows}
+    return [found[entry_id] for entry_id in entry_ids if entry_id in found]

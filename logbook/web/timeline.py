@@ -14,6 +14,7 @@ from logbook.models import ENTRY_KINDS, Entry, Stage
 from logbook.services.access import Action, can
 from logbook.services.logbooks import list_logbooks
 from logbook.services.moderation import pending_entries
+from logbook.services.search import SearchRequest, search_entries
 from logbook.services.stages import list_stages, next_stop
 from logbook.services.timeline import BadCursor, TimelineFilters, timeline_page
 from logbook.web import facets
@@ -86,8 +87,24 @@ def logbook_timeline(slug: str):
     partial = request.headers.get("X-Carnet-Fragment") == "1"
     search_api = "/api/v1/search" in {rule.rule for rule in current_app.url_map.iter_rules()}
     next_cursor = None
+    suggestion = None
     if query:
-        entries = facets.text_matches(logbook, query)
+        # The same search as the API (the index, or the database when the index is unusable),
+        # narrowed by the chips that are on.
+        outcome = search_entries(
+            user(),
+            SearchRequest(
+                text=query,
+                logbook_ids=[logbook.id],
+                kinds=list(filters.kinds),
+                tags=list(filters.tags),
+                stage_ids=list(filters.stage_ids),
+                authors=list(filters.author_ids),
+                per_page=50,
+            ),
+        )
+        entries = facets.entries_in_order(logbook, [hit.entry_id for hit in outcome.results.hits])
+        suggestion = outcome.results.suggestion
     else:
         size = current_app.config["CARNET_PAGE_SIZE"]
         try:
@@ -126,6 +143,7 @@ def logbook_timeline(slug: str):
         any_filter=any(active.values()),
         toggle=lambda name, value: query_toggle(active, name, value),
         query=query,
+        suggestion=suggestion,
         search_api=search_api,
         may_post=can(user(), logbook, Action.POST),
         pending=len(pending_entries(logbook)) if moderates else 0,

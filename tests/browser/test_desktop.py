@@ -29,9 +29,12 @@ def test_search_box_finds_entries(desktop):
     sign_in(desktop, "reader", "/carnets/atelier")
     desktop.fill("#q", "cantine")
     desktop.press("#q", "Enter")
-    desktop.wait_for_function(
-        "() => document.querySelector('main').innerText.includes('Premier jour à la cantine')"
-    )
+    results = desktop.locator("#search-results")
+    results.locator("a", has_text="Premier jour à la cantine").wait_for()
+    assert "mark" in results.inner_html()  # the words found are highlighted
+    assert "q=" not in desktop.url  # answered in place by the search API
+    results.locator("a", has_text="Premier jour à la cantine").click()
+    desktop.wait_for_url("**/carnets/atelier/entrees/*")
     assert not desktop.errors
 
 

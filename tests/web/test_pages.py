@@ -72,7 +72,7 @@ def test_script_gets_the_next_page_as_a_fragment(client, world):
     assert "Jour 2" in fragment and "Jour 5" not in fragment
 
 
-def test_search_box_finds_words_without_the_search_index(client, world):
+def test_search_box_works_without_script(client, world):
     add_note(world, client, title="Le bruit du self", body="85 décibels")
     add_note(world, client, title="Les menus")
     sign_in(client, "reader")
