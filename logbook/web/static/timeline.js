@@ -255,8 +255,18 @@
           list.append(item);
         });
         var heading = el("p");
-        heading.textContent = hits.length + " · « " + q + " »";
-        results.replaceChildren(heading, list);
+        heading.textContent = hits.length ? (data.total || hits.length) + " · « " + q + " »" : form.dataset.none;
+        var parts = [heading, list];
+        if (data && data.suggestion && data.suggestion !== q) {
+          var again = el("button", { type: "button", class: "link-button" });
+          again.textContent = data.suggestion;
+          again.addEventListener("click", function () {
+            form.querySelector('input[name="q"]').value = data.suggestion;
+            form.requestSubmit();
+          });
+          parts.push(el("p", {}, [form.dataset.suggest + " ", again, " ?"]));
+        }
+        results.replaceChildren.apply(results, parts);
       }).catch(function () { form.submit(); });
     });
   }
