@@ -6,8 +6,8 @@ laid out in parts: the cover and contents, each chapter, then the next stop
 and closing, each written to its own temporary PDF and freed before the next;
 pypdf joins them. Page numbers run on from part to part, the contents get the
 chapters' first pages (laid out once more when they are known), its entries
-link to their chapters, and the outline lists every part's headings. In parts,
-footers give the page number without the total.
+link to their chapters, the outline lists every part's headings, and the
+footers ("12 / 628") are stamped on the joined pages once their number is known.
 """
 
 from __future__ import annotations
@@ -146,16 +146,30 @@ def _css_string(text: str) -> str:
 
 
 def _numbering_css(story: Story, first_page: int, chapter: str | None = None) -> CSS:
-    """Page numbers that run on from the parts before, and the running heads that the
-    cover (and, for a chapter's continuation, its title) would have set."""
+    """Page counters that run on from the parts before, the running heads that the cover
+    (and, for a chapter's continuation, its title) would have set, and no footer: the
+    footers ("12 / 628") are stamped on the joined document, once its length is known."""
     heads = f"@top-left {{ content: {_css_string(story.name)}; }}"
     if chapter is not None:
         heads += f" @top-right {{ content: {_css_string(chapter)}; }}"
     return CSS(
         string=(
-            f"@page {{ {heads} @bottom-center {{ content: counter(page); }} }}"
+            f"@page {{ {heads} @bottom-center {{ content: none; }} }}"
             f"@page :first {{ counter-reset: page {first_page}; }}"
         )
+    )
+
+
+def _footers(count: int, path: Path) -> None:
+    """A PDF of ``count`` blank pages holding only print.css's footers, the first (the
+    cover's) without one."""
+    blank = '<div style="page: cover"></div>' + '<div style="break-before: page"></div>' * (count - 1)
+    HTML(string=f"<!DOCTYPE html><html><body>{blank}</body></html>", base_url=None).write_pdf(
+        path,
+        stylesheets=[
+            _print_css(),
+            CSS(string="@page { @top-left { content: none; } @top-right { content: none; } }"),
+        ],
     )
 
 
@@ -263,6 +277,11 @@ def _render_in_parts(story: Story, out: BinaryIO, progress: Progress | None) -> 
         info = PdfReader(str(parts[0].path)).metadata
         if info:
             writer.add_metadata({key: value for key, value in info.items() if isinstance(value, str)})
+        footers = Path(folder) / "footers.pdf"
+        _footers(len(writer.pages), footers)
+        for index, page in enumerate(PdfReader(str(footers)).pages):
+            if index:
+                writer.pages[index].merge_page(page)
         writer.write(out)
     if progress:
         progress(1.0)
