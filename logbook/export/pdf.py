@@ -282,6 +282,8 @@ def _render_in_parts(story: Story, out: BinaryIO, progress: Progress | None) -> 
         for index, page in enumerate(PdfReader(str(footers)).pages):
             if index:
                 writer.pages[index].merge_page(page)
+                # Merging leaves the page's content uncompressed (half again the file size).
+                writer.pages[index].compress_content_streams()
         writer.write(out)
     if progress:
         progress(1.0)
