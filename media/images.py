@@ -22,7 +22,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PIL import Image, ImageCms, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageFile, UnidentifiedImageError
 
 from media import ffrun
 from media.errors import MediaError
@@ -102,6 +102,9 @@ def open_image(path: str | Path, limits: Limits = Limits()) -> Iterator[Image.Im
 @contextmanager
 def _pillow_errors() -> Iterator[None]:
     """Turn Pillow's exceptions (and its bomb warning) into :class:`MediaError`."""
+    # Another library in the process may have told Pillow to accept cut files
+    # (WeasyPrint does, when imported): uploads never are.
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import magic
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageFile, UnidentifiedImageError
 
 from media import ffrun
 from media.errors import MediaError
@@ -157,7 +157,9 @@ def _sniff_image(path: Path, fmt: str, limits: Limits) -> Sniffed:
 
 
 def _check_jpeg_decodes(image: Image.Image) -> None:
-    # Decoding at 1/8 scale costs a few milliseconds and finds truncated scans.
+    # Decoding at 1/8 scale costs a few milliseconds and finds truncated scans,
+    # provided nothing in the process told Pillow to accept cut files.
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     width, height = image.size
     image.draft(None, (max(1, width // 8), max(1, height // 8)))
     try:
@@ -169,6 +171,7 @@ def _check_jpeg_decodes(image: Image.Image) -> None:
 
 
 def _check_png_chunks(path: Path) -> None:
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     with Image.open(path) as image:
         try:
             with warnings.catch_warnings():

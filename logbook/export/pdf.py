@@ -21,11 +21,17 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import quote, unquote
 
+from PIL import ImageFile
 from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from logbook.export.document import Sources, chapter_anchor, html_page, iter_document
 from logbook.export.story import Progress, Story, StoryObject
+
+# WeasyPrint turns on Pillow's LOAD_TRUNCATED_IMAGES for the whole process when it is
+# imported; uploads must keep being refused when cut, so Pillow's default is restored.
+# Our derivatives are whole, so the PDF loses nothing.
+ImageFile.LOAD_TRUNCATED_IMAGES = False
 
 _SCHEME = "carnet-media:"
 #: Stories with more entries than this are laid out one chapter at a time…
