@@ -35,11 +35,13 @@ TASKS: dict[str, str] = {
     "purge_trash": "logbook.services.trash:purge_expired",
     "expire_idempotency_keys": "logbook.services.entries:expire_idempotency_keys",
     "run_export": "logbook.services.exports:run_export",
+    "sweep_exports": "logbook.services.exports:sweep_stale_exports",
 }
 PERIODIC: dict[str, tuple[str, crontab]] = {
     "sweep-every-minute": ("sweep", crontab(minute="*")),
     "purge-trash-hourly": ("purge_trash", crontab(minute="17")),
     "expire-idempotency-keys-hourly": ("expire_idempotency_keys", crontab(minute="42")),
+    "sweep-exports-every-5-minutes": ("sweep_exports", crontab(minute="*/5")),
 }
 
 

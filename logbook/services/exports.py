@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from flask import current_app
@@ -27,6 +28,7 @@ from sqlalchemy import select, update
 from logbook.db import db, utcnow
 from logbook.errors import CarnetError, Conflict, Forbidden, NotFound, ValidationFailed
 from logbook.export.formats import FORMATS, download_name, export_format
+from logbook.jobs import get_queue
 from logbook.models import Export, ExportState, Logbook
 from logbook.services.access import Action, can, require
 from logbook.services.archive import write_archive
@@ -40,6 +42,8 @@ ARCHIVE = "archive"
 ALIASES = {"md": "markdown", "zip": ARCHIVE}
 FORMAT_NAMES = (*FORMATS, ARCHIVE)
 ARCHIVE_MIME = "application/zip"
+STALE_QUEUED = timedelta(minutes=10)
+STALE_RUNNING = timedelta(hours=2)
 
 
 @dataclass(frozen=True)
@@ -126,16 +130,18 @@ def run_export(export_id: int) -> str:
     Failures are recorded on the export (``failed`` with a reason), not raised:
     the same input would fail again.
     """
+    # Claimed in one statement: a task queued twice (by the sweep) runs once.
+    claimed = db.session.execute(
+        update(Export)
+        .where(Export.id == export_id, Export.state == ExportState.QUEUED.value)
+        .values(state=ExportState.RUNNING.value, started_at=utcnow(), progress=0.0, error=None)
+    )
+    db.session.commit()
     export = db.session.get(Export, export_id)
     if export is None:
         return "gone"
-    if export.state not in (ExportState.QUEUED.value, ExportState.RUNNING.value):
+    if claimed.rowcount != 1:
         return export.state
-    export.state = ExportState.RUNNING.value
-    export.started_at = utcnow()
-    export.progress = 0.0
-    export.error = None
-    db.session.commit()
     storage = get_storage()
     workdir = os.path.join(current_app.instance_path, "work")
     os.makedirs(workdir, exist_ok=True)
@@ -159,6 +165,38 @@ def run_export(export_id: int) -> str:
         with contextlib.suppress(OSError):
             os.remove(path)
     return db.session.get(Export, export_id).state
+
+
+def sweep_stale_exports(now: datetime | None = None) -> int:
+    """The periodic ``sweep_exports`` task. Queues again the exports still ``queued`` after
+    ``STALE_QUEUED`` (the queue lost their task) and fails those ``running`` for longer than
+    ``STALE_RUNNING`` (their worker died; running them again might kill the next one).
+    Returns how many it touched."""
+    now = now or utcnow()
+    lost = list(
+        db.session.scalars(
+            select(Export.id).where(
+                Export.state == ExportState.QUEUED.value, Export.created_at < now - STALE_QUEUED
+            )
+        )
+    )
+    dead = db.session.execute(
+        update(Export)
+        .where(Export.state == ExportState.RUNNING.value, Export.started_at < now - STALE_RUNNING)
+        .values(
+            state=ExportState.FAILED.value,
+            error="The export was interrupted (its worker stopped); ask for it again.",
+            finished_at=now,
+        )
+    ).rowcount
+    db.session.commit()
+    if lost:
+        queue = get_queue()
+        for export_id in lost:
+            queue.enqueue("run_export", export_id)
+    if lost or dead:
+        log.info("exports: %d queued again, %d interrupted", len(lost), dead)
+    return len(lost) + dead
 
 
 def render_export(

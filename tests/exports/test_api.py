@@ -190,3 +190,27 @@ def test_openapi_document_describes_the_exports_api(client):
     assert {"get", "post"} <= set(paths["/api/v1/logbooks/{slug}/exports"])
     assert {"get", "delete"} <= set(paths["/api/v1/exports/{export_id}"])
     assert "get" in paths["/api/v1/exports/{export_id}/download"]
+
+
+def test_sweep_queues_lost_exports_again_and_fails_interrupted_ones(app, client, world, journal):
+    from datetime import timedelta
+
+    from logbook.db import db, utcnow
+    from logbook.models import Export, Logbook
+    from logbook.services.exports import request_export, run_export, sweep_stale_exports
+
+    logbook = db.session.query(Logbook).filter_by(slug=SLUG).one()
+    lost = request_export(logbook, world.reader.user, "timelinejs", queue=None)
+    dead = request_export(logbook, world.reader.user, "timelinejs", queue=None)
+    fresh = request_export(logbook, world.reader.user, "timelinejs", queue=None)
+    lost.created_at = dead.created_at = utcnow() - timedelta(hours=3)
+    dead.state, dead.started_at = "running", utcnow() - timedelta(hours=3)
+    db.session.commit()
+    lost_id, dead_id, fresh_id = lost.id, dead.id, fresh.id
+    assert sweep_stale_exports() == 2
+    db.session.expire_all()
+    assert db.session.get(Export, lost_id).state == "ready"  # queued again, and run at once here
+    assert db.session.get(Export, dead_id).state == "failed"
+    assert "interrupted" in db.session.get(Export, dead_id).error
+    assert db.session.get(Export, fresh_id).state == "queued"
+    assert run_export(lost_id) == "ready"  # a second task for the same export does nothing
