@@ -42,13 +42,36 @@ def media_file(media_id: int, variant: str):
             raise NotFound(f"Media {media_id} has no '{variant}' version (yet).", code="variant_not_ready")
         key, mime, attachment = derivative.key, derivative.mime, False
         download_name = None
+    return serve_object(
+        key,
+        mime=mime,
+        download_name=download_name if attachment else None,
+        etag=f"{media.sha256[:16]}-{variant}-{media.updated_at.timestamp():.0f}",
+        cache_seconds=3600,
+        missing=f"The file of media {media_id} is missing from storage.",
+    )
+
+
+def serve_object(
+    key: str,
+    *,
+    mime: str,
+    download_name: str | None,
+    missing: str,
+    etag: str | None = None,
+    cache_seconds: int = 0,
+):
+    """Answer with a stored object: a fresh presigned redirect where the backend has
+    URLs, else the bytes themselves with ``Range`` support. ``download_name`` makes it
+    an attachment (never rendered inline); the object is always sandboxed."""
     storage = get_storage()
+    cache = f"private, max-age={cache_seconds}" if cache_seconds else "private, no-store"
     if not isinstance(storage, FileStorage):
         url = storage.url(
             key,
             expires=current_app.config["CARNET_PRESIGN_SECONDS"],
             content_type=mime,
-            download_name=download_name if attachment else None,
+            download_name=download_name,
         )
         if url:
             response = redirect(url, code=302)
@@ -57,22 +80,20 @@ def media_file(media_id: int, variant: str):
     try:
         source = storage.local_path(key) if isinstance(storage, FileStorage) else storage.open(key)
     except FileNotFoundError:
-        raise NotFound(
-            f"The file of media {media_id} is missing from storage.", code="object_missing"
-        ) from None
+        raise NotFound(missing, code="object_missing") from None
     response = send_file(
         source,
         mimetype=mime,
-        as_attachment=attachment,
+        as_attachment=download_name is not None,
         download_name=download_name,
         conditional=True,
-        etag=f"{media.sha256[:16]}-{variant}-{media.updated_at.timestamp():.0f}",
-        max_age=3600,
+        etag=etag or True,
+        max_age=cache_seconds or None,
     )
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response.headers["Cache-Control"] = "private, max-age=3600"
-    if attachment and download_name:
+    response.headers["Cache-Control"] = cache
+    if download_name is not None:
         response.headers["Content-Disposition"] = content_disposition(download_name)
     return response
 

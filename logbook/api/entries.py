@@ -12,6 +12,7 @@ from marshmallow import ValidationError
 from logbook.api.context import authorize, caller
 from logbook.api.presenters import entry_dict
 from logbook.api.schemas import (
+    IDEMPOTENCY_KEY_HEADER,
     ApiErrorSchema,
     EntryFieldsSchema,
     EntryMultipartSchema,
@@ -86,14 +87,7 @@ class Entries(MethodView):
                 "application/json": {"schema": EntryFieldsSchema},
             },
         },
-        parameters=[
-            {
-                "in": "header",
-                "name": "Idempotency-Key",
-                "schema": {"type": "string", "maxLength": 200},
-                "description": "Retrying with the same key returns the first answer and creates nothing.",
-            }
-        ],
+        parameters=[IDEMPOTENCY_KEY_HEADER],
     )
     @blp.response(201, EntrySchema)
     @blp.alt_response(413, schema=ApiErrorSchema, description="Upload too large")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import current_app, redirect, request, send_file, url_for
+from flask import request, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
@@ -10,13 +10,13 @@ from marshmallow import Schema, fields, validate
 from logbook.api.context import caller
 from logbook.api.schemas import ApiErrorSchema, StrictSchema
 from logbook.auth import is_read_only
-from logbook.errors import NotFound
+from logbook.delivery import serve_object
 from logbook.jobs import get_queue
 from logbook.models import ENTRY_KINDS, Export
 from logbook.services import exports as service
 from logbook.services.logbooks import get_logbook
 from logbook.services.story import Order
-from logbook.storage import FileStorage, content_disposition, get_storage
+from logbook.storage import get_storage
 
 blp = Blueprint("exports", __name__, url_prefix="/api/v1", description="Exports (fil d'Ariane)")
 
@@ -137,27 +137,9 @@ class ExportDownload(MethodView):
     def get(self, export_id):
         """The export's file, as an attachment."""
         export = service.get_export(export_id, caller())
-        key = service.ready_file(export)
-        storage = get_storage()
-        if not isinstance(storage, FileStorage):
-            url = storage.url(
-                key,
-                expires=current_app.config["CARNET_PRESIGN_SECONDS"],
-                content_type=export.mime,
-                download_name=export.filename,
-            )
-            if url:
-                response = redirect(url, code=302)
-                response.headers["Cache-Control"] = "private, no-store"
-                return response
-        try:
-            source = storage.local_path(key) if isinstance(storage, FileStorage) else storage.open(key)
-        except FileNotFoundError:
-            raise NotFound(
-                f"The file of export {export_id} is missing from storage.", code="object_missing"
-            ) from None
-        response = send_file(source, mimetype=export.mime, as_attachment=True, download_name=export.filename)
-        response.headers["Content-Disposition"] = content_disposition(export.filename)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Cache-Control"] = "private, no-store"
-        return response
+        return serve_object(
+            service.ready_file(export),
+            mime=export.mime,
+            download_name=export.filename,
+            missing=f"The file of export {export_id} is missing from storage.",
+        )

@@ -14,7 +14,13 @@ from werkzeug.datastructures import ImmutableMultiDict
 
 from logbook.api.context import authorize, caller
 from logbook.api.entries import _load, _read_entry_request, _replayed
-from logbook.api.schemas import ApiErrorSchema, EntryFieldsSchema, EntryMultipartSchema, StrictSchema
+from logbook.api.schemas import (
+    IDEMPOTENCY_KEY_HEADER,
+    ApiErrorSchema,
+    EntryFieldsSchema,
+    EntryMultipartSchema,
+    StrictSchema,
+)
 from logbook.db import utcnow
 from logbook.errors import ValidationFailed
 from logbook.jobs import get_queue
@@ -243,14 +249,7 @@ class GuestEntries(MethodView):
                 "application/json": {"schema": GuestMultipartSchema},
             },
         },
-        parameters=[
-            {
-                "in": "header",
-                "name": "Idempotency-Key",
-                "schema": {"type": "string", "maxLength": 200},
-                "description": "Retrying with the same key returns the first answer and creates nothing.",
-            }
-        ],
+        parameters=[IDEMPOTENCY_KEY_HEADER],
     )
     @blp.response(201, GuestEntrySchema)
     @blp.alt_response(404, schema=ApiErrorSchema, description="Unknown link")

@@ -9,6 +9,13 @@ from logbook.models import ENTRY_KINDS
 
 VISIBILITIES = ("private", "public")
 
+IDEMPOTENCY_KEY_HEADER = {
+    "in": "header",
+    "name": "Idempotency-Key",
+    "schema": {"type": "string", "maxLength": 200},
+    "description": "Retrying with the same key returns the first answer and creates nothing.",
+}
+
 
 class StrictSchema(Schema):
     class Meta:

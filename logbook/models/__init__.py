@@ -4,6 +4,7 @@ from logbook.models.accounts import ApiToken, Membership, Role, User
 from logbook.models.exports import Export, ExportState
 from logbook.models.history import EntryRevision
 from logbook.models.journal import (
+    ENTRY_FIELDS,
     ENTRY_KINDS,
     Entry,
     EntryStatus,
@@ -17,6 +18,7 @@ from logbook.models.requests import IdempotencyRecord
 from logbook.models.sharing import GuestLink, Invitation
 
 __all__ = [
+    "ENTRY_FIELDS",
     "ENTRY_KINDS",
     "ApiToken",
     "Derivative",

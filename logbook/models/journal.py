@@ -20,6 +20,20 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from logbook.db import UTCDateTime, db, utcnow
 
 ENTRY_KINDS = ("note", "photo", "drawing", "audio", "video", "testimony", "link")
+# What a person may change on an entry, and so what its revisions keep.
+ENTRY_FIELDS = (
+    "kind",
+    "title",
+    "body",
+    "occurred_at",
+    "stage_id",
+    "tags",
+    "speaker_name",
+    "speaker_role",
+    "consent",
+    "pinned",
+    "link_url",
+)
 
 
 class Visibility(enum.StrEnum):

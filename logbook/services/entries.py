@@ -24,7 +24,17 @@ from sqlalchemy.exc import IntegrityError
 
 from logbook.db import db, utcnow
 from logbook.errors import MediaRejected, NotFound, ValidationFailed
-from logbook.models import ENTRY_KINDS, Entry, EntryStatus, EntryTag, IdempotencyRecord, Logbook, Media, Stage
+from logbook.models import (
+    ENTRY_FIELDS,
+    ENTRY_KINDS,
+    Entry,
+    EntryStatus,
+    EntryTag,
+    IdempotencyRecord,
+    Logbook,
+    Media,
+    Stage,
+)
 from logbook.services.objects import original_key, remove_media_objects, sha_in_use
 from logbook.services.revisions import record_revision
 from logbook.storage import Storage
@@ -39,19 +49,7 @@ log = logging.getLogger("carnet.entries")
 
 MEDIA_KINDS = {"photo", "drawing", "audio", "video"}
 MAX_TAGS = 30
-EDITABLE = (
-    "kind",
-    "title",
-    "body",
-    "occurred_at",
-    "stage_id",
-    "tags",
-    "speaker_name",
-    "speaker_role",
-    "consent",
-    "pinned",
-    "link_url",
-)
+EDITABLE = ENTRY_FIELDS
 
 
 @dataclass

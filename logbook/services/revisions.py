@@ -9,22 +9,10 @@ from sqlalchemy import select
 
 from logbook.db import db, utcnow
 from logbook.errors import NotFound
-from logbook.models import Entry, EntryRevision, Stage
+from logbook.models import ENTRY_FIELDS, Entry, EntryRevision, Stage
 
 # The fields a revision keeps: what services.entries.update_entry may change.
-TRACKED = (
-    "kind",
-    "title",
-    "body",
-    "occurred_at",
-    "stage_id",
-    "tags",
-    "speaker_name",
-    "speaker_role",
-    "consent",
-    "pinned",
-    "link_url",
-)
+TRACKED = ENTRY_FIELDS
 
 
 def snapshot(entry: Entry) -> dict[str, Any]:
