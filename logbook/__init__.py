@@ -25,7 +25,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from logbook.web import accounts
 
     settings = load_settings(config)
-    app = Flask(__name__, instance_path=settings["CARNET_INSTANCE_DIR"])
+    # No app-wide static folder: the web blueprint serves its assets at /assets.
+    app = Flask(__name__, instance_path=settings["CARNET_INSTANCE_DIR"], static_folder=None)
     app.request_class = uploads.UploadRequest
     app.config.update(settings)
     app.config["SQLALCHEMY_DATABASE_URI"] = settings["CARNET_DATABASE_URL"]

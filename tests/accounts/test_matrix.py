@@ -42,7 +42,6 @@ ACTORS = ("anonymous", "guest", "outsider", "reader", "contributor", "editor", "
 # Routes anyone may use, with the status every caller gets.
 PUBLIC: dict[tuple[str, str], int] = {
     ("GET", "/assets/<path:filename>"): 200,  # the web's CSS and scripts
-    ("GET", "/static/<path:filename>"): 404,  # Flask's own static folder, kept empty
     ("GET", "/api/v1/openapi.json"): 200,
     ("GET", "/"): 200,
     ("GET", "/connexion"): 200,
