@@ -266,7 +266,8 @@ def _tone(path: str) -> str:
             "-f",
             "lavfi",
             "-i",
-            "sine=frequency=220:duration=6,volume=0.4",
+            # A voice-like pitch with syllable-like bursts, so the waveform looks like speech.
+            "aevalsrc=exprs='0.6*sin(2*PI*(170+40*sin(2*PI*3*t))*t)*pow(abs(sin(2*PI*0.9*t)),2)':d=6:s=44100",
             "-f",
             "lavfi",
             "-i",
