@@ -154,6 +154,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("HOST", "127.0.0.1", "Address `carnet serve` listens on.", _parse_str),
     Setting("PORT", 5000, "Port `carnet serve` listens on.", _parse_int),
     Setting("SERVER_THREADS", 8, "Request threads of `carnet serve`.", _parse_int),
+    Setting(
+        "PROXY_HOPS",
+        0,
+        "Reverse proxies in front of Carnet whose X-Forwarded-For/-Proto/-Host headers are trusted (0: none).",
+        _parse_int,
+    ),
     Setting("LOG_LEVEL", "INFO", "Python logging level.", _parse_choice("debug", "info", "warning", "error")),
     Setting(
         "SECURE_COOKIES",

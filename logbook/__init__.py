@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import load_settings
 
@@ -37,6 +38,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     app.config.setdefault("JSON_SORT_KEYS", False)
     logging.getLogger("carnet").setLevel(settings["CARNET_LOG_LEVEL"].upper())
+    if settings["CARNET_PROXY_HOPS"]:
+        # Behind nginx/Traefik: the client's address (rate limits) and the public scheme and
+        # host (links in invitations and exports) come from the proxies' headers.
+        hops = settings["CARNET_PROXY_HOPS"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)  # type: ignore[method-assign]
 
     database.init_app(app)
     storage.init_app(app)

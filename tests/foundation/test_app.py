@@ -126,3 +126,29 @@ def test_readme_documents_every_setting():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     for name, _default, _description in describe():
         assert f"`{name}`" in readme or name in readme, name
+
+
+def test_behind_a_trusted_proxy_the_client_address_and_scheme_come_from_its_headers(app_config):
+    from flask import request, url_for
+
+    proxied = create_app({**app_config, "CARNET_PROXY_HOPS": 1})
+    seen = {}
+
+    @proxied.get("/_where")
+    def where():
+        seen.update(addr=request.remote_addr, url=url_for("web.home", _external=True))
+        return "ok"
+
+    proxied.test_client().get(
+        "/_where",
+        headers={
+            "X-Forwarded-For": "203.0.113.7",
+            "X-Forwarded-Proto": "https",
+            "X-Forwarded-Host": "carnet.example.fr",
+        },
+    )
+    assert seen == {"addr": "203.0.113.7", "url": "https://carnet.example.fr/"}
+    direct = create_app(app_config)
+    direct.get("/_where")(where)
+    direct.test_client().get("/_where", headers={"X-Forwarded-For": "203.0.113.7"})
+    assert seen["addr"] == "127.0.0.1"
