@@ -15,7 +15,7 @@ from logbook.export_cli import export_command, import_command
 
 
 def register_commands(app: Flask) -> None:
-    for command in (init, serve, worker, demo, create_user, check, reindex, reprocess, sweep):
+    for command in (init, serve, worker, demo, create_user, check, reindex, reprocess, sweep, purge_trash):
         app.cli.add_command(command)
     for command in (export_command, import_command):
         app.cli.add_command(command)
@@ -216,6 +216,16 @@ def sweep() -> None:
     from logbook.services.processing import sweep_stale_media
 
     click.echo(f"{sweep_stale_media()} media re-queued.")
+
+
+@click.command("purge-trash")
+@with_appcontext
+def purge_trash() -> None:
+    """Delete for good the entries in the trash for longer than CARNET_TRASH_DAYS (the worker
+    does it hourly); their files go when nothing else uses them."""
+    from logbook.services.trash import purge_expired
+
+    click.echo(f"{purge_expired()} entries purged.")
 
 
 def _safe_url(url: str) -> str:

@@ -152,3 +152,26 @@ def test_behind_a_trusted_proxy_the_client_address_and_scheme_come_from_its_head
     direct.get("/_where")(where)
     direct.test_client().get("/_where", headers={"X-Forwarded-For": "203.0.113.7"})
     assert seen["addr"] == "127.0.0.1"
+
+
+def test_purge_trash_command_purges_only_what_is_old_enough(runner, client, world, app):
+    from datetime import timedelta
+
+    from logbook.db import db
+    from logbook.models import Entry
+
+    url = "/api/v1/logbooks/atelier/entries"
+    old = client.post(url, json={"kind": "note", "body": "ancienne"}, headers=world.editor.headers).get_json()
+    recent = client.post(
+        url, json={"kind": "note", "body": "récente"}, headers=world.editor.headers
+    ).get_json()
+    for entry in (old, recent):
+        client.delete(f"{url}/{entry['id']}", headers=world.editor.headers)
+    row = db.session.get(Entry, old["id"])
+    row.deleted_at = row.deleted_at - timedelta(days=31)
+    db.session.commit()
+    result = runner.invoke(args=["purge-trash"])
+    assert result.exit_code == 0 and "1 entries purged" in result.output
+    db.session.expire_all()
+    assert db.session.get(Entry, old["id"]) is None
+    assert db.session.get(Entry, recent["id"]) is not None
