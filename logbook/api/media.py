@@ -41,5 +41,5 @@ class MediaItem(MethodView):
         """Caption, alt text and transcript."""
         media = _visible(media_id)
         authorize(media.entry.logbook, Action.EDIT_ENTRY, entry=media.entry)
-        update_media_text(media, data, queue=get_queue())
+        update_media_text(media, data, editor=caller(), queue=get_queue())
         return media_dict(media, caller(), media.entry.logbook)

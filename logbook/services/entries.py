@@ -213,14 +213,22 @@ def expire_idempotency_keys() -> int:
 def update_entry(
     entry: Entry, changes: dict[str, Any], *, editor=None, queue: JobQueue | None = None
 ) -> Entry:
-    """Change an entry's fields; raises ValidationFailed for unknown or invalid fields."""
+    """Change an entry's fields, and its media's texts given as
+    ``{"media_texts": {"<media id>": {"caption", "alt_text", "transcript"}}}``. The version
+    replaced is kept as a revision. Raises ValidationFailed for unknown or invalid fields."""
+    changes = dict(changes)
+    media_texts = _validated_media_texts(entry, changes.pop("media_texts", None))
     values = _validated(entry.logbook, changes, creating=False, file_count=len(entry.media), current=entry)
-    record_revision(entry, editor, values)  # the version being replaced is kept, in this transaction
+    # The version being replaced is kept, in this transaction.
+    record_revision(entry, editor, {**values, **({"media_texts": media_texts} if media_texts else {})})
     for name, value in values.items():
         if name == "tags":
             _replace_tags(entry, value)
         else:
             setattr(entry, name, value)
+    for media in entry.media:
+        for name, value in (media_texts or {}).get(str(media.id), {}).items():
+            setattr(media, name, value)
     entry.version += 1
     entry.updated_at = utcnow()
     db.session.commit()
@@ -228,14 +236,32 @@ def update_entry(
     return entry
 
 
-def update_media_text(media: Media, changes: dict[str, str], *, queue: JobQueue | None = None) -> Media:
-    for name, value in changes.items():
-        if name not in {"caption", "alt_text", "transcript"}:
-            raise ValidationFailed("Unknown field.", fields={name: ["Unknown field."]})
-        setattr(media, name, value)
-    db.session.commit()
-    _after_change(queue, media.entry)
+MEDIA_TEXTS = ("caption", "alt_text", "transcript")
+
+
+def update_media_text(
+    media: Media, changes: dict[str, str], *, editor=None, queue: JobQueue | None = None
+) -> Media:
+    """Change a media's caption, alt text or transcript: an edit of its entry, kept in its history."""
+    update_entry(media.entry, {"media_texts": {str(media.id): changes}}, editor=editor, queue=queue)
     return media
+
+
+def _validated_media_texts(entry: Entry, texts: Any) -> dict[str, dict[str, str]] | None:
+    if texts is None:
+        return None
+    mine = {str(media.id): media for media in entry.media}
+    result: dict[str, dict[str, str]] = {}
+    for media_id, values in dict(texts).items():
+        if str(media_id) not in mine:
+            continue  # a media removed since an old revision: nothing to bring back
+        unknown = set(values) - set(MEDIA_TEXTS)
+        if unknown:
+            raise ValidationFailed(
+                "Unknown field.", fields={name: ["Unknown field."] for name in sorted(unknown)}
+            )
+        result[str(media_id)] = {name: str(value or "") for name, value in values.items()}
+    return result
 
 
 def trash_entry(entry: Entry, *, queue: JobQueue | None = None) -> None:

@@ -20,6 +20,10 @@ def snapshot(entry: Entry) -> dict[str, Any]:
     values: dict[str, Any] = {name: getattr(entry, name) for name in TRACKED}
     values["occurred_at"] = entry.occurred_at.isoformat() if entry.occurred_at else None
     values["tags"] = list(entry.tags)
+    values["media_texts"] = {
+        str(media.id): {"caption": media.caption, "alt_text": media.alt_text, "transcript": media.transcript}
+        for media in entry.media
+    }
     return values
 
 
@@ -31,6 +35,13 @@ def record_revision(entry: Entry, editor, changes: dict[str, Any] | None = None)
     """
     before = snapshot(entry)
     changed = sorted(name for name, value in (changes or {}).items() if _differs(before.get(name), value))
+    if "media_texts" in changed:
+        # Name what changed as people see it: a caption, an alt text, a transcript.
+        changed.remove("media_texts")
+        for media_id, texts in changes["media_texts"].items():
+            old = before["media_texts"].get(media_id, {})
+            changed.extend(sorted({name for name, value in texts.items() if old.get(name) != value}))
+        changed = sorted(set(changed))
     revision = EntryRevision(
         entry_id=entry.id,
         version=entry.version,
@@ -76,7 +87,7 @@ def restorable_fields(entry: Entry, version: int) -> dict[str, Any]:
         stage = db.session.get(Stage, stage_id)
         if stage is None or stage.logbook_id != entry.logbook_id:
             values["stage_id"] = None
-    return {name: value for name, value in values.items() if name in TRACKED}
+    return {name: value for name, value in values.items() if name in TRACKED or name == "media_texts"}
 
 
 def _differs(before: Any, after: Any) -> bool:

@@ -103,6 +103,7 @@ def entry_edit_post(slug: str, entry_id: int):
     if errors:
         return _render_edit(logbook, entry, values, errors, 422)
     fields.pop("kind", None)
+    media_texts = {}
     for media in entry.media:
         alt = request.form.get(f"alt_text_{media.id}")
         transcript = request.form.get(f"transcript_{media.id}")
@@ -112,7 +113,10 @@ def entry_edit_post(slug: str, entry_id: int):
         if transcript is not None and transcript.strip() != media.transcript:
             changes["transcript"] = transcript.strip()
         if changes:
-            entry_service.update_media_text(media, changes)
+            media_texts[str(media.id)] = changes
+    if media_texts:
+        # One edit, one version: the texts are saved with the fields, or not at all.
+        fields["media_texts"] = media_texts
     try:
         entry_service.update_entry(entry, fields, editor=user(), queue=get_queue())
     except ValidationFailed as exc:

@@ -388,3 +388,25 @@ def test_a_photo_without_a_date_is_dated_by_its_capture_time(client, world, tmp_
         content_type="multipart/form-data",
     ).get_json()
     assert given["occurred_at"] == "2024-06-01T12:00:00+00:00"
+
+
+def test_caption_and_alt_text_edits_are_kept_in_the_history(client, world, sample_files):
+    entry = client.post(
+        URL,
+        data={"kind": "photo", "caption": "Premier titre", "files": [_upload(sample_files["jpeg"])]},
+        headers=world.contributor.headers,
+        content_type="multipart/form-data",
+    ).get_json()
+    media_id = entry["media"][0]["id"]
+    client.patch(
+        f"/api/v1/media/{media_id}",
+        json={"caption": "Deuxième titre", "alt_text": "Un marché"},
+        headers=world.contributor.headers,
+    )
+    revisions = client.get(f"{URL}/{entry['id']}/revisions", headers=world.editor.headers).get_json()
+    assert client.get(f"{URL}/{entry['id']}", headers=world.reader.headers).get_json()["version"] == 2
+    restored = client.post(f"{URL}/{entry['id']}/revisions/1/restore", headers=world.editor.headers)
+    assert restored.status_code == 200, restored.get_json()
+    media = restored.get_json()["media"][0]
+    assert media["caption"] == "Premier titre" and media["alt_text"] == ""
+    assert revisions
