@@ -168,6 +168,12 @@ SETTINGS: tuple[Setting, ...] = (
         _parse_bool,
     ),
     Setting(
+        "EXPORT_DAYS",
+        30,
+        "Days a finished export file is kept before it is removed (0: forever).",
+        _parse_int,
+    ),
+    Setting(
         "TRASH_DAYS", 30, "Days a deleted entry stays in the trash before it is purged for good.", _parse_int
     ),
     Setting(

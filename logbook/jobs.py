@@ -36,12 +36,14 @@ TASKS: dict[str, str] = {
     "expire_idempotency_keys": "logbook.services.entries:expire_idempotency_keys",
     "run_export": "logbook.services.exports:run_export",
     "sweep_exports": "logbook.services.exports:sweep_stale_exports",
+    "expire_exports": "logbook.services.exports:expire_exports",
 }
 PERIODIC: dict[str, tuple[str, crontab]] = {
     "sweep-every-minute": ("sweep", crontab(minute="*")),
     "purge-trash-hourly": ("purge_trash", crontab(minute="17")),
     "expire-idempotency-keys-hourly": ("expire_idempotency_keys", crontab(minute="42")),
     "sweep-exports-every-5-minutes": ("sweep_exports", crontab(minute="*/5")),
+    "expire-exports-daily": ("expire_exports", crontab(minute="23", hour="3")),
 }
 
 

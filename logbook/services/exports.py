@@ -199,6 +199,26 @@ def sweep_stale_exports(now: datetime | None = None) -> int:
     return len(lost) + dead
 
 
+def expire_exports(now: datetime | None = None) -> int:
+    """The periodic ``expire_exports`` task: finished exports older than CARNET_EXPORT_DAYS
+    go, file and row (0 keeps them forever). The logbook itself is untouched: an export can
+    always be made again. Returns how many were removed."""
+    days = current_app.config["CARNET_EXPORT_DAYS"]
+    if not days:
+        return 0
+    cutoff = (now or utcnow()) - timedelta(days=days)
+    finished = (ExportState.READY.value, ExportState.FAILED.value)
+    old = list(
+        db.session.scalars(select(Export).where(Export.state.in_(finished), Export.finished_at < cutoff))
+    )
+    storage = get_storage()
+    for export in old:
+        delete_export(export, storage)
+    if old:
+        log.info("exports: %d older than %d days removed", len(old), days)
+    return len(old)
+
+
 def render_export(
     export: Export, out, *, storage: Storage, progress: Callable[[float], None] | None = None
 ) -> str:

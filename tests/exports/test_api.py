@@ -214,3 +214,24 @@ def test_sweep_queues_lost_exports_again_and_fails_interrupted_ones(app, client,
     assert "interrupted" in db.session.get(Export, dead_id).error
     assert db.session.get(Export, fresh_id).state == "queued"
     assert run_export(lost_id) == "ready"  # a second task for the same export does nothing
+
+
+def test_old_finished_exports_expire_with_their_files(client, world, journal, app):
+    from datetime import timedelta
+
+    from logbook.db import db
+    from logbook.models import Export
+    from logbook.services.exports import expire_exports
+    from logbook.storage import get_storage
+
+    old = make(client, world.reader.headers, "timelinejs")
+    fresh = make(client, world.reader.headers, "timelinejs")
+    row = db.session.get(Export, old["id"])
+    key = row.key
+    row.finished_at = row.finished_at - timedelta(days=31)
+    db.session.commit()
+    assert get_storage().exists(key)
+    assert expire_exports() == 1
+    db.session.expire_all()
+    assert db.session.get(Export, old["id"]) is None and not get_storage().exists(key)
+    assert db.session.get(Export, fresh["id"]) is not None
