@@ -49,6 +49,18 @@ def init_app(app: Flask) -> None:
         }
     )
     api.init_app(app)
-    for module in (logbooks, stages, entries, media, tokens, members, guests, moderation, revisions, exports, search):
+    for module in (
+        logbooks,
+        stages,
+        entries,
+        media,
+        tokens,
+        members,
+        guests,
+        moderation,
+        revisions,
+        exports,
+        search,
+    ):
         api.register_blueprint(module.blp)
     app.extensions["carnet.api"] = api
