@@ -4,7 +4,17 @@ Prints the Carnet server's peak RSS and the upload time as a ratio to a bare
 ``boto3 upload_file`` of the same file to the same S3 server, measured in the
 same run. The S3 server is moto's, on 127.0.0.1.
 
-    .venv/bin/python bench/upload.py [--size-mib 1024]
+The two sides take turns (bare, Carnet, bare, Carnet, ...) after one warm-up
+upload, so both meet the S3 server in the same state: its first upload is
+always the slowest (the server process grows its memory), and each side's
+object is deleted after its turn. Both clients run in processes of their own,
+as the S3 server's threads would slow a client in this process. Before each
+round a few bytes in the middle of the file change, so Carnet cannot answer by
+deduplication and both sides upload the whole file every time. The ratio
+compares medians; the CPU time of the Carnet server and of the S3 server is
+printed for each round.
+
+    .venv/bin/python bench/upload.py [--size-mib 1024] [--rounds 3]
 """
 
 from __future__ import annotations
@@ -13,7 +23,9 @@ import argparse
 import http.client
 import logging
 import os
+import resource
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -131,6 +143,21 @@ def peak_rss_mib(pid: int) -> float:
     return max(peaks)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the server process and its children so far."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for candidate in [pid, *_children(pid)]:
+        fields = Path(f"/proc/{candidate}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
+def own_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for task in Path(f"/proc/{pid}/task").iterdir():
@@ -140,9 +167,67 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+CARNET_UPLOAD = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from bench.upload import carnet_upload
+print(carnet_upload(int(sys.argv[2]), sys.argv[3], Path(sys.argv[4])))
+"""
+
+
+def in_own_process(script: str, *args: object) -> float:
+    """Seconds printed by ``script`` run in its own process. Both clients (bare boto3 and
+    the one posting to Carnet) run so: in this process they would compete for the
+    interpreter lock with the S3 server's threads."""
+    seconds = subprocess.run(
+        [sys.executable, "-c", script, *map(str, args)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return float(seconds)
+
+
+def bare_upload(endpoint: str, media: Path) -> float:
+    return in_own_process(BARE_UPLOAD, endpoint, media)
+
+
+def change_middle(media: Path) -> None:
+    """New bytes inside the video's data: a new SHA-256, still the same valid MP4 container."""
+    with open(media, "r+b") as handle:
+        handle.seek(media.stat().st_size // 2)
+        handle.write(os.urandom(16))
+
+
+def carnet_upload(port: int, token: str, media: Path) -> float:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+    body = MultipartBody(media, {"kind": "video", "title": "Une longue vidéo"})
+    started = time.perf_counter()
+    connection.request(
+        "POST",
+        "/api/v1/logbooks/bench/entries",
+        body=iter(body),
+        headers={
+            "Authorization": f"Bearer {token}",
+            "Content-Type": f"multipart/form-data; boundary={body.boundary}",
+            "Content-Length": str(body.length),
+        },
+        encode_chunked=False,
+    )
+    response = connection.getresponse()
+    answer = response.read()
+    seconds = time.perf_counter() - started
+    connection.close()
+    if response.status != 201:
+        raise SystemExit(f"upload failed: {response.status} {answer[:300]!r}")
+    return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size-mib", type=int, default=1024)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     os.environ.setdefault("AWS_ACCESS_KEY_ID", "bench")
     os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "bench-secret")
@@ -161,20 +246,8 @@ def main() -> None:
     media = work / "long-video.mp4"
     make_video(media, args.size_mib * CHUNK)
     size = media.stat().st_size
-    print(f"file: {size / CHUNK:.0f} MiB H.264 MP4")
-
-    # The bare upload runs in its own process, as Carnet's server does: in this process
-    # boto3 would compete for the interpreter lock with the S3 server's threads.
-    bare = float(
-        subprocess.run(
-            [sys.executable, "-c", BARE_UPLOAD, endpoint, str(media)],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-    )
-    client.delete_object(Bucket="bench", Key="baseline/object")
-    print(f"bare boto3 upload_file: {bare:.2f} s ({size / CHUNK / bare:.0f} MiB/s)")
+    mib = size / CHUNK
+    print(f"file: {mib:.0f} MiB H.264 MP4, {args.rounds} rounds after a warm-up")
 
     instance = work / "instance"
     port = free_port()
@@ -187,7 +260,7 @@ def main() -> None:
         "CARNET_LOG_LEVEL": "warning",
     }
     carnet = [sys.executable, "-m", "logbook.cli"]
-    subprocess.run([*carnet, "init"], env=env, check=True, cwd=ROOT, capture_output=True)
+    subprocess.run([*carnet, "init"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     created = subprocess.run(
         [
             *carnet,
@@ -208,6 +281,8 @@ def main() -> None:
     )
     token = created.stdout.split("API token (shown once): ")[1].strip()
     server = subprocess.Popen([*carnet, "serve"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    bare_times: list[float] = []
+    carnet_times: list[float] = []
     try:
         for _ in range(100):
             try:
@@ -223,40 +298,51 @@ def main() -> None:
             headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
         )
         connection.getresponse().read()
-        body = MultipartBody(media, {"kind": "video", "title": "Une longue vidéo"})
-        started = time.perf_counter()
-        connection.request(
-            "POST",
-            "/api/v1/logbooks/bench/entries",
-            body=iter(body),
-            headers={
-                "Authorization": f"Bearer {token}",
-                "Content-Type": f"multipart/form-data; boundary={body.boundary}",
-                "Content-Length": str(body.length),
-            },
-            encode_chunked=False,
-        )
-        response = connection.getresponse()
-        answer = response.read()
-        through_carnet = time.perf_counter() - started
-        if response.status != 201:
-            raise SystemExit(f"upload failed: {response.status} {answer[:300]!r}")
+
+        warm_up = bare_upload(endpoint, media)
+        client.delete_object(Bucket="bench", Key="baseline/object")
+        print(f"warm-up bare upload: {warm_up:.2f} s (not counted)")
+        for round_number in range(1, args.rounds + 1):
+            change_middle(media)
+            bare = bare_upload(endpoint, media)
+            client.delete_object(Bucket="bench", Key="baseline/object")
+            server_cpu, s3_cpu = cpu_seconds(server.pid), own_cpu_seconds()
+            through_carnet = in_own_process(CARNET_UPLOAD, ROOT, port, token, media)
+            server_cpu, s3_cpu = cpu_seconds(server.pid) - server_cpu, own_cpu_seconds() - s3_cpu
+            # The object must be whole; then it goes, as the bare upload's does, so that
+            # every round meets the S3 server holding the same data.
+            stored = list_originals(client)
+            if [item["Size"] for item in stored] != [size]:
+                raise SystemExit(f"the original is not in S3 whole: {stored}")
+            client.delete_object(Bucket="bench", Key=stored[0]["Key"])
+            bare_times.append(bare)
+            carnet_times.append(through_carnet)
+            print(
+                f"round {round_number}: bare boto3 {bare:.2f} s ({mib / bare:.0f} MiB/s), "
+                f"through Carnet {through_carnet:.2f} s ({mib / through_carnet:.0f} MiB/s), "
+                f"ratio {through_carnet / bare:.2f}; CPU: Carnet {server_cpu:.1f} s, "
+                f"S3 server {s3_cpu:.1f} s"
+            )
         rss = peak_rss_mib(server.pid)
-        stored = [
-            o for o in client.list_objects_v2(Bucket="bench", Prefix="carnet/originals/").get("Contents", [])
-        ]
-        if [o["Size"] for o in stored] != [size]:
-            raise SystemExit(f"the original is not in S3 whole: {stored}")
     finally:
         server.terminate()
         server.wait(timeout=30)
         s3.stop()
-    print(f"through Carnet's API into S3: {through_carnet:.2f} s ({size / CHUNK / through_carnet:.0f} MiB/s)")
+    bare, through_carnet = statistics.median(bare_times), statistics.median(carnet_times)
+    print(
+        f"median bare boto3 upload_file: {bare:.2f} s; through Carnet's API into S3: {through_carnet:.2f} s"
+    )
     print(f"ratio to bare boto3: {through_carnet / bare:.2f}  (goal <= 1.3)")
     print(f"Carnet server peak RSS: {rss:.0f} MiB  (goal < 200 MiB)")
     for path in sorted(work.rglob("*"), reverse=True):
         path.unlink() if path.is_file() else path.rmdir()
     work.rmdir()
+
+
+def list_originals(client) -> list[dict]:
+    """The whole objects under Carnet's originals (incomplete uploads are not listed)."""
+    pages = client.get_paginator("list_objects_v2").paginate(Bucket="bench", Prefix="carnet/originals/")
+    return [item for page in pages for item in page.get("Contents", [])]
 
 
 if __name__ == "__main__":
