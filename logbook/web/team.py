@@ -10,6 +10,7 @@ Everything is a plain form: no script needed.
 from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 
 from logbook.db import utcnow
@@ -17,6 +18,7 @@ from logbook.errors import CarnetError
 from logbook.jobs import get_queue
 from logbook.models import Role
 from logbook.services import entries as entry_service
+from logbook.services import exports as export_service
 from logbook.services import guests
 from logbook.services import invitations as invites
 from logbook.services import members as member_service
@@ -200,6 +202,8 @@ def export_formats() -> dict[str, tuple[str, str]]:
 def exports(slug: str):
     logbook = logbook_for(slug, Action.EXPORT)
     formats = export_formats()
+    if not can(user(), logbook, Action.MODERATE):
+        del formats["archive"]  # it holds every original: editors and owners only
     js_labels = {name: label for name, (label, _help) in formats.items()} | {
         "working": _("Préparation…"),
         "failed": _("L'export a échoué."),
@@ -211,4 +215,25 @@ def exports(slug: str):
         formats=formats,
         js_labels=js_labels,
         exports_api=_api(logbook, "exports"),
+        recent=export_service.list_exports(logbook, user()),
     )
+
+
+@bp.post("/carnets/<slug>/exports")
+def export_post(slug: str):
+    """Without JavaScript: ask for an export, then find it in the list (reload to follow it)."""
+    logbook = logbook_for(slug, Action.EXPORT)
+    try:
+        export_service.request_export(
+            logbook,
+            user(),
+            request.form.get("format", ""),
+            {"locale": str(get_locale() or "fr")},
+            base_url=request.host_url,
+            queue=get_queue(),
+        )
+    except CarnetError as exc:  # an unknown format, or the archive asked for by a reader
+        flash(_("Cet export n'a pas pu être demandé : %(reason)s", reason=exc.message), "error")
+    else:
+        flash(_("L'export est en préparation : actualisez la page pour le télécharger."), "success")
+    return redirect(url_for("web.exports", slug=slug))

@@ -146,6 +146,7 @@ WEB_MATRIX = parse_table(
 GET    /carnets/<slug>                                                 302  302  404  200  200  200  200
 GET    /carnets/<slug>/histoire                                        302  302  404  200  200  200  200
 GET    /carnets/<slug>/exports                                         302  302  404  200  200  200  200
+POST   /carnets/<slug>/exports                                         302  302  404  302  302  302  302
 GET    /carnets/<slug>/membres                                         302  302  404  200  200  200  200
 POST   /carnets/<slug>/membres/<int:user_id>                           302  302  404  403  403  403  302
 GET    /carnets/<slug>/entrees/<int:entry_id>                          302  302  404  200  200  200  200
@@ -364,6 +365,7 @@ class Scene:
             ("GET", "/api/v1/search"): {"query_string": {"q": "note"}},
             ("POST", "/carnets/<slug>/membres/<int:user_id>"): {"data": {"role": "contributor"}},
             ("POST", "/carnets/<slug>/invitations"): {"data": {"role": "reader"}},
+            ("POST", "/carnets/<slug>/exports"): {"data": {"format": "markdown"}},
             ("POST", "/carnets/<slug>/liens-invites"): {"data": {"label": f"Lien {n}"}},
             ("POST", "/carnets/<slug>/a-valider"): {
                 "data": {"entry_id": self.entry(status=EntryStatus.PENDING.value).id, "decision": "approve"}

@@ -95,4 +95,8 @@ def test_exports_page_prepares_a_file_and_offers_it(desktop):
     with desktop.expect_download() as download:
         link.click()
     assert download.value.suggested_filename.endswith((".md", ".zip"))
+    # On a new visit the script's list, which follows progress, replaces the page's own.
+    desktop.reload()
+    desktop.wait_for_load_state("networkidle")
+    assert desktop.locator(".export-list li").count() == 1
     assert not desktop.errors

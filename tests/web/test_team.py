@@ -58,3 +58,28 @@ def test_team_pages_follow_the_roles(client, world):
     assert client.get("/carnets/atelier/liens-invites").status_code == 403
     assert client.get("/carnets/atelier/corbeille").status_code == 403
     assert client.get("/carnets/atelier/exports").status_code == 200
+
+
+def test_an_export_is_asked_for_and_downloaded_without_script(client, world):
+    from tests.web.conftest import add_note
+
+    add_note(world, client, title="Premier marché")
+    sign_in(client, "editor")
+    asked = post_form(client, "/carnets/atelier/exports", {"format": "markdown"})
+    assert asked.status_code == 302
+    page = client.get("/carnets/atelier/exports").get_data(as_text=True)
+    assert "en préparation" in page
+    link = re.search(r'href="(/api/v1/exports/\d+/download)"', page).group(1)
+    download = client.get(link)
+    # The file itself, or on S3 a short-lived link to it.
+    assert download.status_code in (200, 302)
+
+
+def test_a_reader_is_not_offered_the_full_archive(client, world):
+    sign_in(client, "reader")
+    page = client.get("/carnets/atelier/exports").get_data(as_text=True)
+    assert 'value="pdf"' in page and 'value="archive"' not in page
+    post_form(client, "/carnets/atelier/exports", {"format": "archive"})
+    page = client.get("/carnets/atelier/exports").get_data(as_text=True)
+    assert "pas pu être demandé" in page
+    assert "/download" not in page

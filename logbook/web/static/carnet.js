@@ -74,6 +74,7 @@
     var list = form.parentNode.querySelector(".export-list");
     var status = form.querySelector(".export-status");
     api(form.dataset.api).then(function (data) {
+      list.textContent = "";  /* the page's own list, replaced by one that follows progress */
       ((data && data.exports) || []).forEach(function (item) { list.append(exportRow(item, labels)); });
     }).catch(function () {});
     form.addEventListener("submit", function (event) {
