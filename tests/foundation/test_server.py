@@ -155,3 +155,38 @@ def test_a_multi_megabyte_upload_through_gunicorn_is_stored_byte_for_byte(served
     assert media["size"] == len(data)
     stored = Path(instance, "media", "originals", media["sha256"])
     assert hashlib.sha256(stored.read_bytes()).hexdigest() == media["sha256"]
+
+
+def test_an_upload_cut_off_half_way_leaves_nothing_and_the_server_goes_on(served):
+    port, auth, instance = served
+    status, _ = _post(
+        port, "/api/v1/logbooks", b'{"name": "Chantier"}', {**auth, "Content-Type": "application/json"}
+    )
+    assert status == 201
+    boundary = uuid.uuid4().hex
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nvideo\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="long.mp4"\r\n'
+        "Content-Type: video/mp4\r\n\r\n"
+    ).encode()
+    announced = len(head) + 6 * BODY_READ_SIZE
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as phone:
+        request = (
+            "POST /api/v1/logbooks/chantier/entries HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Authorization: {auth['Authorization']}\r\n"
+            f"Content-Type: multipart/form-data; boundary={boundary}\r\n"
+            f"Content-Length: {announced}\r\n\r\n"
+        )
+        phone.sendall(request.encode() + head + os.urandom(2 * BODY_READ_SIZE))
+    # The network is gone mid-file; the server must drop what it received.
+    deadline = time.monotonic() + 20
+    spools = Path(instance, "uploads")
+    while any(spools.glob("upload-*")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(spools.glob("upload-*"))
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection.request("GET", "/api/v1/logbooks/chantier/timeline", headers=auth)
+    response = connection.getresponse()
+    assert response.status == 200
+    assert json.loads(response.read())["entries"] == []
+    assert not any(Path(instance, "media").rglob("originals/*"))
