@@ -137,6 +137,12 @@ SETTINGS: tuple[Setting, ...] = (
         _parse_int,
     ),
     Setting(
+        "RESUMABLE_UPLOAD_HOURS",
+        24,
+        "Hours an unfinished resumable upload is kept for its sender to continue it.",
+        _parse_int,
+    ),
+    Setting(
         "S3_MULTIPART_THRESHOLD",
         16 * 1024**2,
         "Objects larger than this go to S3 in multipart uploads, in bytes.",

@@ -37,6 +37,7 @@ TASKS: dict[str, str] = {
     "run_export": "logbook.services.exports:run_export",
     "sweep_exports": "logbook.services.exports:sweep_stale_exports",
     "expire_exports": "logbook.services.exports:expire_exports",
+    "expire_upload_sessions": "logbook.services.resumable:expire_upload_sessions",
 }
 PERIODIC: dict[str, tuple[str, crontab]] = {
     "sweep-every-minute": ("sweep", crontab(minute="*")),
@@ -44,6 +45,7 @@ PERIODIC: dict[str, tuple[str, crontab]] = {
     "expire-idempotency-keys-hourly": ("expire_idempotency_keys", crontab(minute="42")),
     "sweep-exports-every-5-minutes": ("sweep_exports", crontab(minute="*/5")),
     "expire-exports-daily": ("expire_exports", crontab(minute="23", hour="3")),
+    "expire-upload-sessions-hourly": ("expire_upload_sessions", crontab(minute="51")),
 }
 
 

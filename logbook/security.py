@@ -174,6 +174,7 @@ RATE_LIMITS: dict[str, tuple[str, Callable[[], str]]] = {
     "accounts.guest_form": ("CARNET_RATELIMIT_GUEST", _guest_link_and_address),
     "guests.GuestEntries": ("CARNET_RATELIMIT_GUEST", _guest_link_and_address),
     "entries.Entries": ("CARNET_RATELIMIT_UPLOADS", _account_or_address),
+    "uploads.Uploads": ("CARNET_RATELIMIT_UPLOADS", _account_or_address),
     "web.compose_post": ("CARNET_RATELIMIT_UPLOADS", _account_or_address),
 }
 

@@ -27,6 +27,7 @@ def init_app(app: Flask) -> None:
         search,
         stages,
         tokens,
+        uploads,
     )
 
     app.config.update(
@@ -61,6 +62,7 @@ def init_app(app: Flask) -> None:
         revisions,
         exports,
         search,
+        uploads,
     ):
         api.register_blueprint(module.blp)
     app.extensions["carnet.api"] = api

@@ -25,6 +25,7 @@ from logbook.api.stages import stage_list
 from logbook.errors import ValidationFailed
 from logbook.jobs import get_queue
 from logbook.services import entries as service
+from logbook.services import resumable
 from logbook.services.access import Action, can
 from logbook.services.logbooks import get_logbook
 from logbook.services.timeline import TimelineFilters, timeline_page
@@ -35,7 +36,7 @@ blp = Blueprint(
     "entries", __name__, url_prefix="/api/v1/logbooks/<slug>", description="Entries and the timeline"
 )
 
-LIST_FIELDS = ("tags",)
+LIST_FIELDS = ("tags", "uploads")
 BOOL_FIELDS = ("consent", "pinned")
 
 
@@ -104,6 +105,14 @@ class Entries(MethodView):
         if replay is not None:
             return _replayed(replay)
         fields, uploads = _read_entry_request()
+        session_ids = fields.pop("uploads")
+        uploads += resumable.take_uploads(
+            logbook,
+            user,
+            session_ids,
+            captions=_form_list("caption")[len(uploads) :],
+            alts=_form_list("alt_text")[len(uploads) :],
+        )
         entry, replay = service.create_entry(
             logbook,
             user,
@@ -115,6 +124,7 @@ class Entries(MethodView):
             render=lambda e: EntrySchema().dump(entry_dict(e, user)),
             timezone=current_app.config["CARNET_TIMEZONE"],
         )
+        resumable.end_sessions(session_ids)  # their bytes are stored with the entry now
         if replay is not None:
             return _replayed(replay)
         return entry_dict(entry, user)
@@ -185,6 +195,10 @@ def _idempotency_key(user) -> service.IdempotencyKey | None:
         fingerprint=fingerprint,
         ttl_hours=current_app.config["CARNET_IDEMPOTENCY_HOURS"],
     )
+
+
+def _form_list(name: str) -> list[str]:
+    return request.form.getlist(name) if request.mimetype == "multipart/form-data" else []
 
 
 def _read_entry_request() -> tuple[dict, list[service.UploadedFile]]:

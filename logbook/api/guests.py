@@ -164,6 +164,12 @@ def post_as_guest(link: GuestLink):
     """Read the request and post the guest's entry; returns ``(entry, replay)``."""
     idempotency = idempotency_for(link, request.headers.get("Idempotency-Key", ""))
     guest, entry_fields, uploads = read_guest_submission()
+    if entry_fields.pop("uploads", None):
+        raise ValidationFailed(
+            "Through a guest link, files are sent with the entry itself.",
+            code="uploads_not_allowed",
+            fields={"uploads": ["Not available through a guest link."]},
+        )
     if idempotency is None:
         idempotency = idempotency_for(link, guest["idempotency_key"])
     return service.post_guest_entry(

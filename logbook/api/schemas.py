@@ -182,12 +182,24 @@ class EntryFieldsSchema(StrictSchema):
     consent = fields.Boolean(load_default=False)
     pinned = fields.Boolean(load_default=False)
     link_url = fields.Url(allow_none=True, load_default=None, schemes={"http", "https"})
+    uploads = fields.List(
+        fields.String(validate=validate.Length(min=1, max=32)),
+        load_default=list,
+        validate=validate.Length(max=100),
+        metadata={
+            "description": "Ids of finished resumable uploads (`/api/v1/logbooks/<slug>/uploads`) to attach."
+        },
+    )
 
 
 class EntryMultipartSchema(EntryFieldsSchema):
     files = fields.List(fields.Raw(metadata={"type": "string", "format": "binary"}))
-    caption = fields.List(fields.String(), metadata={"description": "One per file, in order."})
-    alt_text = fields.List(fields.String(), metadata={"description": "One per file, in order."})
+    caption = fields.List(
+        fields.String(), metadata={"description": "One per file, in order: `files` first, then `uploads`."}
+    )
+    alt_text = fields.List(
+        fields.String(), metadata={"description": "One per file, in order: `files` first, then `uploads`."}
+    )
 
 
 class EntryUpdateSchema(StrictSchema):

@@ -14,7 +14,7 @@ from logbook.models.journal import (
     Visibility,
 )
 from logbook.models.media import Derivative, Media, MediaState
-from logbook.models.requests import IdempotencyRecord
+from logbook.models.requests import IdempotencyRecord, UploadSession
 from logbook.models.sharing import GuestLink, Invitation
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "Membership",
     "Role",
     "Stage",
+    "UploadSession",
     "User",
     "Visibility",
 ]

@@ -1,12 +1,13 @@
-"""What Carnet remembers about requests: idempotency keys for retried uploads."""
+"""What Carnet remembers about requests: idempotency keys for retried uploads, and
+uploads arriving in pieces."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from logbook.db import UTCDateTime, db, utcnow
 
@@ -29,3 +30,26 @@ class IdempotencyRecord(db.Model):
     status_code: Mapped[int] = mapped_column(Integer)
     body: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class UploadSession(db.Model):
+    """A file being uploaded in pieces (tus protocol), so a lost connection resumes
+    where it stopped instead of starting again.
+
+    The bytes received so far are in a local file (``uploads/sessions/<id>``): its
+    size *is* the offset, so a crash can never make the two disagree. Once the
+    last byte is in, ``sha256`` is set; an entry then takes the file by its id.
+    """
+
+    __tablename__ = "upload_sessions"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    logbook_id: Mapped[int] = mapped_column(ForeignKey("logbooks.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    length: Mapped[int] = mapped_column(BigInteger)
+    filename: Mapped[str] = mapped_column(String(255), default="")
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+    logbook: Mapped[Logbook] = relationship()  # noqa: F821

@@ -32,6 +32,7 @@ from logbook.services.exports import request_export, run_export
 from logbook.services.guests import create_guest_link
 from logbook.services.invitations import create_invitation
 from logbook.services.logbooks import create_logbook, get_logbook
+from logbook.services.resumable import open_session
 from logbook.services.stages import create_stage
 from logbook.services.users import add_member, create_user
 from logbook.storage import get_storage
@@ -125,6 +126,10 @@ POST   /api/v1/logbooks/<slug>/moderation/<int:entry_id>/approve                
 POST   /api/v1/logbooks/<slug>/moderation/<int:entry_id>/reject                         401  401  404  403  403  204  204
 GET    /api/v1/logbooks/<slug>/trash                                                    401  401  404  403  403  200  200
 DELETE /api/v1/logbooks/<slug>/trash/<int:entry_id>                                     401  401  404  403  403  403  204
+# resumable uploads: opened by those who post; an upload is its sender's alone
+POST   /api/v1/logbooks/<slug>/uploads                                                  401  401  404  403  201  201  201
+PATCH  /api/v1/uploads/<upload_id>                                                      401  401  404  404  204  204  204
+DELETE /api/v1/uploads/<upload_id>                                                      401  401  404  404  204  204  204
 # exports: stories for readers; deleting is for whoever asked (the owner here) and editors
 GET    /api/v1/logbooks/<slug>/exports                                                  401  401  404  200  200  200  200
 POST   /api/v1/logbooks/<slug>/exports                                                  401  401  404  202  202  202  202
@@ -322,6 +327,11 @@ class Scene:
             return self.ready_export_id
         if name == "filename":
             return "carnet.css"
+        if name == "upload_id":
+            # The caller's own upload when they may have one, else a contributor's.
+            sender = self.member(call.actor) if call.actor in {"contributor", "editor", "owner"} else None
+            sender = sender or self.world.contributor
+            return open_session(self.world.logbook, sender.user, 5, "note.txt").id
         raise AssertionError(f"no value for <{name}> in {call.rule}: teach Scene.value about it")
 
     # --- bodies ----------------------------------------------------------------------------
@@ -362,6 +372,12 @@ class Scene:
             },
             ("POST", "/langue"): {"data": {"lang": "fr", "next": "/"}},
             ("POST", "/api/v1/logbooks/<slug>/exports"): {"json": {"format": "markdown"}},
+            ("POST", "/api/v1/logbooks/<slug>/uploads"): {"headers": {"Upload-Length": "5"}},
+            ("PATCH", "/api/v1/uploads/<upload_id>"): {
+                "data": b"12345",
+                "content_type": "application/offset+octet-stream",
+                "headers": {"Upload-Offset": "0"},
+            },
             ("GET", "/api/v1/search"): {"query_string": {"q": "note"}},
             ("POST", "/carnets/<slug>/membres/<int:user_id>"): {"data": {"role": "contributor"}},
             ("POST", "/carnets/<slug>/invitations"): {"data": {"role": "reader"}},
@@ -424,6 +440,7 @@ def perform(app, scene: Scene, call: Call) -> int:
     rule = find_rule(app, call.rule)
     path = rule.build(url_values, append_unknown=False)[1]
     body = scene.body(call)
+    extra_headers = body.pop("headers", {})
     db.session.commit()  # the objects made above are visible to the request, no transaction stays open
     client = app.test_client()
     headers = {}
@@ -434,6 +451,7 @@ def perform(app, scene: Scene, call: Call) -> int:
         headers.update(member.headers)
     elif call.method not in {"GET", "HEAD"}:
         headers["X-CSRFToken"] = contextvars.Context().run(csrf_from, client)
+    headers.update(extra_headers)
     response = contextvars.Context().run(client.open, path, method=call.method, headers=headers, **body)
     status = observed_status(response)
     response.close()

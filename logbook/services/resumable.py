@@ -1,0 +1,227 @@
+"""Resumable uploads: a file sent in pieces (tus 1.0.0), continued after a lost connection.
+
+A phone on a bad network opens a session with the file's length, then sends the
+bytes with PATCH requests, each starting at the current offset. The offset is the
+size of the session's local file: whatever a cut-off request delivered is kept, and
+a crash cannot make a recorded offset disagree with the bytes on disk. When the
+last byte is in, the file is hashed and the session is complete; an entry then
+takes it by its id (``take_uploads``) exactly like a file sent in the entry's own
+request, and the session goes once the entry is committed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import logging
+import os
+import secrets
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import IO, Any
+
+from flask import current_app
+from sqlalchemy import select
+from werkzeug.exceptions import ClientDisconnected
+
+from logbook.db import db, utcnow
+from logbook.errors import Conflict, NotFound, PayloadTooLarge, ValidationFailed
+from logbook.models import Logbook, UploadSession
+from logbook.services.entries import UploadedFile
+
+log = logging.getLogger("carnet.resumable")
+
+CHUNK = 1024 * 1024
+
+
+def sessions_dir() -> str:
+    return os.path.join(current_app.instance_path, "uploads", "sessions")
+
+
+def session_path(session: UploadSession) -> str:
+    return os.path.join(sessions_dir(), session.id)
+
+
+def open_session(logbook: Logbook, user: Any, length: int, filename: str = "") -> UploadSession:
+    """A new, empty upload of ``length`` bytes. The caller checked the right to post."""
+    limit = current_app.config["CARNET_MAX_UPLOAD_BYTES"]
+    if length <= 0:
+        raise ValidationFailed(
+            "The file is empty (0 bytes).", code="empty_file", fields={"Upload-Length": ["At least 1 byte."]}
+        )
+    if length > limit:
+        raise PayloadTooLarge(f"Files are accepted up to {limit} bytes; this one has {length}.")
+    hours = current_app.config["CARNET_RESUMABLE_UPLOAD_HOURS"]
+    session = UploadSession(
+        id=secrets.token_hex(16),
+        logbook_id=logbook.id,
+        user_id=user.id,
+        length=length,
+        filename=(filename or "")[:255],
+        expires_at=utcnow() + timedelta(hours=hours),
+    )
+    os.makedirs(sessions_dir(), exist_ok=True)
+    with open(session_path(session), "xb"):
+        pass
+    db.session.add(session)
+    try:
+        db.session.commit()
+    except BaseException:
+        _remove_file(session_path(session))
+        raise
+    return session
+
+
+def get_session(session_id: str, user: Any) -> UploadSession:
+    """The caller's own unexpired session. Anyone else's is unknown (404)."""
+    session = db.session.get(UploadSession, session_id) if len(session_id) <= 32 else None
+    if (
+        session is None
+        or session.user_id != getattr(user, "id", None)
+        or session.expires_at <= utcnow()
+        or not os.path.exists(session_path(session))
+    ):
+        raise NotFound("No such upload (it may have expired).", code="upload_not_found")
+    return session
+
+
+def received(session: UploadSession) -> int:
+    """How many bytes of the file are in: where the next piece starts."""
+    return os.path.getsize(session_path(session))
+
+
+def append(session: UploadSession, offset: int, stream: IO[bytes], length: int | None) -> int:
+    """Write the bytes of ``stream`` at ``offset``; return the new offset.
+
+    Raises Conflict if ``offset`` is not where the upload stands or another request is
+    writing to it, ValidationFailed if the bytes would go past the announced length.
+    A request cut off half-way keeps what arrived: the client asks for the offset and
+    goes on from there.
+    """
+    with open(session_path(session), "ab") as out:
+        try:
+            fcntl.flock(out, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise Conflict(
+                "Another request is sending this upload; ask for its offset and go on.", code="upload_busy"
+            ) from None
+        current = os.fstat(out.fileno()).st_size
+        if offset != current:
+            raise Conflict(f"The upload is at byte {current}, not {offset}.", code="offset_mismatch")
+        room = session.length - current
+        if length is not None and length > room:
+            raise ValidationFailed(
+                f"Only {room} more bytes were announced for this upload.",
+                code="beyond_length",
+                fields={"Content-Length": [f"At most {room}."]},
+            )
+        written = _copy(stream, out, room)
+        out.flush()
+        # What the client is told it sent must survive a crash: it will not send it again.
+        os.fsync(out.fileno())
+    offset = current + written
+    if offset == session.length and session.sha256 is None:
+        session.sha256 = _sha256(session_path(session))
+        db.session.commit()
+    return offset
+
+
+def _copy(stream: IO[bytes], out: IO[bytes], room: int) -> int:
+    written = 0
+    try:
+        while chunk := stream.read(CHUNK):
+            if written + len(chunk) > room:
+                out.truncate(out.tell() - written)
+                raise ValidationFailed(
+                    f"Only {room} more bytes were announced for this upload.", code="beyond_length"
+                )
+            out.write(chunk)
+            written += len(chunk)
+    except ClientDisconnected:
+        pass  # the connection dropped: keep what arrived, the client resumes from there
+    return written
+
+
+def _sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def take_uploads(
+    logbook: Logbook, user: Any, session_ids: Iterable[str], *, captions: list[str], alts: list[str]
+) -> list[UploadedFile]:
+    """The complete uploads named by an entry, as files ready for ``create_entry``.
+    ``captions``/``alts`` are aligned with ``session_ids``."""
+    files = []
+    for index, session_id in enumerate(session_ids):
+        try:
+            session = get_session(session_id, user)
+        except NotFound:
+            raise ValidationFailed(
+                f"No upload {session_id!r} of yours (it may have expired).",
+                code="upload_not_found",
+                fields={"uploads": [f"Unknown upload {session_id!r}."]},
+            ) from None
+        if session.logbook_id != logbook.id:
+            raise ValidationFailed(
+                "That upload was opened for another logbook.",
+                code="upload_not_found",
+                fields={"uploads": [f"Upload {session_id!r} belongs to another logbook."]},
+            )
+        if session.sha256 is None:
+            raise ValidationFailed(
+                f"The upload {session_id!r} is not finished: {received(session)} of {session.length} bytes.",
+                code="upload_incomplete",
+                fields={"uploads": [f"Upload {session_id!r} is not finished."]},
+            )
+        files.append(
+            UploadedFile(
+                path=session_path(session),
+                sha256=session.sha256,
+                size=session.length,
+                filename=session.filename,
+                caption=captions[index] if index < len(captions) else "",
+                alt_text=alts[index] if index < len(alts) else "",
+            )
+        )
+    return files
+
+
+def end_sessions(session_ids: Iterable[str]) -> None:
+    """Forget sessions and their files: once an entry took them, or when the client gives up."""
+    ids = list(session_ids)
+    if not ids:
+        return
+    sessions = db.session.scalars(select(UploadSession).where(UploadSession.id.in_(ids))).all()
+    paths = [session_path(session) for session in sessions]
+    for session in sessions:
+        db.session.delete(session)
+    db.session.commit()
+    for path in paths:
+        _remove_file(path)
+
+
+def expire_upload_sessions(now: datetime | None = None) -> int:
+    """Periodic job: remove sessions past their time, and files no session owns."""
+    now = now or utcnow()
+    expired = db.session.scalars(select(UploadSession.id).where(UploadSession.expires_at <= now)).all()
+    end_sessions(expired)
+    known = set(db.session.scalars(select(UploadSession.id)))
+    directory = sessions_dir()
+    with contextlib.suppress(FileNotFoundError):
+        for name in os.listdir(directory):
+            path = os.path.join(directory, name)
+            # A file without a row: its session's commit never happened (a crash); an hour
+            # is far longer than that window.
+            if name not in known and os.path.getmtime(path) < now.timestamp() - 3600:
+                _remove_file(path)
+    return len(expired)
+
+
+def _remove_file(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.remove(path)
