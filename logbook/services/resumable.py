@@ -129,17 +129,20 @@ def append(session: UploadSession, offset: int, stream: IO[bytes], length: int |
 
 def _copy(stream: IO[bytes], out: IO[bytes], room: int) -> int:
     written = 0
-    try:
-        while chunk := stream.read(CHUNK):
-            if written + len(chunk) > room:
-                out.truncate(out.tell() - written)
-                raise ValidationFailed(
-                    f"Only {room} more bytes were announced for this upload.", code="beyond_length"
-                )
-            out.write(chunk)
-            written += len(chunk)
-    except ClientDisconnected:
-        pass  # the connection dropped: keep what arrived, the client resumes from there
+    while True:
+        try:
+            chunk = stream.read(CHUNK)
+        except (ClientDisconnected, OSError):
+            break  # the connection dropped: keep what arrived, the client resumes from there
+        if not chunk:
+            break
+        if written + len(chunk) > room:
+            out.truncate(out.tell() - written)
+            raise ValidationFailed(
+                f"Only {room} more bytes were announced for this upload.", code="beyond_length"
+            )
+        out.write(chunk)
+        written += len(chunk)
     return written
 
 

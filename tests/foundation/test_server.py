@@ -190,3 +190,53 @@ def test_an_upload_cut_off_half_way_leaves_nothing_and_the_server_goes_on(served
     assert response.status == 200
     assert json.loads(response.read())["entries"] == []
     assert not any(Path(instance, "media").rglob("originals/*"))
+
+
+def test_a_resumable_upload_cut_off_through_gunicorn_goes_on_from_what_arrived(served):
+    port, auth, instance = served
+    _post(port, "/api/v1/logbooks", b'{"name": "Chantier"}', {**auth, "Content-Type": "application/json"})
+    data = os.urandom(5 * BODY_READ_SIZE)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request(
+        "POST",
+        "/api/v1/logbooks/chantier/uploads",
+        headers={**auth, "Tus-Resumable": "1.0.0", "Upload-Length": str(len(data))},
+    )
+    opened = connection.getresponse()
+    opened.read()
+    assert opened.status == 201
+    location = opened.headers["Location"]
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as phone:
+        request = (
+            f"PATCH {location} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Authorization: {auth['Authorization']}\r\nTus-Resumable: 1.0.0\r\nUpload-Offset: 0\r\n"
+            f"Content-Type: application/offset+octet-stream\r\nContent-Length: {len(data)}\r\n\r\n"
+        )
+        phone.sendall(request.encode() + data[: 2 * BODY_READ_SIZE])
+    # The phone lost its connection; once the server noticed, the bytes that arrived are kept.
+    deadline = time.monotonic() + 20
+    while True:
+        connection.request("HEAD", location, headers={**auth, "Tus-Resumable": "1.0.0"})
+        head = connection.getresponse()
+        head.read()
+        offset = int(head.headers["Upload-Offset"])
+        if offset == 2 * BODY_READ_SIZE or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert offset == 2 * BODY_READ_SIZE
+    connection.request(
+        "PATCH",
+        location,
+        body=data[offset:],
+        headers={
+            **auth,
+            "Tus-Resumable": "1.0.0",
+            "Upload-Offset": str(offset),
+            "Content-Type": "application/offset+octet-stream",
+        },
+    )
+    done = connection.getresponse()
+    done.read()
+    assert done.status == 204 and done.headers["Upload-Offset"] == str(len(data))
+    session = Path(instance, "uploads", "sessions", location.rsplit("/", 1)[1])
+    assert hashlib.sha256(session.read_bytes()).hexdigest() == hashlib.sha256(data).hexdigest()
