@@ -28,7 +28,7 @@ from logbook.services.stages import list_stages
 from logbook.storage import get_storage
 from logbook.uploads import HashedSpoolFile
 from logbook.web import facets
-from logbook.web.blueprint import bp, logbook_for, user
+from logbook.web.blueprint import bp, has_endpoint, logbook_for, user
 from logbook.web.markup import render_markdown
 
 TEXT_FIELDS = ("title", "body", "speaker_name", "speaker_role", "link_url")
@@ -146,6 +146,10 @@ def _compose_context(logbook, values: dict[str, Any] | None = None, errors: dict
     if "stage_id" not in values:
         stage = default_stage(stages)
         values["stage_id"] = str(stage.id) if stage else ""
+    # Large files go through the resumable upload API when this app has it.
+    uploads_url = None
+    if has_endpoint("uploads.Uploads"):
+        uploads_url = url_for("uploads.Uploads", slug=logbook.slug)
     return {
         "logbook": logbook,
         "stages": stages,
@@ -154,6 +158,7 @@ def _compose_context(logbook, values: dict[str, Any] | None = None, errors: dict
         "errors": errors or {},
         "idempotency_key": values.get("idempotency_key") or secrets.token_urlsafe(16),
         "api_url": url_for("entries.Entries", slug=logbook.slug),
+        "uploads_url": uploads_url,
         "field_messages": field_messages(),
     }
 

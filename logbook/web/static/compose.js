@@ -1,15 +1,24 @@
 /* Compose: files with previews and alt text, an in-page sound recorder, a drawing pad,
    a Markdown preview, and an upload with per-file progress, cancel and retry.
-   One Idempotency-Key per form: retrying after a lost connection never posts twice. */
+   One Idempotency-Key per form: retrying after a lost connection never posts twice.
+   Large files go first through the resumable upload API (tus), chunk by chunk, so a lost
+   connection, or even a reload of the page, continues where it stopped. */
 (function () {
   "use strict";
   var form = document.getElementById("compose");
   if (!form) return;
   var T = JSON.parse(document.getElementById("compose-messages").textContent);
   var MEDIA_KINDS = { photo: 1, video: 1, audio: 1, drawing: 1, testimony: 1 };
-  var items = [];          // {file, kind, row, bar, alt}
+  var items = [];          // {file, kind, row, bar, alt, tusUrl, uploadId}
   var recording = null;    // the item made by the recorder
   var xhr = null;
+  var resumable = null;    // the tus upload under way: {upload, item, reject}
+  var CANCELLED = {};
+  // Below this total the single multipart request is fine; above it a cut connection
+  // would cost too much to send again from the start.
+  var RESUMABLE_OVER = 8 * 1024 * 1024;
+  var CHUNK = 8 * 1024 * 1024;  // a dropped connection loses at most one chunk
+  var RETRY_DELAYS = [0, 1000, 3000, 5000, 10000, 20000, 30000];
   var key = form.querySelector('input[name="idempotency_key"]').value;
   var status = form.querySelector(".upload-status");
   var summary = document.getElementById("error-summary");
@@ -104,6 +113,12 @@
     items = items.filter(function (other) { return other !== item; });
     item.row.remove();
     if (item === recording) recording = null;
+    if (resumable && resumable.item === item) {
+      stopResumable(true);
+    } else if (item.tusUrl && window.tus && form.getAttribute("aria-busy") !== "true") {
+      // Sent (or partly sent) but not posted: free the server's copy now rather than at expiry.
+      window.tus.Upload.terminate(item.tusUrl, { headers: tusHeaders() }).catch(function () {});
+    }
   }
 
   form.querySelectorAll('input[type="file"]').forEach(function (input) {
@@ -348,7 +363,7 @@
     var ul = document.createElement("ul");
     entries.forEach(function (name) {
       var li = document.createElement("li");
-      var target = name === "files" || name === "form" ? "files-area" : name;
+      var target = name === "files" || name === "uploads" || name === "form" ? "files-area" : name;
       var link = document.createElement("a");
       link.href = "#" + target;
       link.textContent = messages[name];
@@ -380,7 +395,7 @@
   var cancel = form.querySelector(".cancel-upload");
   var retry = form.querySelector(".retry-upload");
 
-  function buildData(sending) {
+  function buildData(sending, viaUploads) {
     var chosen = kind();
     var data = new FormData();
     data.append("kind", chosen);
@@ -398,7 +413,9 @@
     }
     if (chosen === "link" && form.elements.link_url.value.trim()) data.append("link_url", form.elements.link_url.value.trim());
     sending.forEach(function (item) {
-      data.append("files", item.file, item.file.name);
+      // Every file of the entry goes the same way, so alt texts and captions stay in order.
+      if (viaUploads) data.append("uploads", item.uploadId);
+      else data.append("files", item.file, item.file.name);
       data.append("alt_text", item.alt ? item.alt.value.trim() : "");
       data.append("caption", "");
     });
@@ -425,24 +442,123 @@
     });
   }
 
+  /* ---- resumable uploads (tus): one file after another, one stream at a time */
+  function tusHeaders() {
+    return { "X-CSRFToken": window.Carnet.csrfToken() };
+  }
+
+  function canResume(sending) {
+    var total = sending.reduce(function (sum, item) { return sum + item.file.size; }, 0);
+    return Boolean(form.dataset.uploads && window.tus && window.tus.isSupported && total > RESUMABLE_OVER);
+  }
+
+  function lastSegment(url) {
+    return new URL(url, window.location.href).pathname.split("/").filter(Boolean).pop();
+  }
+
+  function newest(previous) {
+    return previous.slice().sort(function (a, b) {
+      return (Date.parse(b.creationTime) || 0) - (Date.parse(a.creationTime) || 0);
+    })[0];
+  }
+
+  function sendResumable(item) {
+    return new Promise(function (resolve, reject) {
+      var upload = new window.tus.Upload(item.file, {
+        endpoint: new URL(form.dataset.uploads, window.location.href).href,
+        uploadUrl: item.tusUrl || null,
+        retryDelays: RETRY_DELAYS,
+        chunkSize: CHUNK,
+        metadata: { filename: item.file.name },
+        headers: tusHeaders(),
+        removeFingerprintOnSuccess: true,
+        onUploadUrlAvailable: function () { item.tusUrl = upload.url; },
+        onProgress: function (sent, size) {
+          if (item.bar) item.bar.value = size ? sent / size : 1;
+          if (status.textContent !== T.sending) status.textContent = T.sending;
+        },
+        onShouldRetry: function (error) {
+          // Retry when the connection or the server failed, not when the request was refused;
+          // a phone that says it is offline may be back before the next delay.
+          var code = error.originalResponse ? error.originalResponse.getStatus() : 0;
+          if (code >= 400 && code < 500 && code !== 409 && code !== 423) return false;
+          status.textContent = T.reconnecting;
+          return true;
+        },
+        onSuccess: function () {
+          resumable = null;
+          item.uploadId = lastSegment(upload.url);
+          if (item.bar) item.bar.value = 1;
+          resolve();
+        },
+        onError: function (error) { resumable = null; reject(error); },
+      });
+      resumable = { upload: upload, item: item, reject: reject };
+      // After a reload the same file (name, type, size, date) carries on from the server's offset.
+      var previous = item.tusUrl ? Promise.resolve([]) : upload.findPreviousUploads();
+      previous.then(function (found) {
+        if (!resumable || resumable.upload !== upload) return;  // cancelled meanwhile
+        if (found.length) upload.resumeFromPreviousUpload(newest(found));
+        upload.start();
+      }, function (error) { resumable = null; reject(error); });
+    });
+  }
+
+  function stopResumable(terminate) {
+    if (!resumable) return;
+    var stopping = resumable;
+    resumable = null;
+    stopping.upload.abort(Boolean(terminate)).catch(function () {});
+    if (terminate) stopping.item.tusUrl = null;
+    stopping.reject(CANCELLED);
+  }
+
   function upload(sending) {
-    var data = buildData(sending);
+    busy(true);
+    status.textContent = T.sending;
+    if (!canResume(sending)) { postEntry(sending, false); return; }
+    sending.forEach(function (item) { if (item.bar) { item.bar.hidden = false; item.bar.value = item.uploadId ? 1 : 0; } });
+    // Files already sent (a retry after the entry itself failed) are not sent again.
+    sending.reduce(function (chain, item) {
+      return chain.then(function () { return item.uploadId ? null : sendResumable(item); });
+    }, Promise.resolve()).then(function () {
+      postEntry(sending, true);
+    }, function (error) {
+      busy(false);
+      var code = error && error.originalResponse ? error.originalResponse.getStatus() : 0;
+      if (code >= 400 && code < 500) {
+        // Refused (too large, not allowed…): say why, as for the single request.
+        var answer = null;
+        try { answer = JSON.parse(error.originalResponse.getBody()); } catch (e) { answer = null; }
+        status.textContent = "";
+        showErrors(fieldsFromError(answer && answer.error));
+        return;
+      }
+      status.textContent = error === CANCELLED ? T.cancelled : T.network;
+      retry.hidden = false;
+    });
+  }
+
+  function postEntry(sending, viaUploads) {
+    var data = buildData(sending, viaUploads);
     var total = sending.reduce(function (sum, item) { return sum + item.file.size; }, 0) || 1;
-    sending.forEach(function (item) { if (item.bar) { item.bar.hidden = false; item.bar.value = 0; } });
     xhr = new XMLHttpRequest();
     xhr.open("POST", form.dataset.api);
     xhr.setRequestHeader("Idempotency-Key", key);
     xhr.setRequestHeader("X-CSRFToken", window.Carnet.csrfToken());
     xhr.setRequestHeader("Accept", "application/json");
-    xhr.upload.addEventListener("progress", function (event) {
-      if (!event.lengthComputable) return;
-      var sent = (event.loaded / event.total) * total;
-      var before = 0;
-      sending.forEach(function (item) {
-        if (item.bar) item.bar.value = Math.max(0, Math.min(1, (sent - before) / (item.file.size || 1)));
-        before += item.file.size;
+    if (!viaUploads) {
+      sending.forEach(function (item) { if (item.bar) { item.bar.hidden = false; item.bar.value = 0; } });
+      xhr.upload.addEventListener("progress", function (event) {
+        if (!event.lengthComputable) return;
+        var sent = (event.loaded / event.total) * total;
+        var before = 0;
+        sending.forEach(function (item) {
+          if (item.bar) item.bar.value = Math.max(0, Math.min(1, (sent - before) / (item.file.size || 1)));
+          before += item.file.size;
+        });
       });
-    });
+    }
     xhr.addEventListener("load", function () {
       var answer = null;
       try { answer = JSON.parse(xhr.responseText); } catch (e) { answer = null; }
@@ -454,12 +570,19 @@
       busy(false);
       if (xhr.status >= 500 || xhr.status === 0) { status.textContent = T.server; retry.hidden = false; return; }
       status.textContent = "";
-      showErrors(fieldsFromError(answer && answer.error));
+      var error = answer && answer.error;
+      if (viaUploads && error && error.fields && error.fields.uploads) {
+        // Expired or unfinished on the server: the next try asks it where each upload stands
+        // (and starts afresh where it has none).
+        sending.forEach(function (item) { item.uploadId = null; });
+        retry.hidden = false;
+        showErrors({ files: T.uploads_lost });
+        return;
+      }
+      showErrors(fieldsFromError(error));
     });
     xhr.addEventListener("error", function () { busy(false); status.textContent = T.network; retry.hidden = false; });
     xhr.addEventListener("abort", function () { busy(false); status.textContent = T.cancelled; retry.hidden = false; });
-    busy(true);
-    status.textContent = T.sending;
     xhr.send(data);
   }
 
@@ -474,6 +597,9 @@
     event.preventDefault();
     send();
   });
-  cancel.addEventListener("click", function () { if (xhr) xhr.abort(); });
+  cancel.addEventListener("click", function () {
+    if (resumable) stopResumable(false);  // the server keeps what it has: "retry" carries on
+    else if (xhr) xhr.abort();
+  });
   retry.addEventListener("click", function () { send(); });
 })();
