@@ -73,17 +73,25 @@ BODY_READ_SIZE = 1024 * 1024
 
 
 class _BodyReader(io.RawIOBase):
-    """The server's input stream as a raw stream, for ``io.BufferedReader``."""
+    """The server's input stream as a raw stream of ``length`` bytes, for ``io.BufferedReader``.
 
-    def __init__(self, stream: Any) -> None:
+    Never asks for more than what is left of the body: under a server whose input is
+    the bare socket (Werkzeug's), a read past the end waits for bytes that never come.
+    """
+
+    def __init__(self, stream: Any, length: int) -> None:
         self._stream = stream
+        self._left = length
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
-        data = self._stream.read(len(buffer))
+        if self._left <= 0:
+            return 0
+        data = self._stream.read(min(len(buffer), self._left))
         buffer[: len(data)] = data
+        self._left -= len(data)
         return len(data)
 
 
@@ -104,7 +112,9 @@ def large_body_reads(wsgi_app: Callable) -> Callable:
         except ValueError:
             length = 0  # Werkzeug answers a malformed length itself
         if length > BODY_READ_SIZE:
-            environ["wsgi.input"] = io.BufferedReader(_BodyReader(environ["wsgi.input"]), BODY_READ_SIZE)
+            environ["wsgi.input"] = io.BufferedReader(
+                _BodyReader(environ["wsgi.input"], length), BODY_READ_SIZE
+            )
         return wsgi_app(environ, start_response)
 
     return middleware

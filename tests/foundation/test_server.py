@@ -22,16 +22,22 @@ from logbook.uploads import BODY_READ_SIZE, large_body_reads
 
 
 class SocketLikeInput:
-    """A server input stream that, like a socket, returns fewer bytes than asked."""
+    """A server input stream that, like a socket, returns fewer bytes than asked, and
+    would wait for ever if asked for bytes past the end of the body."""
 
-    def __init__(self, stream: io.BytesIO, most: int) -> None:
+    def __init__(self, stream, length: int, most: int) -> None:
         self._stream = stream
+        self._left = length
         self._most = most
         self.asked: list[int] = []
 
     def read(self, size: int = -1) -> bytes:
         self.asked.append(size)
-        return self._stream.read(min(size, self._most) if size >= 0 else self._most)
+        if size < 0 or size > self._left:
+            raise AssertionError("read past the end of the body: a socket would block here")
+        data = self._stream.read(min(size, self._most))
+        self._left -= len(data)
+        return data
 
 
 def test_a_large_body_arrives_whole_through_short_reads_in_large_requests():
@@ -39,7 +45,7 @@ def test_a_large_body_arrives_whole_through_short_reads_in_large_requests():
     environ = EnvironBuilder(
         method="POST", data={"title": "vidéo", "files": (io.BytesIO(payload), "clip.bin")}
     ).get_environ()
-    server_input = SocketLikeInput(environ["wsgi.input"], most=100_003)
+    server_input = SocketLikeInput(environ["wsgi.input"], int(environ["CONTENT_LENGTH"]), most=100_003)
     environ["wsgi.input"] = server_input
     received = {}
 
