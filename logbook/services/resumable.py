@@ -121,10 +121,17 @@ def append(session: UploadSession, offset: int, stream: IO[bytes], length: int |
         # What the client is told it sent must survive a crash: it will not send it again.
         os.fsync(out.fileno())
     offset = current + written
-    if offset == session.length and session.sha256 is None:
+    _seal_if_complete(session)
+    return offset
+
+
+def _seal_if_complete(session: UploadSession) -> None:
+    """Hash a session whose last byte is in. Also called when an entry takes it: a crash
+    between the last piece's fsync and this commit must not strand a complete upload
+    whose client already moved on."""
+    if session.sha256 is None and received(session) == session.length:
         session.sha256 = _sha256(session_path(session))
         db.session.commit()
-    return offset
 
 
 def _copy(stream: IO[bytes], out: IO[bytes], room: int) -> int:
@@ -175,6 +182,7 @@ def take_uploads(
                 code="upload_not_found",
                 fields={"uploads": [f"Upload {session_id!r} belongs to another logbook."]},
             )
+        _seal_if_complete(session)
         if session.sha256 is None:
             raise ValidationFailed(
                 f"The upload {session_id!r} is not finished: {received(session)} of {session.length} bytes.",

@@ -232,8 +232,11 @@ def export_post(slug: str):
             base_url=request.host_url,
             queue=get_queue(),
         )
-    except CarnetError as exc:  # an unknown format, or the archive asked for by a reader
-        flash(_("Cet export n'a pas pu être demandé : %(reason)s", reason=exc.message), "error")
+    except CarnetError as exc:  # the archive asked for by a reader, or an unknown format
+        if exc.status == 403:
+            flash(_("Seuls les éditeurs et les responsables peuvent exporter l'archive complète."), "error")
+        else:
+            flash(_("Choisissez un des formats proposés."), "error")
     else:
         flash(_("L'export est en préparation : actualisez la page pour le télécharger."), "success")
     return redirect(url_for("web.exports", slug=slug))

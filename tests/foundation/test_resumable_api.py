@@ -232,3 +232,17 @@ def test_giving_up_and_expiry_leave_nothing(client, world, app):
     assert db.session.scalar(select(func.count()).select_from(UploadSession)) == 0
     assert os.listdir(sessions_dir()) == []
     assert db.session.scalar(select(func.count()).select_from(Entry)) == 0
+
+
+def test_a_complete_upload_whose_hash_was_never_recorded_is_still_taken(client, world, sample_files):
+    # A crash after the last piece was written and acknowledged, before its hash was saved.
+    data = sample_files["wav"].read_bytes()
+    url = _upload_in_pieces(client, world.contributor, data)
+    session = db.session.get(UploadSession, url.rsplit("/", 1)[1])
+    session.sha256 = None
+    db.session.commit()
+    response = client.post(
+        ENTRIES, json={"kind": "audio", "uploads": [session.id]}, headers=world.contributor.headers
+    )
+    assert response.status_code == 201, response.get_json()
+    assert response.get_json()["media"][0]["sha256"] == hashlib.sha256(data).hexdigest()

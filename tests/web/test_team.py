@@ -81,5 +81,5 @@ def test_a_reader_is_not_offered_the_full_archive(client, world):
     assert 'value="pdf"' in page and 'value="archive"' not in page
     post_form(client, "/carnets/atelier/exports", {"format": "archive"})
     page = client.get("/carnets/atelier/exports").get_data(as_text=True)
-    assert "pas pu être demandé" in page
+    assert "exporter l&#39;archive complète" in page
     assert "/download" not in page
