@@ -118,7 +118,10 @@ def test_large_video_survives_a_cut_connection_and_arrives_whole(phone, site, bi
     phone.route("**/api/v1/uploads/**", cut_first_patch)
     said: list[str] = []
     watch_status(phone, said)
+    # The tus client is fetched only once a file big enough to need it is chosen.
+    assert phone.evaluate("typeof window.tus") == "undefined"
     attach_video(phone, big_video, "La cantine filmée en entier")
+    phone.wait_for_function("typeof window.tus === 'object'")
     phone.click("button.submit")
     entry_id = posted_entry_id(phone)
 

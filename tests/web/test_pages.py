@@ -207,6 +207,14 @@ def test_script_and_style_of_every_page_weigh_under_150_kb(client, world, app):
         assert total < 150 * 1024, (path, total)
 
 
+def test_the_compose_page_fetches_the_resumable_upload_client_only_when_needed(client, world):
+    sign_in(client, "owner")
+    page = client.get("/carnets/atelier/nouveau").get_data(as_text=True)
+    assert "tus.min.js" not in " ".join(re.findall(r"<script[^>]*>", page))
+    client_url = re.search(r'data-resumable-client="([^"]+)"', page).group(1)
+    assert client.get(client_url).status_code == 200
+
+
 def test_odd_ids_in_links_and_forms_are_a_404_or_ignored_never_a_500(client, world):
     sign_in(client, "owner")
     assert client.get("/carnets/atelier/entrees/99999999999999999999").status_code == 404

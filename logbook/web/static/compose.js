@@ -2,7 +2,8 @@
    a Markdown preview, and an upload with per-file progress, cancel and retry.
    One Idempotency-Key per form: retrying after a lost connection never posts twice.
    Large files go first through the resumable upload API (tus), chunk by chunk, so a lost
-   connection, or even a reload of the page, continues where it stopped. */
+   connection, or even a reload of the page, continues where it stopped. The tus client
+   is fetched only once such a file is chosen: most posts never need it. */
 (function () {
   "use strict";
   var form = document.getElementById("compose");
@@ -13,6 +14,7 @@
   var recording = null;    // the item made by the recorder
   var xhr = null;
   var resumable = null;    // the tus upload under way: {upload, item, reject}
+  var waiting = null;      // an upload waiting for the tus client's script
   var CANCELLED = {};
   // Below this total the single multipart request is fine; above it a cut connection
   // would cost too much to send again from the start.
@@ -106,6 +108,7 @@
     item.bar = bar;
     list.append(row);
     items.push(item);
+    if (totalSize(items) > RESUMABLE_OVER) loadResumableClient();  // ready by the time "Post" is pressed
     return item;
   }
 
@@ -447,9 +450,30 @@
     return { "X-CSRFToken": window.Carnet.csrfToken() };
   }
 
+  function totalSize(some) {
+    return some.reduce(function (sum, item) { return sum + item.file.size; }, 0);
+  }
+
+  var resumableClient = null;  // the promise of the tus client's script, once asked for
+
+  function loadResumableClient() {
+    if (window.tus || !form.dataset.uploads || !form.dataset.resumableClient) return Promise.resolve();
+    if (!resumableClient) {
+      resumableClient = new Promise(function (resolve) {
+        var script = document.createElement("script");
+        script.src = form.dataset.resumableClient;
+        script.onload = resolve;
+        // Offline or blocked: the post falls back to the single request, and a later
+        // attempt asks again.
+        script.onerror = function () { resumableClient = null; script.remove(); resolve(); };
+        document.head.append(script);
+      });
+    }
+    return resumableClient;
+  }
+
   function canResume(sending) {
-    var total = sending.reduce(function (sum, item) { return sum + item.file.size; }, 0);
-    return Boolean(form.dataset.uploads && window.tus && window.tus.isSupported && total > RESUMABLE_OVER);
+    return Boolean(form.dataset.uploads && window.tus && window.tus.isSupported && totalSize(sending) > RESUMABLE_OVER);
   }
 
   function lastSegment(url) {
@@ -516,6 +540,17 @@
   function upload(sending) {
     busy(true);
     status.textContent = T.sending;
+    var ready = totalSize(sending) > RESUMABLE_OVER ? loadResumableClient() : Promise.resolve();
+    var attempt = {};
+    waiting = attempt;
+    ready.then(function () {
+      if (waiting !== attempt) return;  // cancelled while the client was loading
+      waiting = null;
+      uploadWithClient(sending);
+    });
+  }
+
+  function uploadWithClient(sending) {
     if (!canResume(sending)) { postEntry(sending, false); return; }
     sending.forEach(function (item) { if (item.bar) { item.bar.hidden = false; item.bar.value = item.uploadId ? 1 : 0; } });
     // Files already sent (a retry after the entry itself failed) are not sent again.
@@ -541,7 +576,7 @@
 
   function postEntry(sending, viaUploads) {
     var data = buildData(sending, viaUploads);
-    var total = sending.reduce(function (sum, item) { return sum + item.file.size; }, 0) || 1;
+    var total = totalSize(sending) || 1;
     xhr = new XMLHttpRequest();
     xhr.open("POST", form.dataset.api);
     xhr.setRequestHeader("Idempotency-Key", key);
@@ -598,7 +633,12 @@
     send();
   });
   cancel.addEventListener("click", function () {
-    if (resumable) stopResumable(false);  // the server keeps what it has: "retry" carries on
+    if (waiting) {
+      waiting = null;
+      busy(false);
+      status.textContent = T.cancelled;
+      retry.hidden = false;
+    } else if (resumable) stopResumable(false);  // the server keeps what it has: "retry" carries on
     else if (xhr) xhr.abort();
   });
   retry.addEventListener("click", function () { send(); });
