@@ -250,3 +250,12 @@ def test_a_public_logbook_reads_without_an_account_and_offers_no_posting(client,
         assert "/carnets/atelier/nouveau" not in page
         assert "/connexion" in page  # a way in for members
     assert client.get("/carnets/atelier/nouveau").status_code == 302
+
+
+def test_every_page_names_its_icon_so_browsers_do_not_ask_for_a_missing_favicon(client):
+    page = client.get("/connexion").get_data(as_text=True)
+    icon_url = re.search(r'<link rel="icon" href="([^"]+)" type="image/svg\+xml">', page).group(1)
+    icon = client.get(icon_url)
+    assert icon.status_code == 200
+    assert icon.mimetype == "image/svg+xml"
+    assert b"<script" not in icon.get_data()
