@@ -337,3 +337,84 @@ def test_an_upload_can_be_cancelled_then_sent_again(phone, site, sample_files):
     phone.click(".retry-upload")
     entry_id = posted_entry_id(phone)
     assert wait_media_ready(site, entry_id)[0]["kind"] == "image"
+
+
+def test_a_draft_survives_a_reload_and_is_forgotten_once_posted(phone, site):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    notice = phone.locator(".draft-notice")
+    assert notice.is_hidden()
+    phone.click("label[for=k-testimony]")
+    phone.fill("#title", "Parole de cuisinière")
+    phone.fill("#body", "Ce qu'elle a dit **avant** le service.")
+    phone.fill("#tags", "cantine")
+    phone.fill("#speaker_name", "Martine")
+    phone.wait_for_function("localStorage.length > 0")  # saved a moment after typing
+
+    phone.reload()
+    notice.wait_for(state="visible")
+    assert phone.is_checked("#k-testimony")
+    assert phone.input_value("#title") == "Parole de cuisinière"
+    assert phone.input_value("#body") == "Ce qu'elle a dit **avant** le service."
+    assert phone.input_value("#tags") == "cantine"
+    assert phone.input_value("#speaker_name") == "Martine"
+    assert not phone.is_checked("#consent")  # consent is given again, never restored
+    assert_accessible(phone)
+
+    phone.check("#consent")
+    phone.click("button.submit")
+    entry_id = posted_entry_id(phone)
+    entry = site.api("GET", f"/api/v1/logbooks/atelier/entries/{entry_id}").get_json()
+    assert entry["title"] == "Parole de cuisinière" and entry["speaker_name"] == "Martine"
+    assert phone.evaluate("Object.keys(localStorage).filter(k => k.startsWith('carnet-draft:'))") == []
+    phone.goto("/carnets/atelier/nouveau")
+    assert notice.is_hidden()
+    assert phone.input_value("#title") == ""
+    assert not phone.errors
+
+
+def test_a_restored_draft_whose_first_post_arrived_is_not_posted_twice(phone, site):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    answered = []
+
+    def lose_the_answer(route):
+        if answered:
+            route.continue_()
+            return
+        route.fetch()  # the server stores the entry...
+        answered.append(True)
+        route.abort("connectionreset")  # ...the phone never hears back, and the tab is reloaded
+
+    phone.route("**/api/v1/logbooks/atelier/entries", lose_the_answer)
+    phone.fill("#title", "Arrivé malgré tout")
+    phone.wait_for_function("localStorage.length > 0")
+    phone.click("button.submit")
+    phone.locator(".retry-upload").wait_for(state="visible")
+    phone.reload()
+    phone.locator(".draft-notice").wait_for(state="visible")
+    assert phone.input_value("#title") == "Arrivé malgré tout"
+    phone.click("button.submit")
+    entry_id = posted_entry_id(phone)
+    timeline = site.api("GET", "/api/v1/logbooks/atelier/timeline?limit=200").get_json()["entries"]
+    assert [e["id"] for e in timeline if e["title"] == "Arrivé malgré tout"] == [entry_id]
+
+
+def test_discarding_a_draft_or_signing_out_forgets_it(phone):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    phone.click("label[for=k-link]")
+    phone.fill("#title", "Un lien à garder")
+    phone.fill("#link_url", "https://example.org/ressource")
+    phone.wait_for_function("localStorage.length > 0")
+    phone.reload()
+    phone.locator(".draft-notice").wait_for(state="visible")
+    phone.click(".draft-discard")
+    assert phone.locator(".draft-notice").is_hidden()
+    assert phone.input_value("#title") == "" and phone.input_value("#link_url") == ""
+    assert not phone.is_checked("#k-link")
+    phone.wait_for_timeout(400)
+    assert phone.evaluate("localStorage.length") == 0
+
+    phone.fill("#title", "Brouillon sur un téléphone prêté")
+    phone.wait_for_function("localStorage.length > 0")
+    phone.locator("form[data-forget-drafts] button").click()
+    phone.wait_for_load_state()
+    assert phone.evaluate("Object.keys(localStorage).filter(k => k.startsWith('carnet-draft:'))") == []

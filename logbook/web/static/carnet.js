@@ -34,6 +34,16 @@
 
   window.Carnet = { csrfToken: csrfToken, api: api };
 
+  /* Signing out forgets the unpublished drafts kept in this browser (shared phones). */
+  document.addEventListener("submit", function (event) {
+    if (!event.target.hasAttribute("data-forget-drafts")) return;
+    try {
+      Object.keys(window.localStorage).forEach(function (name) {
+        if (name.indexOf("carnet-draft:") === 0) window.localStorage.removeItem(name);
+      });
+    } catch (e) { /* storage unavailable: nothing was kept */ }
+  });
+
   /* Exports: ask for one, follow its progress, then offer the file. */
   function exportRow(item, labels) {
     var li = document.createElement("li");

@@ -109,12 +109,14 @@
     list.append(row);
     items.push(item);
     if (totalSize(items) > RESUMABLE_OVER) loadResumableClient();  // ready by the time "Post" is pressed
+    scheduleDraft();
     return item;
   }
 
   function drop(item) {
     items = items.filter(function (other) { return other !== item; });
     item.row.remove();
+    scheduleDraft();
     if (item === recording) recording = null;
     if (resumable && resumable.item === item) {
       stopResumable(true);
@@ -348,10 +350,113 @@
 
   /* ---- "when": the device's own clock and time zone */
   var when = form.querySelector("#occurred_at");
-  if (when && !form.querySelector(".error-summary:not([hidden])")) {
+  function setNow(field) {
     var now = new Date();
     now.setMinutes(now.getMinutes() - now.getTimezoneOffset());
-    when.value = now.toISOString().slice(0, 16);
+    field.value = now.toISOString().slice(0, 16);
+  }
+  if (when && !form.querySelector(".error-summary:not([hidden])")) setNow(when);
+
+  /* ---- drafts: what was typed survives a lost connection, a closed tab or a reload.
+     Kept in this browser only, per person and logbook, with the Idempotency-Key, so that
+     posting a restored draft whose first try did reach the server never posts it twice. */
+  var DRAFT_FIELDS = ["title", "body", "occurred_at", "stage_id", "tags", "speaker_name", "speaker_role", "link_url"];
+  var DRAFT_DAYS = 30;
+  var draftKey = form.dataset.draftKey;
+  var draftNotice = document.querySelector(".draft-notice");
+  var draftTimer = null;
+
+  function readDraft() {
+    try {
+      var draft = JSON.parse(window.localStorage.getItem(draftKey) || "null");
+      if (draft && Date.now() - draft.savedAt < DRAFT_DAYS * 86400000) return draft;
+    } catch (e) { /* storage unavailable or damaged: no draft */ }
+    forgetDraft();
+    return null;
+  }
+
+  function saveDraft() {
+    var draft = { savedAt: Date.now(), key: key, kind: kind(), pinned: Boolean(form.elements.pinned && form.elements.pinned.checked) };
+    var typed = false;
+    DRAFT_FIELDS.forEach(function (name) {
+      var field = form.elements[name];
+      if (!field) return;
+      draft[name] = field.value;
+      if (name !== "occurred_at" && name !== "stage_id" && field.value.trim()) typed = true;
+    });
+    draft.files = items.map(function (item) { return item.file.name; });
+    try {
+      if (typed || draft.files.length) window.localStorage.setItem(draftKey, JSON.stringify(draft));
+      else window.localStorage.removeItem(draftKey);
+    } catch (e) { /* full or private mode: the form still works, without drafts */ }
+  }
+
+  function forgetDraft() {
+    window.clearTimeout(draftTimer);
+    try { window.localStorage.removeItem(draftKey); } catch (e) { /* nothing kept */ }
+  }
+
+  function scheduleDraft() {
+    if (!draftKey) return;
+    window.clearTimeout(draftTimer);
+    draftTimer = window.setTimeout(saveDraft, 300);
+  }
+
+  function draftChanged(event) {
+    if (event.target.type !== "file") scheduleDraft();
+  }
+
+  function restoreDraft(draft) {
+    var choice = form.querySelector('input[name="kind"][value="' + draft.kind + '"]');
+    if (choice) {
+      choice.checked = true;
+      choice.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+    DRAFT_FIELDS.forEach(function (name) {
+      var field = form.elements[name];
+      if (!field || typeof draft[name] !== "string") return;
+      if (field.tagName === "SELECT" && !field.querySelector('option[value="' + CSS.escape(draft[name]) + '"]')) return;
+      field.value = draft[name];
+    });
+    if (form.elements.pinned) form.elements.pinned.checked = Boolean(draft.pinned);
+    if (draft.key) {
+      key = draft.key;
+      form.elements.idempotency_key.value = key;
+    }
+    draftNotice.querySelector(".draft-files").hidden = !(draft.files && draft.files.length);
+    draftNotice.hidden = false;
+  }
+
+  function discardDraft() {
+    forgetDraft();
+    DRAFT_FIELDS.forEach(function (name) {
+      var field = form.elements[name];
+      if (!field) return;
+      if (field.tagName === "SELECT") {
+        Array.prototype.forEach.call(field.options, function (option) { option.selected = option.defaultSelected; });
+      } else {
+        field.value = field.defaultValue;
+      }
+    });
+    if (form.elements.pinned) form.elements.pinned.checked = form.elements.pinned.defaultChecked;
+    var first = form.querySelector('input[name="kind"]');
+    var initial = form.querySelector('input[name="kind"][checked]') || first;
+    if (initial) {
+      initial.checked = true;
+      initial.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+    if (when) setNow(when);
+    draftNotice.hidden = true;
+    form.elements.title.focus();
+  }
+
+  if (draftKey && draftNotice) {
+    // A page that comes back with the server's errors holds the latest text already.
+    var draft = form.querySelector(".error-summary:not([hidden])") ? null : readDraft();
+    if (draft) restoreDraft(draft);
+    form.addEventListener("input", draftChanged);
+    form.addEventListener("change", draftChanged);
+    draftNotice.querySelector(".draft-discard").addEventListener("click", discardDraft);
   }
 
   /* ---- errors */
@@ -599,6 +704,7 @@
       try { answer = JSON.parse(xhr.responseText); } catch (e) { answer = null; }
       if (xhr.status >= 200 && xhr.status < 300 && answer && answer.id) {
         status.textContent = T.sent;
+        forgetDraft();
         window.location.assign(form.dataset.timeline + "#entree-" + answer.id);
         return;
       }
