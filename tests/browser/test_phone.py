@@ -418,3 +418,54 @@ def test_discarding_a_draft_or_signing_out_forgets_it(phone):
     phone.locator("form[data-forget-drafts] button").click()
     phone.wait_for_load_state()
     assert phone.evaluate("Object.keys(localStorage).filter(k => k.startsWith('carnet-draft:'))") == []
+
+
+KEPT_RECORDINGS = """() => new Promise(resolve => {
+    const opening = indexedDB.open("carnet-drafts", 1);
+    opening.onupgradeneeded = () => opening.result.createObjectStore("recordings");
+    opening.onsuccess = () => {
+        const request = opening.result.transaction("recordings").objectStore("recordings").count();
+        request.onsuccess = () => { opening.result.close(); resolve(request.result); };
+    };
+})"""
+
+
+def test_a_recorded_capsule_survives_a_reload_with_its_draft(phone, site):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    phone.click("label[for=k-audio]")
+    phone.click(".rec-start")
+    phone.wait_for_selector(".rec-stop:visible")
+    phone.wait_for_timeout(2500)
+    phone.click(".rec-stop")
+    phone.wait_for_selector(".rec-playback:visible")
+    phone.fill("#title", "Capsule gardée")
+    phone.wait_for_function("localStorage.length > 0")
+    assert phone.evaluate(KEPT_RECORDINGS) == 1
+
+    phone.reload()
+    phone.locator(".draft-recording").wait_for(state="visible")
+    assert phone.locator(".draft-files").is_hidden()  # the only file came back
+    assert phone.locator(".uploads .upload").count() == 1
+    assert phone.locator(".rec-playback").is_visible()
+    phone.click("button.submit")
+    entry_id = posted_entry_id(phone)
+    media = wait_media_ready(site, entry_id)
+    assert [m["kind"] for m in media] == ["audio"]
+    assert media[0]["duration"] and media[0]["duration"] > 1.5
+    assert phone.evaluate(KEPT_RECORDINGS) == 0
+    assert not phone.errors
+
+
+def test_signing_out_forgets_a_kept_recording(phone):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    phone.click("label[for=k-audio]")
+    phone.click(".rec-start")
+    phone.wait_for_selector(".rec-stop:visible")
+    phone.wait_for_timeout(1200)
+    phone.click(".rec-stop")
+    phone.wait_for_selector(".rec-playback:visible")
+    phone.wait_for_function("localStorage.length > 0")
+    assert phone.evaluate(KEPT_RECORDINGS) == 1
+    phone.locator("form[data-forget-drafts] button").click()
+    phone.wait_for_url(re.compile(r"/(connexion.*)?$"))
+    assert phone.evaluate(KEPT_RECORDINGS) == 0

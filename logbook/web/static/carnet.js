@@ -34,14 +34,28 @@
 
   window.Carnet = { csrfToken: csrfToken, api: api };
 
-  /* Signing out forgets the unpublished drafts kept in this browser (shared phones). */
+  /* Signing out forgets the unpublished drafts kept in this browser (shared phones):
+     their text in localStorage, their recordings in IndexedDB. */
   document.addEventListener("submit", function (event) {
-    if (!event.target.hasAttribute("data-forget-drafts")) return;
+    var form = event.target;
+    if (!form.hasAttribute("data-forget-drafts") || form.dataset.forgotten) return;
     try {
       Object.keys(window.localStorage).forEach(function (name) {
         if (name.indexOf("carnet-draft:") === 0) window.localStorage.removeItem(name);
       });
     } catch (e) { /* storage unavailable: nothing was kept */ }
+    if (!window.indexedDB) return;
+    event.preventDefault();
+    var done = function () {
+      if (form.dataset.forgotten) return;
+      form.dataset.forgotten = "1";
+      form.submit();
+    };
+    try {
+      var deleting = window.indexedDB.deleteDatabase("carnet-drafts");
+      deleting.onsuccess = deleting.onerror = deleting.onblocked = done;
+    } catch (e) { done(); }
+    window.setTimeout(done, 1000);  // never keep someone from signing out
   });
 
   /* Exports: ask for one, follow its progress, then offer the file. */

@@ -117,7 +117,10 @@
     items = items.filter(function (other) { return other !== item; });
     item.row.remove();
     scheduleDraft();
-    if (item === recording) recording = null;
+    if (item === recording) {
+      recording = null;
+      forgetRecording();
+    }
     if (resumable && resumable.item === item) {
       stopResumable(true);
     } else if (item.tusUrl && window.tus && form.getAttribute("aria-busy") !== "true") {
@@ -135,6 +138,7 @@
 
   /* ---- sound recorder: timer, pause, listen back, re-record */
   var recorder = form.querySelector(".recorder");
+  var showRecording = function () {};  // the recorder's "listen back" player, where there is one
   if (recorder && window.MediaRecorder && navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
     recorder.hidden = false;
     var q = function (selector) { return recorder.querySelector(selector); };
@@ -167,10 +171,8 @@
           var file = new File([blob], T.recording_name + "-" + stamp + "." + extension, { type: type });
           if (recording) drop(recording);
           recording = addFile(file, "recording");
-          playback.src = URL.createObjectURL(blob);
-          playback.hidden = false;
-          recStatus.textContent = T.recorded;
-          showButtons(["redo"]);
+          keepRecording(file);
+          showRecording(file);
         });
         media.start(1000);
         elapsed = 0;
@@ -205,6 +207,12 @@
       recorder.classList.remove("recording");
       media.stop();
     });
+    showRecording = function (file) {
+      playback.src = URL.createObjectURL(file);
+      playback.hidden = false;
+      recStatus.textContent = T.recorded;
+      showButtons(["redo"]);
+    };
     buttons.redo.addEventListener("click", function () {
       if (recording) drop(recording);
       playback.hidden = true;
@@ -394,12 +402,52 @@
   function forgetDraft() {
     window.clearTimeout(draftTimer);
     try { window.localStorage.removeItem(draftKey); } catch (e) { /* nothing kept */ }
+    forgetRecording();
   }
 
   function scheduleDraft() {
     if (!draftKey) return;
     window.clearTimeout(draftTimer);
     draftTimer = window.setTimeout(saveDraft, 300);
+  }
+
+  /* A recorded capsule cannot be recorded again: it is kept with the draft, in IndexedDB
+     (localStorage holds text only). */
+  var DRAFT_DB = "carnet-drafts";
+
+  function recordings(mode, use) {
+    return new Promise(function (resolve) {
+      if (!draftKey || !window.indexedDB) { resolve(null); return; }
+      var opening;
+      try { opening = window.indexedDB.open(DRAFT_DB, 1); } catch (e) { resolve(null); return; }
+      opening.onupgradeneeded = function () { opening.result.createObjectStore("recordings"); };
+      opening.onerror = function () { resolve(null); };
+      opening.onsuccess = function () {
+        var db = opening.result;
+        try {
+          var request = use(db.transaction("recordings", mode).objectStore("recordings"));
+          request.onsuccess = function () { db.close(); resolve(request.result || null); };
+          request.onerror = function () { db.close(); resolve(null); };
+        } catch (e) { db.close(); resolve(null); }
+      };
+    });
+  }
+
+  function keepRecording(file) {
+    recordings("readwrite", function (store) {
+      return store.put({ blob: file, name: file.name, type: file.type, savedAt: Date.now() }, draftKey);
+    });
+  }
+
+  function forgetRecording() {
+    recordings("readwrite", function (store) { return store.delete(draftKey); });
+  }
+
+  function keptRecording() {
+    return recordings("readonly", function (store) { return store.get(draftKey); }).then(function (kept) {
+      if (!kept || Date.now() - kept.savedAt > DRAFT_DAYS * 86400000) return null;
+      return new File([kept.blob], kept.name, { type: kept.type });
+    });
   }
 
   function draftChanged(event) {
@@ -425,9 +473,18 @@
     }
     draftNotice.querySelector(".draft-files").hidden = !(draft.files && draft.files.length);
     draftNotice.hidden = false;
+    keptRecording().then(function (file) {
+      if (!file || recording) return;
+      recording = addFile(file, "recording");
+      showRecording(file);
+      var others = (draft.files || []).filter(function (name) { return name !== file.name; });
+      draftNotice.querySelector(".draft-files").hidden = !others.length;
+      draftNotice.querySelector(".draft-recording").hidden = false;
+    });
   }
 
   function discardDraft() {
+    if (recording) drop(recording);
     forgetDraft();
     DRAFT_FIELDS.forEach(function (name) {
       var field = form.elements[name];
@@ -454,6 +511,7 @@
     // A page that comes back with the server's errors holds the latest text already.
     var draft = form.querySelector(".error-summary:not([hidden])") ? null : readDraft();
     if (draft) restoreDraft(draft);
+    else forgetRecording();  // a recording is only ever kept with its draft
     form.addEventListener("input", draftChanged);
     form.addEventListener("change", draftChanged);
     draftNotice.querySelector(".draft-discard").addEventListener("click", discardDraft);
