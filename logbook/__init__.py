@@ -20,7 +20,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     ``config`` overrides environment variables (tests pass a mapping). Raises
     ``config.ConfigError`` naming the setting when a value is unusable.
     """
-    from logbook import api, auth, errors, i18n, jobs, search_index, security, storage, uploads, web
+    from logbook import api, auth, errors, i18n, jobs, routing, search_index, security, storage, uploads, web
     from logbook import db as database
     from logbook.cli import register_commands
     from logbook.web import accounts
@@ -28,6 +28,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     settings = load_settings(config)
     # No app-wide static folder: the web blueprint serves its assets at /assets.
     app = Flask(__name__, instance_path=settings["CARNET_INSTANCE_DIR"], static_folder=None)
+    routing.init_app(app)
     app.request_class = uploads.UploadRequest
     app.wsgi_app = uploads.large_body_reads(app.wsgi_app)  # type: ignore[method-assign]
     app.config.update(settings)
