@@ -22,3 +22,11 @@ class RowIdConverter(IntegerConverter):
 def init_app(app: Flask) -> None:
     """Must run before any route is registered: converters are bound when a rule is added."""
     app.url_map.converters["int"] = RowIdConverter
+
+
+def parse_row_id(text: str) -> int | None:
+    """A row id written in a form or a query string, or None when it cannot be one."""
+    if not text.isascii() or not text.isdigit() or len(text) > len(str(LARGEST_ROW_ID)):
+        return None
+    number = int(text)
+    return number if number <= LARGEST_ROW_ID else None

@@ -24,6 +24,7 @@ from logbook.api.schemas import (
 from logbook.api.stages import stage_list
 from logbook.errors import ValidationFailed
 from logbook.jobs import get_queue
+from logbook.routing import parse_row_id
 from logbook.services import entries as service
 from logbook.services import resumable
 from logbook.services.access import Action, can
@@ -261,8 +262,8 @@ def _stage_filter(values: list[str]) -> tuple[tuple[int, ...], bool]:
     for value in values:
         if value == "none":
             no_stage = True
-        elif value.isdigit():
-            ids.append(int(value))
+        elif (stage_id := parse_row_id(value)) is not None:
+            ids.append(stage_id)
         else:
             raise ValidationFailed(
                 "stage must be a stage id or 'none'.", fields={"stage": ["Not a stage id."]}

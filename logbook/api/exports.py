@@ -8,7 +8,7 @@ from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
 from logbook.api.context import caller
-from logbook.api.schemas import ApiErrorSchema, StrictSchema
+from logbook.api.schemas import ApiErrorSchema, Integer, StrictSchema
 from logbook.auth import is_read_only
 from logbook.delivery import serve_object
 from logbook.jobs import get_queue
@@ -22,7 +22,7 @@ blp = Blueprint("exports", __name__, url_prefix="/api/v1", description="Exports 
 
 
 class ScopeSchema(StrictSchema):
-    stage_ids = fields.List(fields.Integer(), metadata={"description": "Only these stages (default: all)."})
+    stage_ids = fields.List(Integer(), metadata={"description": "Only these stages (default: all)."})
     kinds = fields.List(fields.String(validate=validate.OneOf(ENTRY_KINDS)))
     occurred_from = fields.String(metadata={"description": "YYYY-MM-DD or an ISO 8601 date-time, inclusive."})
     occurred_to = fields.String(metadata={"description": "YYYY-MM-DD (whole day) or a date-time, inclusive."})
@@ -42,7 +42,7 @@ class ExportRequestSchema(StrictSchema):
 
 
 class ExportSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     logbook = fields.String()
     format = fields.String()
     scope = fields.Dict()
@@ -51,7 +51,7 @@ class ExportSchema(Schema):
     error = fields.String(allow_none=True)
     filename = fields.String()
     mime = fields.String()
-    size = fields.Integer(allow_none=True)
+    size = Integer(allow_none=True)
     requested_by = fields.Dict(allow_none=True)
     created_at = fields.AwareDateTime()
     started_at = fields.AwareDateTime(allow_none=True)

@@ -19,6 +19,7 @@ from logbook.api.schemas import (
     ApiErrorSchema,
     EntryFieldsSchema,
     EntryMultipartSchema,
+    Integer,
     StrictSchema,
 )
 from logbook.db import utcnow
@@ -38,12 +39,12 @@ GUEST_FIELDS = ("display_name", "csrf_token", "idempotency_key")
 
 
 class GuestLinkSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     label = fields.String()
     moderated = fields.Boolean()
     expires_at = fields.AwareDateTime(allow_none=True)
-    max_uses = fields.Integer(allow_none=True)
-    use_count = fields.Integer()
+    max_uses = Integer(allow_none=True)
+    use_count = Integer()
     revoked_at = fields.AwareDateTime(allow_none=True)
     last_used_at = fields.AwareDateTime(allow_none=True)
     active = fields.Boolean()
@@ -60,10 +61,8 @@ class GuestLinkCreateSchema(StrictSchema):
     label = fields.String(load_default="", validate=validate.Length(max=200))
     moderated = fields.Boolean(load_default=True)
     expires_at = fields.AwareDateTime(load_default=None, allow_none=True)
-    expires_in_days = fields.Integer(
-        load_default=None, allow_none=True, validate=validate.Range(min=1, max=366)
-    )
-    max_uses = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(min=1))
+    expires_in_days = Integer(load_default=None, allow_none=True, validate=validate.Range(min=1, max=366))
+    max_uses = Integer(load_default=None, allow_none=True, validate=validate.Range(min=1))
 
 
 class GuestLinkInfoSchema(Schema):
@@ -71,11 +70,11 @@ class GuestLinkInfoSchema(Schema):
     label = fields.String()
     moderated = fields.Boolean()
     expires_at = fields.AwareDateTime(allow_none=True)
-    uses_left = fields.Integer(allow_none=True)
+    uses_left = Integer(allow_none=True)
 
 
 class GuestEntrySchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     kind = fields.String()
     title = fields.String()
     status = fields.String(metadata={"description": "pending until an editor approves it, or published"})

@@ -11,7 +11,7 @@ from marshmallow import Schema, fields, validate
 from sqlalchemy import select
 
 from logbook.api.context import authorize, caller
-from logbook.api.schemas import StrictSchema
+from logbook.api.schemas import Integer, StrictSchema
 from logbook.db import db, utcnow
 from logbook.errors import Forbidden, Unauthorized
 from logbook.models import Membership, Role
@@ -27,7 +27,7 @@ ROLES = tuple(role.value for role in Role)
 
 
 class MemberSchema(Schema):
-    user_id = fields.Integer()
+    user_id = Integer()
     display_name = fields.String()
     email = fields.String(metadata={"description": "Shown to owners only."})
     role = fields.String()
@@ -44,12 +44,12 @@ class MemberUpdateSchema(StrictSchema):
 
 
 class InvitationSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     role = fields.String()
     note = fields.String()
     expires_at = fields.AwareDateTime(allow_none=True)
-    max_uses = fields.Integer(allow_none=True)
-    use_count = fields.Integer()
+    max_uses = Integer(allow_none=True)
+    use_count = Integer()
     revoked_at = fields.AwareDateTime(allow_none=True)
     active = fields.Boolean()
     created_at = fields.AwareDateTime()
@@ -65,10 +65,8 @@ class InvitationCreateSchema(StrictSchema):
     role = fields.String(required=True, validate=validate.OneOf(ROLES))
     note = fields.String(load_default="", validate=validate.Length(max=200))
     expires_at = fields.AwareDateTime(load_default=None, allow_none=True)
-    expires_in_days = fields.Integer(
-        load_default=None, allow_none=True, validate=validate.Range(min=1, max=366)
-    )
-    max_uses = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(min=1))
+    expires_in_days = Integer(load_default=None, allow_none=True, validate=validate.Range(min=1, max=366))
+    max_uses = Integer(load_default=None, allow_none=True, validate=validate.Range(min=1))
 
 
 def member_dict(membership: Membership, *, with_email: bool) -> dict:

@@ -9,7 +9,7 @@ from marshmallow import Schema, fields
 
 from logbook.api.context import authorize, caller
 from logbook.api.presenters import entry_dict
-from logbook.api.schemas import EntrySchema
+from logbook.api.schemas import EntrySchema, Integer
 from logbook.jobs import get_queue
 from logbook.services import moderation as service
 from logbook.services import trash
@@ -34,7 +34,7 @@ class TrashItemSchema(Schema):
 
 class TrashSchema(Schema):
     entries = fields.List(fields.Nested(TrashItemSchema))
-    retention_days = fields.Integer()
+    retention_days = Integer()
 
 
 @blp.route("/moderation")

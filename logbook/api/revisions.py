@@ -8,7 +8,7 @@ from marshmallow import Schema, fields
 
 from logbook.api.context import authorize, caller
 from logbook.api.presenters import entry_dict
-from logbook.api.schemas import EntrySchema
+from logbook.api.schemas import EntrySchema, Integer
 from logbook.jobs import get_queue
 from logbook.services import revisions as service
 from logbook.services.access import Action
@@ -24,7 +24,7 @@ blp = Blueprint(
 
 
 class RevisionSchema(Schema):
-    version = fields.Integer()
+    version = Integer()
     fields_ = fields.Dict(data_key="fields", metadata={"description": "The entry's fields at this version."})
     changed = fields.List(fields.String(), metadata={"description": "Fields the next edit changed."})
     edited_at = fields.AwareDateTime(metadata={"description": "When the next edit replaced this version."})
@@ -32,7 +32,7 @@ class RevisionSchema(Schema):
 
 
 class RevisionListSchema(Schema):
-    current_version = fields.Integer()
+    current_version = Integer()
     revisions = fields.List(fields.Nested(RevisionSchema))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from marshmallow import EXCLUDE, RAISE, Schema, fields, validate
 
 from logbook.models import ENTRY_KINDS
+from logbook.routing import LARGEST_ROW_ID
 
 VISIBILITIES = ("private", "public")
 
@@ -15,6 +16,15 @@ IDEMPOTENCY_KEY_HEADER = {
     "schema": {"type": "string", "maxLength": 200},
     "description": "Retrying with the same key returns the first answer and creates nothing.",
 }
+
+
+class Integer(fields.Integer):
+    """An integer that a database column can hold (ids, counts, days, positions): a larger
+    number is a validation error, never an overflow inside the database."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.validators.insert(0, validate.Range(min=-LARGEST_ROW_ID - 1, max=LARGEST_ROW_ID))
 
 
 class StrictSchema(Schema):
@@ -36,7 +46,7 @@ class ApiErrorSchema(Schema):
 
 
 class LogbookSchema(Schema):
-    id = fields.Integer(dump_only=True)
+    id = Integer(dump_only=True)
     slug = fields.String()
     name = fields.String()
     nickname = fields.String()
@@ -44,7 +54,7 @@ class LogbookSchema(Schema):
     visibility = fields.String()
     places_enabled = fields.Boolean()
     role = fields.String(allow_none=True, metadata={"description": "The caller's role on this logbook."})
-    counts = fields.Dict(keys=fields.String(), values=fields.Integer())
+    counts = fields.Dict(keys=fields.String(), values=Integer())
     next_stop = fields.Nested(lambda: StageSchema(), allow_none=True)
     created_at = fields.AwareDateTime()
     updated_at = fields.AwareDateTime()
@@ -71,15 +81,15 @@ class LogbookUpdateSchema(StrictSchema):
 
 
 class StageSchema(Schema):
-    id = fields.Integer()
-    position = fields.Integer()
+    id = Integer()
+    position = Integer()
     title = fields.String()
     summary = fields.String()
     starts_on = fields.Date(allow_none=True)
     ends_on = fields.Date(allow_none=True)
     reached = fields.Boolean()
     is_next_stop = fields.Boolean()
-    entry_count = fields.Integer()
+    entry_count = Integer()
 
 
 class StageCreateSchema(StrictSchema):
@@ -88,7 +98,7 @@ class StageCreateSchema(StrictSchema):
     starts_on = fields.Date(allow_none=True, load_default=None)
     ends_on = fields.Date(allow_none=True, load_default=None)
     reached = fields.Boolean(load_default=False)
-    position = fields.Integer(validate=validate.Range(min=0))
+    position = Integer(validate=validate.Range(min=0))
 
 
 class StageUpdateSchema(StrictSchema):
@@ -100,11 +110,11 @@ class StageUpdateSchema(StrictSchema):
 
 
 class StageOrderSchema(StrictSchema):
-    stage_ids = fields.List(fields.Integer(), required=True)
+    stage_ids = fields.List(Integer(), required=True)
 
 
 class NextStopSchema(StrictSchema):
-    stage_id = fields.Integer(required=True, allow_none=True)
+    stage_id = Integer(required=True, allow_none=True)
 
 
 class StageListSchema(Schema):
@@ -118,24 +128,24 @@ class StageListSchema(Schema):
 class DerivativeLinkSchema(Schema):
     url = fields.String()
     mime = fields.String()
-    width = fields.Integer(allow_none=True)
-    height = fields.Integer(allow_none=True)
-    size = fields.Integer()
+    width = Integer(allow_none=True)
+    height = Integer(allow_none=True)
+    size = Integer()
 
 
 class MediaSchema(Schema):
-    id = fields.Integer()
-    entry_id = fields.Integer()
+    id = Integer()
+    entry_id = Integer()
     kind = fields.String(metadata={"description": "image, vector, audio or video"})
     mime = fields.String()
-    size = fields.Integer()
+    size = Integer()
     sha256 = fields.String()
     original_name = fields.String()
     state = fields.String(metadata={"description": "pending, processing, ready or failed"})
     progress = fields.Float(metadata={"description": "0 to 1 while processing"})
     error = fields.String(allow_none=True)
-    width = fields.Integer(allow_none=True)
-    height = fields.Integer(allow_none=True)
+    width = Integer(allow_none=True)
+    height = Integer(allow_none=True)
     duration = fields.Float(allow_none=True)
     caption = fields.String()
     alt_text = fields.String()
@@ -145,7 +155,7 @@ class MediaSchema(Schema):
 
 
 class EntrySchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     logbook = fields.String()
     kind = fields.String()
     title = fields.String()
@@ -160,7 +170,7 @@ class EntrySchema(Schema):
     consent = fields.Boolean()
     pinned = fields.Boolean()
     status = fields.String()
-    version = fields.Integer()
+    version = Integer()
     media = fields.List(fields.Nested(MediaSchema))
     created_at = fields.AwareDateTime()
     updated_at = fields.AwareDateTime()
@@ -175,7 +185,7 @@ class EntryFieldsSchema(StrictSchema):
     occurred_at = fields.AwareDateTime(
         load_default=None, allow_none=True, metadata={"description": "When it happened; default now."}
     )
-    stage_id = fields.Integer(allow_none=True, load_default=None)
+    stage_id = Integer(allow_none=True, load_default=None)
     tags = fields.List(fields.String(validate=validate.Length(max=64)), load_default=list)
     speaker_name = fields.String(allow_none=True, validate=validate.Length(max=200), load_default=None)
     speaker_role = fields.String(allow_none=True, validate=validate.Length(max=200), load_default=None)
@@ -207,7 +217,7 @@ class EntryUpdateSchema(StrictSchema):
     title = fields.String(validate=validate.Length(max=300))
     body = fields.String()
     occurred_at = fields.AwareDateTime()
-    stage_id = fields.Integer(allow_none=True)
+    stage_id = Integer(allow_none=True)
     tags = fields.List(fields.String(validate=validate.Length(max=64)))
     speaker_name = fields.String(allow_none=True, validate=validate.Length(max=200))
     speaker_role = fields.String(allow_none=True, validate=validate.Length(max=200))
@@ -223,7 +233,7 @@ class MediaUpdateSchema(StrictSchema):
 
 
 class TimelineQuerySchema(StrictSchema):
-    limit = fields.Integer(validate=validate.Range(min=1, max=200), load_default=None)
+    limit = Integer(validate=validate.Range(min=1, max=200), load_default=None)
     cursor = fields.String(load_default=None)
     order = fields.String(validate=validate.OneOf(("desc", "asc")), load_default="desc")
     kind = fields.List(fields.String(validate=validate.OneOf(ENTRY_KINDS)), load_default=list)
@@ -233,7 +243,7 @@ class TimelineQuerySchema(StrictSchema):
         load_default=list,
         metadata={"description": "Stage ids, or 'none' for entries without one"},
     )
-    author = fields.List(fields.Integer(), load_default=list)
+    author = fields.List(Integer(), load_default=list)
     occurred_from = fields.AwareDateTime(data_key="from", load_default=None)
     occurred_to = fields.AwareDateTime(data_key="to", load_default=None)
     pinned = fields.Boolean(load_default=None, allow_none=True)

@@ -12,7 +12,7 @@ from marshmallow import Schema, fields, validate
 from sqlalchemy import select
 
 from logbook.api.context import caller
-from logbook.api.schemas import StrictSchema
+from logbook.api.schemas import Integer, StrictSchema
 from logbook.db import db
 from logbook.errors import NotFound, ValidationFailed
 from logbook.models import ENTRY_KINDS, Logbook
@@ -35,40 +35,38 @@ class SearchQuerySchema(StrictSchema):
     )
     kind = fields.List(fields.String(validate=validate.OneOf(ENTRY_KINDS)), load_default=list)
     tag = fields.List(fields.String(), load_default=list)
-    stage = fields.List(fields.Integer(), load_default=list)
-    author = fields.List(fields.Integer(), load_default=list)
+    stage = fields.List(Integer(), load_default=list)
+    author = fields.List(Integer(), load_default=list)
     date_from = fields.Date(data_key="from", load_default=None)
     date_to = fields.Date(data_key="to", load_default=None)
     sort = fields.String(validate=validate.OneOf(("relevance", "newest", "oldest")), load_default="relevance")
-    per_page = fields.Integer(validate=validate.Range(min=1, max=100), load_default=20)
+    per_page = Integer(validate=validate.Range(min=1, max=100), load_default=20)
     cursor = fields.String(load_default=None, metadata={"description": "next_cursor of the previous page"})
 
 
 class SearchHitSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     logbook = fields.String()
     kind = fields.String()
     title_html = fields.String(metadata={"description": "HTML-escaped, matches in <mark>"})
     snippet_html = fields.String(metadata={"description": "HTML-escaped, matches in <mark>"})
     occurred_at = fields.AwareDateTime()
     tags = fields.List(fields.String())
-    stage_id = fields.Integer(allow_none=True)
+    stage_id = Integer(allow_none=True)
     score = fields.Float()
     thumbnail_url = fields.String(allow_none=True)
 
 
 class SearchResultSchema(Schema):
-    total = fields.Integer()
+    total = Integer()
     hits = fields.List(fields.Nested(SearchHitSchema))
-    facets = fields.Dict(
-        keys=fields.String(), values=fields.Dict(keys=fields.String(), values=fields.Integer())
-    )
+    facets = fields.Dict(keys=fields.String(), values=fields.Dict(keys=fields.String(), values=Integer()))
     facet_labels = fields.Dict(
         keys=fields.String(), values=fields.Dict(keys=fields.String(), values=fields.String())
     )
     suggestion = fields.String(allow_none=True, metadata={"description": "Did you mean…"})
     query = fields.String()
-    page = fields.Integer()
+    page = Integer()
     next_cursor = fields.String(allow_none=True)
     degraded = fields.Boolean(
         metadata={"description": "True when the index was unusable and the database answered"}

@@ -9,7 +9,7 @@ from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
 from logbook.api.context import caller
-from logbook.api.schemas import StrictSchema
+from logbook.api.schemas import Integer, StrictSchema
 from logbook.auth import is_read_only
 from logbook.db import utcnow
 from logbook.errors import Forbidden, Unauthorized
@@ -19,7 +19,7 @@ blp = Blueprint("tokens", __name__, url_prefix="/api/v1/tokens", description="Pe
 
 
 class TokenSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     name = fields.String()
     prefix = fields.String(metadata={"description": "The first characters, to recognise the token."})
     read_only = fields.Boolean()
@@ -38,9 +38,7 @@ class TokenCreateSchema(StrictSchema):
     name = fields.String(required=True, validate=validate.Length(min=1, max=120))
     read_only = fields.Boolean(load_default=False)
     expires_at = fields.AwareDateTime(load_default=None, allow_none=True)
-    expires_in_days = fields.Integer(
-        load_default=None, allow_none=True, validate=validate.Range(min=1, max=3650)
-    )
+    expires_in_days = Integer(load_default=None, allow_none=True, validate=validate.Range(min=1, max=3650))
 
 
 def token_dict(row, clear: str | None = None) -> dict:

@@ -24,7 +24,7 @@ def _entry(logbook, entry_id: int):
     return entry
 
 
-@bp.get("/carnets/<slug>/entrees/<int(max=2147483647):entry_id>")
+@bp.get("/carnets/<slug>/entrees/<int:entry_id>")
 def entry_page(slug: str, entry_id: int):
     logbook = logbook_for(slug)
     entry = _entry(logbook, entry_id)
@@ -38,7 +38,7 @@ def entry_page(slug: str, entry_id: int):
     )
 
 
-@bp.post("/carnets/<slug>/entrees/<int(max=2147483647):entry_id>/versions/<int(max=2147483647):version>")
+@bp.post("/carnets/<slug>/entrees/<int:entry_id>/versions/<int:version>")
 def entry_restore_version(slug: str, entry_id: int, version: int):
     """Bring back an earlier version; the one it replaces is kept in the history too."""
     logbook = logbook_for(slug, Action.MODERATE)
@@ -80,7 +80,7 @@ def _render_edit(logbook, entry, values, errors, status=200):
     )
 
 
-@bp.get("/carnets/<slug>/entrees/<int(max=2147483647):entry_id>/modifier")
+@bp.get("/carnets/<slug>/entrees/<int:entry_id>/modifier")
 def entry_edit(slug: str, entry_id: int):
     logbook = logbook_for(slug)
     entry = _entry(logbook, entry_id)
@@ -89,7 +89,7 @@ def entry_edit(slug: str, entry_id: int):
     return _render_edit(logbook, entry, _edit_values(entry), {})
 
 
-@bp.post("/carnets/<slug>/entrees/<int(max=2147483647):entry_id>/modifier")
+@bp.post("/carnets/<slug>/entrees/<int:entry_id>/modifier")
 def entry_edit_post(slug: str, entry_id: int):
     logbook = logbook_for(slug)
     entry = _entry(logbook, entry_id)
@@ -125,7 +125,7 @@ def entry_edit_post(slug: str, entry_id: int):
     return redirect(url_for("web.entry_page", slug=slug, entry_id=entry.id))
 
 
-@bp.post("/carnets/<slug>/entrees/<int(max=2147483647):entry_id>/corbeille")
+@bp.post("/carnets/<slug>/entrees/<int:entry_id>/corbeille")
 def entry_trash(slug: str, entry_id: int):
     logbook = logbook_for(slug)
     entry = _entry(logbook, entry_id)

@@ -67,7 +67,7 @@ def stage_create(slug: str):
     return redirect(url_for("web.stages", slug=slug))
 
 
-@bp.post("/carnets/<slug>/escales/<int(max=2147483647):stage_id>")
+@bp.post("/carnets/<slug>/escales/<int:stage_id>")
 def stage_update(slug: str, stage_id: int):
     logbook = logbook_for(slug, Action.MANAGE_STAGES)
     stage = stage_service.get_stage(logbook, stage_id)
@@ -84,7 +84,7 @@ def stage_update(slug: str, stage_id: int):
     return redirect(url_for("web.stages", slug=slug, _anchor=f"escale-{stage.id}"))
 
 
-@bp.post("/carnets/<slug>/escales/<int(max=2147483647):stage_id>/deplacer")
+@bp.post("/carnets/<slug>/escales/<int:stage_id>/deplacer")
 def stage_move(slug: str, stage_id: int):
     logbook = logbook_for(slug, Action.MANAGE_STAGES)
     ids = [stage.id for stage in stage_service.list_stages(logbook)]
@@ -109,7 +109,7 @@ def stage_next(slug: str):
     return redirect(url_for("web.stages", slug=slug))
 
 
-@bp.post("/carnets/<slug>/escales/<int(max=2147483647):stage_id>/supprimer")
+@bp.post("/carnets/<slug>/escales/<int:stage_id>/supprimer")
 def stage_delete(slug: str, stage_id: int):
     logbook = logbook_for(slug, Action.MANAGE_STAGES)
     stage_service.delete_stage(stage_service.get_stage(logbook, stage_id))

@@ -17,6 +17,7 @@ from logbook.db import utcnow
 from logbook.errors import CarnetError
 from logbook.jobs import get_queue
 from logbook.models import Role
+from logbook.routing import parse_row_id
 from logbook.services import entries as entry_service
 from logbook.services import exports as export_service
 from logbook.services import guests
@@ -36,8 +37,7 @@ def _api(logbook, suffix: str) -> str | None:
 
 
 def _form_id(name: str) -> int | None:
-    value = request.form.get(name, "")
-    return int(value) if value.isdecimal() and len(value) < 10 else None
+    return parse_row_id(request.form.get(name, ""))
 
 
 def _sharing_installed() -> bool:
@@ -62,7 +62,7 @@ def members(slug: str):
     )
 
 
-@bp.post("/carnets/<slug>/membres/<int(max=2147483647):user_id>")
+@bp.post("/carnets/<slug>/membres/<int:user_id>")
 def member_update(slug: str, user_id: int):
     logbook = logbook_for(slug, Action.MANAGE_LOGBOOK)
     try:
@@ -176,7 +176,7 @@ def trash(slug: str):
     return render_template("team/trash.html", logbook=logbook, entries=facets.trashed_entries(logbook))
 
 
-@bp.post("/carnets/<slug>/corbeille/<int(max=2147483647):entry_id>/restaurer")
+@bp.post("/carnets/<slug>/corbeille/<int:entry_id>/restaurer")
 def trash_restore(slug: str, entry_id: int):
     logbook = logbook_for(slug, Action.MODERATE)
     entry = entry_service.get_entry(logbook, entry_id, include_trashed=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_members_see_their_private_logbook_and_strangers_do_not(client, world):
     mine = client.get("/api/v1/logbooks", headers=world.reader.headers).get_json()
@@ -199,3 +201,28 @@ def test_stage_validation_and_permissions(client, world):
         client.get(f"/api/v1/logbooks/atelier/stages/{other['id']}", headers=world.reader.headers).status_code
         == 404
     )
+
+
+HUGE = 10**19  # past any database integer column
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs"),
+    [
+        ("POST", "/api/v1/logbooks/atelier/invitations", {"json": {"role": "reader", "max_uses": HUGE}}),
+        ("POST", "/api/v1/logbooks/atelier/guest-links", {"json": {"label": "x", "max_uses": HUGE}}),
+        ("POST", "/api/v1/logbooks/atelier/stages", {"json": {"title": "x", "position": HUGE}}),
+        ("PUT", "/api/v1/logbooks/atelier/stages/order", {"json": {"stage_ids": [HUGE]}}),
+        ("PUT", "/api/v1/logbooks/atelier/stages/next", {"json": {"stage_id": HUGE}}),
+        ("POST", "/api/v1/logbooks/atelier/entries", {"json": {"kind": "note", "title": "x", "stage_id": HUGE}}),
+        ("GET", "/api/v1/logbooks/atelier/timeline", {"query_string": {"author": HUGE}}),
+        ("GET", "/api/v1/logbooks/atelier/timeline", {"query_string": {"stage": HUGE}}),
+        ("GET", "/api/v1/logbooks/atelier/timeline", {"query_string": {"stage": "²"}}),
+        ("GET", "/api/v1/search", {"query_string": {"q": "x", "logbook": "atelier", "author": HUGE}}),
+    ],
+)
+def test_numbers_too_large_for_the_database_are_refused_clearly(client, world, method, path, kwargs):
+    response = client.open(path, method=method, headers=world.owner.headers, **kwargs)
+    assert response.status_code in (400, 422), response.get_data(as_text=True)
+    error = response.get_json()["error"]
+    assert error["code"] and error["message"]
