@@ -20,7 +20,20 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     ``config`` overrides environment variables (tests pass a mapping). Raises
     ``config.ConfigError`` naming the setting when a value is unusable.
     """
-    from logbook import api, auth, errors, i18n, jobs, routing, search_index, security, storage, uploads, web
+    from logbook import (
+        api,
+        auth,
+        errors,
+        i18n,
+        input_guard,
+        jobs,
+        routing,
+        search_index,
+        security,
+        storage,
+        uploads,
+        web,
+    )
     from logbook import db as database
     from logbook.cli import register_commands
     from logbook.web import accounts
@@ -52,6 +65,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     search_index.init_app(app)
     auth.init_app(app)
     errors.init_app(app)
+    input_guard.init_app(app, database.db.session)
     i18n.init_app(app)
     api.init_app(app)
     web.init_app(app)

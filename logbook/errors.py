@@ -94,6 +94,7 @@ def _wants_json() -> bool:
 def init_app(app) -> None:
     """Every error leaves as ``{"error": {...}}`` for API clients, as a page for browsers."""
     from flask import jsonify, render_template
+    from sqlalchemy.exc import DataError
     from werkzeug.exceptions import HTTPException
 
     def respond(status: int, code: str, message: str, fields: dict[str, Any] | None = None, headers=None):
@@ -118,6 +119,16 @@ def init_app(app) -> None:
         headers = dict(exc.get_headers()) if exc.code in {405, 429} else {}
         headers.pop("Content-Type", None)
         return respond(exc.code or 500, code, message, fields, headers)
+
+    @app.errorhandler(DataError)
+    def value_the_database_refused(exc: DataError):
+        # Input validation should have caught it; the database's own check is the last
+        # line, and what it refuses is still the client's value.
+        from logbook.db import db
+
+        db.session.rollback()
+        app.logger.warning("a value was refused by the database: %s", exc.orig)
+        return respond(400, "invalid_value", "A value in the request cannot be stored as sent.")
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):

@@ -111,6 +111,11 @@ def form_to_fields(form) -> tuple[dict[str, Any], dict[str, str]]:
 
 def domain_errors(exc: ValidationFailed) -> dict[str, str]:
     messages = field_messages()
+    if exc.code == "invalid_characters":
+        unstorable = _(
+            "Contient un caractère invisible (NUL) qui ne peut pas être enregistré : retapez ce texte."
+        )
+        messages = dict.fromkeys(exc.fields, unstorable)
     return {name: messages.get(name, _("Valeur invalide.")) for name in exc.fields} or {
         "form": _("Certains champs sont manquants ou invalides.")
     }

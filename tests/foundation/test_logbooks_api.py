@@ -226,3 +226,22 @@ def test_numbers_too_large_for_the_database_are_refused_clearly(client, world, m
     assert response.status_code in (400, 422), response.get_data(as_text=True)
     error = response.get_json()["error"]
     assert error["code"] and error["message"]
+
+
+def test_text_with_a_nul_character_is_refused_on_every_backend(client, world):
+    # PostgreSQL cannot store NUL in text and SQLite can: refused alike, before any work.
+    posted = client.post(
+        "/api/v1/logbooks/atelier/entries",
+        json={"kind": "note", "title": "Avant\x00après", "body": "x"},
+        headers=world.owner.headers,
+    )
+    assert posted.status_code == 422
+    assert posted.get_json()["error"]["code"] == "invalid_characters"
+    assert "title" in posted.get_json()["error"]["fields"]
+    timeline = client.get("/api/v1/logbooks/atelier/timeline", headers=world.owner.headers).get_json()
+    assert not [e for e in timeline["entries"] if e["title"].startswith("Avant")]
+
+    for path in ("/api/v1/logbooks/atelier/timeline?tag=a%00b", "/api/v1/logbooks/a%00b"):
+        answer = client.get(path, headers=world.owner.headers)
+        assert answer.status_code == 422, path
+        assert answer.get_json()["error"]["code"] == "invalid_characters"

@@ -101,3 +101,12 @@ def test_markdown_preview_is_sanitised(client, world):
     html = response.get_json()["html"]
     assert "<strong>gras</strong>" in html
     assert "<script" not in html and 'href="javascript' not in html
+
+
+def test_a_nul_character_in_the_plain_form_comes_back_as_a_form_error(client, world):
+    sign_in(client, "contributor")
+    response = post_form(client, COMPOSE, {"kind": "note", "title": "Avant\x00après", "body": "x"})
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert 'id="error-summary"' in page and "NUL" in page
+    assert "Avant" not in timeline_text(client)
