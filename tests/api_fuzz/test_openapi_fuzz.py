@@ -22,7 +22,9 @@ def check(case, world) -> None:
     # Each request in a context of its own, as in production (see IsolatedClient).
     response = contextvars.Context().run(case.call, headers=world.owner.headers)
     assert response.status_code < 500, (case.method, case.formatted_path, response.text[:300])
-    if response.status_code >= 400 and response.headers.get("Content-Type", "").startswith("application/json"):
+    if response.status_code >= 400 and response.headers.get("Content-Type", "").startswith(
+        "application/json"
+    ):
         error = response.json().get("error")
         assert error and error["code"] and error["message"], response.text[:300]
 

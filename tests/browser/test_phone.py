@@ -26,6 +26,31 @@ def posted_entry_id(page) -> int:
     return int(ENTRY_URL.search(page.url).group(1))
 
 
+def lose_the_first_answer(page) -> None:
+    """The first entry posted reaches the server, which stores it and answers, but the
+    phone never hears back (the connection drops); later posts go through."""
+    lost = []
+
+    def lose(route):
+        if lost:
+            route.continue_()
+            return
+        route.fetch()
+        lost.append(True)
+        route.abort("connectionreset")
+
+    page.route("**/api/v1/logbooks/atelier/entries", lose)
+
+
+def record_a_capsule(page, milliseconds: int) -> None:
+    """Record with the page's recorder (Chromium's fake microphone) until it offers a playback."""
+    page.click(".rec-start")
+    page.wait_for_selector(".rec-stop:visible")
+    page.wait_for_timeout(milliseconds)
+    page.click(".rec-stop")
+    page.wait_for_selector(".rec-playback:visible")
+
+
 def test_contributor_posts_a_note_from_the_phone(phone):
     sign_in(phone, "contributor", "/carnets/atelier/nouveau")
     assert_accessible(phone)
@@ -68,11 +93,7 @@ def test_photo_upload_shows_its_thumbnail_after_processing(phone, site, sample_f
 def test_audio_recorded_in_the_page_plays_back_from_the_timeline(phone, site):
     sign_in(phone, "contributor", "/carnets/atelier/nouveau")
     phone.click("label[for=k-audio]")
-    phone.click(".rec-start")
-    phone.wait_for_selector(".rec-stop:visible")
-    phone.wait_for_timeout(3000)
-    phone.click(".rec-stop")
-    phone.wait_for_selector(".rec-playback:visible")
+    record_a_capsule(phone, 3000)
     assert phone.locator(".uploads .upload").count() == 1
     phone.fill("#title", "Capsule sonore du marché")
     phone.click("button.submit")
@@ -211,17 +232,7 @@ def test_images_open_full_screen_and_close_with_escape(phone):
 
 def test_retry_after_a_dropped_connection_posts_the_entry_once(phone, site):
     sign_in(phone, "contributor", "/carnets/atelier/nouveau")
-    dropped = []
-
-    def drop_the_answer(route):
-        if dropped:
-            route.continue_()
-            return
-        route.fetch()  # the server gets the entry and answers...
-        dropped.append(True)
-        route.abort("connectionreset")  # ...but the phone never hears back
-
-    phone.route("**/api/v1/logbooks/atelier/entries", drop_the_answer)
+    lose_the_first_answer(phone)
     phone.fill("#title", "Posté une seule fois")
     phone.click("button.submit")
     phone.locator(".retry-upload").wait_for(state="visible")
@@ -374,17 +385,7 @@ def test_a_draft_survives_a_reload_and_is_forgotten_once_posted(phone, site):
 
 def test_a_restored_draft_whose_first_post_arrived_is_not_posted_twice(phone, site):
     sign_in(phone, "contributor", "/carnets/atelier/nouveau")
-    answered = []
-
-    def lose_the_answer(route):
-        if answered:
-            route.continue_()
-            return
-        route.fetch()  # the server stores the entry...
-        answered.append(True)
-        route.abort("connectionreset")  # ...the phone never hears back, and the tab is reloaded
-
-    phone.route("**/api/v1/logbooks/atelier/entries", lose_the_answer)
+    lose_the_first_answer(phone)  # then the tab is reloaded
     phone.fill("#title", "Arrivé malgré tout")
     phone.wait_for_function("localStorage.length > 0")
     phone.click("button.submit")
@@ -411,12 +412,12 @@ def test_discarding_a_draft_or_signing_out_forgets_it(phone):
     assert phone.input_value("#title") == "" and phone.input_value("#link_url") == ""
     assert not phone.is_checked("#k-link")
     phone.wait_for_timeout(400)
-    assert phone.evaluate("localStorage.length") == 0
+    assert phone.evaluate("Object.keys(localStorage).filter(k => k.startsWith('carnet-draft:'))") == []
 
     phone.fill("#title", "Brouillon sur un téléphone prêté")
     phone.wait_for_function("localStorage.length > 0")
     phone.locator("form[data-forget-drafts] button").click()
-    phone.wait_for_load_state()
+    phone.wait_for_url(re.compile(r"/(connexion.*)?$"))
     assert phone.evaluate("Object.keys(localStorage).filter(k => k.startsWith('carnet-draft:'))") == []
 
 
@@ -433,11 +434,7 @@ KEPT_RECORDINGS = """() => new Promise(resolve => {
 def test_a_recorded_capsule_survives_a_reload_with_its_draft(phone, site):
     sign_in(phone, "contributor", "/carnets/atelier/nouveau")
     phone.click("label[for=k-audio]")
-    phone.click(".rec-start")
-    phone.wait_for_selector(".rec-stop:visible")
-    phone.wait_for_timeout(2500)
-    phone.click(".rec-stop")
-    phone.wait_for_selector(".rec-playback:visible")
+    record_a_capsule(phone, 2500)
     phone.fill("#title", "Capsule gardée")
     phone.wait_for_function("localStorage.length > 0")
     assert phone.evaluate(KEPT_RECORDINGS) == 1
@@ -459,11 +456,7 @@ def test_a_recorded_capsule_survives_a_reload_with_its_draft(phone, site):
 def test_signing_out_forgets_a_kept_recording(phone):
     sign_in(phone, "contributor", "/carnets/atelier/nouveau")
     phone.click("label[for=k-audio]")
-    phone.click(".rec-start")
-    phone.wait_for_selector(".rec-stop:visible")
-    phone.wait_for_timeout(1200)
-    phone.click(".rec-stop")
-    phone.wait_for_selector(".rec-playback:visible")
+    record_a_capsule(phone, 1200)
     phone.wait_for_function("localStorage.length > 0")
     assert phone.evaluate(KEPT_RECORDINGS) == 1
     phone.locator("form[data-forget-drafts] button").click()

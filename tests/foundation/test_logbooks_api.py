@@ -214,7 +214,11 @@ HUGE = 10**19  # past any database integer column
         ("POST", "/api/v1/logbooks/atelier/stages", {"json": {"title": "x", "position": HUGE}}),
         ("PUT", "/api/v1/logbooks/atelier/stages/order", {"json": {"stage_ids": [HUGE]}}),
         ("PUT", "/api/v1/logbooks/atelier/stages/next", {"json": {"stage_id": HUGE}}),
-        ("POST", "/api/v1/logbooks/atelier/entries", {"json": {"kind": "note", "title": "x", "stage_id": HUGE}}),
+        (
+            "POST",
+            "/api/v1/logbooks/atelier/entries",
+            {"json": {"kind": "note", "title": "x", "stage_id": HUGE}},
+        ),
         ("GET", "/api/v1/logbooks/atelier/timeline", {"query_string": {"author": HUGE}}),
         ("GET", "/api/v1/logbooks/atelier/timeline", {"query_string": {"stage": HUGE}}),
         ("GET", "/api/v1/logbooks/atelier/timeline", {"query_string": {"stage": "²"}}),
