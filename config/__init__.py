@@ -193,6 +193,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "RATELIMIT_UPLOADS", "300/hour", "Entries a member may post through the API, per account.", _parse_str
     ),
+    Setting(
+        "RATELIMIT_EXPORTS",
+        "30/hour",
+        "Exports a member may ask for, per account (each render costs minutes of CPU).",
+        _parse_str,
+    ),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}

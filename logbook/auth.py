@@ -1,18 +1,24 @@
 """Who is calling: browser sessions (Flask-Login) and personal API tokens.
 
 ``Authorization: Bearer <token>`` authenticates API clients; only the token's
-SHA-256 is stored. A read-only token can never change anything.
+SHA-256 is stored. A read-only token can never change anything: the scope is set on the
+caller for each request (``User.token_read_only``, read by every access check), and an
+unsafe request with such a token is refused before any view runs unless the view is
+marked ``allowed_with_read_only_token`` (a read that needs a POST, such as a search with
+a long query or asking for an export).
 """
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Callable
 from datetime import datetime
+from typing import TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from flask import Flask, g, request
+from flask import Flask, current_app, g, request
 from flask_login import AnonymousUserMixin, LoginManager, current_user
 from sqlalchemy import select
 
@@ -78,9 +84,30 @@ def user_for_token(clear: str) -> tuple[User, ApiToken] | None:
     return row.user, row
 
 
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+View = TypeVar("View", bound=Callable)
+
+
 def is_read_only() -> bool:
     """True when the caller authenticated with a read-only token."""
-    return bool(g.get("carnet_token_read_only"))
+    return bool(getattr(current_user, "token_read_only", False))
+
+
+def allowed_with_read_only_token(view: View) -> View:
+    """Mark a view (or a MethodView's method) whose unsafe method only reads, so a
+    read-only token may call it."""
+    view.allows_read_only_token = True  # type: ignore[attr-defined]
+    return view
+
+
+def _view_allows_read_only_token(endpoint: str | None, method: str) -> bool:
+    view = current_app.view_functions.get(endpoint or "")
+    if view is None:
+        return False
+    view_class = getattr(view, "view_class", None)
+    if view_class is not None:
+        view = getattr(view_class, method.lower(), None)
+    return bool(getattr(view, "allows_read_only_token", False))
 
 
 def init_app(app: Flask) -> None:
@@ -91,7 +118,11 @@ def init_app(app: Flask) -> None:
     @login_manager.user_loader
     def load_user(user_id: str) -> User | None:
         user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
-        return user if user is not None and user.is_active else None
+        if user is None or not user.is_active:
+            return None
+        # The same row may have served a token request earlier in this database session.
+        user.token_read_only = False
+        return user
 
     @login_manager.request_loader
     def load_from_token(req) -> User | None:
@@ -104,7 +135,7 @@ def init_app(app: Flask) -> None:
             g.carnet_bad_token = True
             return None
         user, token = found
-        g.carnet_token_read_only = token.read_only
+        user.token_read_only = token.read_only
         token.last_used_at = utcnow()
         db.session.commit()
         return user
@@ -116,11 +147,19 @@ def init_app(app: Flask) -> None:
         raise Unauthorized("Sign in or send a valid API token.")
 
     @app.before_request
-    def reject_bad_tokens():
-        # A wrong token must not silently fall back to anonymous access.
-        if request.headers.get("Authorization"):
-            _ = current_user.is_authenticated
-            if g.get("carnet_bad_token"):
-                from logbook.errors import Unauthorized
+    def check_token():
+        if not request.headers.get("Authorization"):
+            return
+        from logbook.errors import Forbidden, Unauthorized
 
-                raise Unauthorized("The API token is unknown, revoked or expired.", code="invalid_token")
+        # A wrong token must not silently fall back to anonymous access.
+        _ = current_user.is_authenticated
+        if g.get("carnet_bad_token"):
+            raise Unauthorized("The API token is unknown, revoked or expired.", code="invalid_token")
+        # A read-only token changes nothing, on any route: refused here, before any view.
+        if (
+            is_read_only()
+            and request.method in UNSAFE_METHODS
+            and not _view_allows_read_only_token(request.endpoint, request.method)
+        ):
+            raise Forbidden("This API token is read-only.", code="read_only_token")

@@ -10,7 +10,6 @@ from __future__ import annotations
 from flask import Blueprint, current_app, redirect, send_file
 from flask_login import current_user
 
-from logbook.auth import is_read_only
 from logbook.errors import NotFound
 from logbook.services.access import Action, require
 from logbook.services.entries import get_media
@@ -26,7 +25,7 @@ def media_file(media_id: int, variant: str):
     media = get_media(media_id)
     entry = media.entry
     user = current_user._get_current_object()
-    require(user, entry.logbook, Action.READ, read_only=is_read_only())
+    require(user, entry.logbook, Action.READ)
     if entry.deleted_at is not None:
         raise NotFound(f"No media {media_id}.")
     if entry.status != "published":

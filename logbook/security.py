@@ -176,6 +176,8 @@ RATE_LIMITS: dict[str, tuple[str, Callable[[], str]]] = {
     "entries.Entries": ("CARNET_RATELIMIT_UPLOADS", _account_or_address),
     "uploads.Uploads": ("CARNET_RATELIMIT_UPLOADS", _account_or_address),
     "web.compose_post": ("CARNET_RATELIMIT_UPLOADS", _account_or_address),
+    "exports.LogbookExports": ("CARNET_RATELIMIT_EXPORTS", _account_or_address),
+    "web.export_post": ("CARNET_RATELIMIT_EXPORTS", _account_or_address),
 }
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask_login import current_user
 
-from logbook.auth import is_read_only
 from logbook.models import Entry, Logbook, Role
 from logbook.services.access import Action, require
 
@@ -14,4 +13,4 @@ def caller():
 
 
 def authorize(logbook: Logbook, action: Action, *, entry: Entry | None = None) -> Role:
-    return require(caller(), logbook, action, entry=entry, read_only=is_read_only())
+    return require(caller(), logbook, action, entry=entry)

@@ -9,7 +9,7 @@ from marshmallow import Schema, fields, validate
 
 from logbook.api.context import caller
 from logbook.api.schemas import ApiErrorSchema, Integer, StrictSchema
-from logbook.auth import is_read_only
+from logbook.auth import allowed_with_read_only_token
 from logbook.delivery import serve_object
 from logbook.jobs import get_queue
 from logbook.models import ENTRY_KINDS, Export
@@ -99,6 +99,7 @@ class LogbookExports(MethodView):
     @blp.response(202, ExportSchema)
     @blp.alt_response(403, schema=ApiErrorSchema, description="Archive or pending entries, for a non-editor")
     @blp.alt_response(422, schema=ApiErrorSchema, description="Unknown format or invalid selection")
+    @allowed_with_read_only_token  # a rendering of what the caller may read: changes nothing
     def post(self, data, slug):
         """Ask for an export; it is made in the background. Poll its ``url`` until ``ready``."""
         logbook = get_logbook(slug)
@@ -124,7 +125,7 @@ class ExportItem(MethodView):
     def delete(self, export_id):
         """Delete an export and its file: whoever asked for it, or an editor."""
         export = service.get_export(export_id, caller())
-        service.check_delete(export, caller(), read_only=is_read_only())
+        service.check_delete(export, caller())
         service.delete_export(export, get_storage())
         return None
 

@@ -8,12 +8,10 @@ from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
-from sqlalchemy import select
 
 from logbook.api.context import authorize, caller
 from logbook.api.schemas import Integer, StrictSchema
-from logbook.db import db, utcnow
-from logbook.errors import Forbidden, Unauthorized
+from logbook.db import utcnow
 from logbook.models import Membership, Role
 from logbook.services import invitations as invites
 from logbook.services import members as service
@@ -104,18 +102,7 @@ def invitation_dict(invitation, clear: str | None = None) -> dict:
 def _members_only(logbook) -> Role:
     """Readers and up who are members (or site admins); a public logbook's visitors do not
     see who its members are."""
-    role = authorize(logbook, Action.READ)
-    user = caller()
-    if not user.is_authenticated:
-        raise Unauthorized("Sign in to see the logbook's members.")
-    if user.is_admin:
-        return role
-    is_member = db.session.scalar(
-        select(Membership.id).where(Membership.logbook_id == logbook.id, Membership.user_id == user.id)
-    )
-    if is_member is None:
-        raise Forbidden("Only members see who else is a member.")
-    return role
+    return authorize(logbook, Action.SEE_MEMBERS)
 
 
 @blp.route("/members")

@@ -22,8 +22,7 @@ from werkzeug.http import http_date
 
 from logbook.api.context import authorize, caller
 from logbook.api.schemas import ApiErrorSchema
-from logbook.auth import is_read_only
-from logbook.errors import CarnetError, Forbidden, Unauthorized, ValidationFailed
+from logbook.errors import CarnetError, Unauthorized, ValidationFailed
 from logbook.services import resumable as service
 from logbook.services.access import Action, require
 from logbook.services.logbooks import get_logbook
@@ -92,15 +91,13 @@ def _metadata() -> dict[str, str]:
     return found
 
 
-def _own_session(upload_id: str, *, writing: bool):
+def _own_session(upload_id: str):
     user = caller()
     if not getattr(user, "is_authenticated", False):
         raise Unauthorized("Sign in or send an API token.")
     session = service.get_session(upload_id, user)
     # The right to post is checked again: it may have been withdrawn since the upload began.
-    require(user, session.logbook, Action.POST, read_only=is_read_only() and writing)
-    if writing and is_read_only():
-        raise Forbidden("This token is read-only.")
+    require(user, session.logbook, Action.POST)
     return session
 
 
@@ -143,7 +140,7 @@ class Upload(MethodView):
     @blp.doc(responses={200: {"description": "`Upload-Offset`: bytes received so far."}})
     def head(self, upload_id):
         """Where an upload stands: the next PATCH starts at `Upload-Offset`."""
-        session = _own_session(upload_id, writing=False)
+        session = _own_session(upload_id)
         return "", 200, _state_headers(session, service.received(session))
 
     @blp.doc(
@@ -159,7 +156,7 @@ class Upload(MethodView):
     @blp.alt_response(409, schema=ApiErrorSchema, description="Wrong offset, or another request is sending")
     def patch(self, upload_id):
         """Send the next bytes of an upload."""
-        session = _own_session(upload_id, writing=True)
+        session = _own_session(upload_id)
         _check_version()
         if request.mimetype != "application/offset+octet-stream":
             raise UnsupportedContentType("Send the bytes as application/offset+octet-stream.")
@@ -169,6 +166,6 @@ class Upload(MethodView):
     @blp.doc(responses={204: {"description": "Upload and its bytes forgotten."}})
     def delete(self, upload_id):
         """Give up an upload (tus termination)."""
-        _own_session(upload_id, writing=True)
+        _own_session(upload_id)
         service.end_sessions([upload_id])
         return "", 204, TUS_HEADERS

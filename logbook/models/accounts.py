@@ -41,6 +41,11 @@ class User(db.Model):
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="user", cascade="all, delete-orphan")
 
+    # Set by the authentication layer on every request: True when this request came with a
+    # read-only API token. Not a column: it is the scope of this call, not a trait of the
+    # person, and the access checks read it so that no route can forget it.
+    token_read_only = False
+
     # Flask-Login protocol
     @property
     def is_authenticated(self) -> bool:

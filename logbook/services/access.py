@@ -1,6 +1,8 @@
 """The one authorisation check: what a caller may do on a logbook.
 
-Every API endpoint and page calls ``require``. A private logbook the caller
+Every API endpoint and page calls ``require`` or ``can``. Both read the scope of the
+caller's credentials from the caller itself (``acts_read_only``): a read-only API token
+never passes a write action, whichever route asks. A private logbook the caller
 cannot read answers 404 (its existence is not disclosed); a readable logbook
 where the caller lacks the role answers 403; an anonymous caller who would
 need to sign in gets 401.
@@ -24,7 +26,8 @@ class Action(enum.StrEnum):
     MODERATE = "moderate"  # see and approve pending guest entries, restore from trash
     MANAGE_STAGES = "manage_stages"
     READ_ORIGINAL = "read_original"
-    EXPORT = "export"
+    EXPORT = "export"  # ask for and download stories (renders cost minutes of CPU)
+    SEE_MEMBERS = "see_members"  # who the members are and their roles
     MANAGE_LOGBOOK = "manage_logbook"  # settings and members
     DELETE_LOGBOOK = "delete_logbook"
 
@@ -32,6 +35,7 @@ class Action(enum.StrEnum):
 REQUIRED_ROLE: dict[Action, Role] = {
     Action.READ: Role.READER,
     Action.EXPORT: Role.READER,
+    Action.SEE_MEMBERS: Role.READER,
     Action.POST: Role.CONTRIBUTOR,
     Action.EDIT_ENTRY: Role.CONTRIBUTOR,
     Action.MODERATE: Role.EDITOR,
@@ -40,30 +44,43 @@ REQUIRED_ROLE: dict[Action, Role] = {
     Action.MANAGE_LOGBOOK: Role.OWNER,
     Action.DELETE_LOGBOOK: Role.OWNER,
 }
-WRITE_ACTIONS = set(Action) - {Action.READ, Action.EXPORT, Action.READ_ORIGINAL}
+WRITE_ACTIONS = set(Action) - {Action.READ, Action.EXPORT, Action.READ_ORIGINAL, Action.SEE_MEMBERS}
+# What a public logbook's visitors (anonymous, or signed in without a membership) may not
+# do, although they may read: these are for its members (and site admins).
+MEMBERS_ONLY = {Action.EXPORT, Action.SEE_MEMBERS}
+
+
+def membership_role(user, logbook: Logbook) -> Role | None:
+    """The caller's role as a member of the logbook; site admins act as owners."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    if user.is_admin:
+        return Role.OWNER
+    role = db.session.scalar(
+        select(Membership.role).where(Membership.logbook_id == logbook.id, Membership.user_id == user.id)
+    )
+    return Role(role) if role is not None else None
 
 
 def role_on(user, logbook: Logbook) -> Role | None:
     """The caller's role on the logbook; site admins act as owners; public logbooks give readers."""
-    if user is not None and getattr(user, "is_authenticated", False):
-        if user.is_admin:
-            return Role.OWNER
-        role = db.session.scalar(
-            select(Membership.role).where(Membership.logbook_id == logbook.id, Membership.user_id == user.id)
-        )
-        if role is not None:
-            return Role(role)
+    role = membership_role(user, logbook)
+    if role is not None:
+        return role
     if logbook.visibility == Visibility.PUBLIC.value:
         return Role.READER
     return None
 
 
-def can(
-    user, logbook: Logbook, action: Action, *, entry: Entry | None = None, read_only: bool = False
-) -> bool:
-    if read_only and action in WRITE_ACTIONS:
+def acts_read_only(user) -> bool:
+    """True when the caller authenticated with a read-only API token for this request."""
+    return bool(getattr(user, "token_read_only", False))
+
+
+def can(user, logbook: Logbook, action: Action, *, entry: Entry | None = None) -> bool:
+    if acts_read_only(user) and action in WRITE_ACTIONS:
         return False
-    role = role_on(user, logbook)
+    role = membership_role(user, logbook) if action in MEMBERS_ONLY else role_on(user, logbook)
     if role is None or not role.at_least(REQUIRED_ROLE[action]):
         return False
     if action is Action.EDIT_ENTRY and entry is not None and not role.at_least(Role.EDITOR):
@@ -71,9 +88,7 @@ def can(
     return True
 
 
-def require(
-    user, logbook: Logbook, action: Action, *, entry: Entry | None = None, read_only: bool = False
-) -> Role:
+def require(user, logbook: Logbook, action: Action, *, entry: Entry | None = None) -> Role:
     """Return the caller's role, or raise NotFound / Unauthorized / Forbidden."""
     role = role_on(user, logbook)
     authenticated = bool(getattr(user, "is_authenticated", False))
@@ -81,11 +96,13 @@ def require(
         if not authenticated:
             raise Unauthorized("Sign in to open this logbook.")
         raise NotFound(f"No logbook named '{logbook.slug}'.")
-    if not can(user, logbook, action, entry=entry, read_only=read_only):
+    if not can(user, logbook, action, entry=entry):
         if not authenticated:
             raise Unauthorized("Sign in to do this.")
-        if read_only and action in WRITE_ACTIONS:
+        if acts_read_only(user) and action in WRITE_ACTIONS:
             raise Forbidden("This API token is read-only.", code="read_only_token")
+        if action in MEMBERS_ONLY and membership_role(user, logbook) is None:
+            raise Forbidden(f"Only members of '{logbook.slug}' may do this.", code="members_only")
         raise Forbidden(f"Your role ({role.value}) does not allow this on '{logbook.slug}'.")
     return role
 

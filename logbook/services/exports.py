@@ -30,7 +30,7 @@ from logbook.errors import CarnetError, Conflict, Forbidden, NotFound, Validatio
 from logbook.export.formats import FORMATS, download_name, export_format
 from logbook.jobs import get_queue
 from logbook.models import Export, ExportState, Logbook
-from logbook.services.access import Action, can, require
+from logbook.services.access import Action, acts_read_only, can, require
 from logbook.services.archive import write_archive
 from logbook.services.story import Scope, build_story
 from logbook.storage import Storage, get_storage
@@ -280,9 +280,9 @@ def ready_file(export: Export) -> str:
     return export.key
 
 
-def check_delete(export: Export, user: Any, *, read_only: bool = False) -> None:
+def check_delete(export: Export, user: Any) -> None:
     """Whoever asked for the export, or an editor, may delete it. Raises Forbidden."""
-    if read_only:
+    if acts_read_only(user):
         raise Forbidden("This API token is read-only.", code="read_only_token")
     mine = export.requested_by_id is not None and export.requested_by_id == getattr(user, "id", None)
     if not mine and not can(user, export.logbook, Action.MODERATE):

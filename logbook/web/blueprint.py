@@ -16,7 +16,6 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
 
-from logbook.auth import is_read_only
 from logbook.models import ENTRY_KINDS, Logbook
 from logbook.services.access import Action, can, role_on
 from logbook.services.logbooks import get_logbook
@@ -102,7 +101,7 @@ def logbook_for(slug: str, action: Action = Action.READ) -> Logbook:
     for anonymous callers, 404 for private logbooks they cannot read, 403 otherwise."""
     logbook = get_logbook(slug)
     caller = user()
-    if can(caller, logbook, action, read_only=is_read_only()):
+    if can(caller, logbook, action):
         return logbook
     if not caller.is_authenticated:
         abort(redirect(sign_in_url()))

@@ -21,10 +21,11 @@ def story(slug: str):
         counts=stage_entry_counts(logbook),
         pinned=facets.pinned_entries(logbook),
         next_stop=next_stop(logbook),
-        members=facets.members(logbook),
+        # A public logbook's visitors see the story, not who its members are.
+        members=facets.members(logbook) if can(caller, logbook, Action.SEE_MEMBERS) else [],
         may_post=can(caller, logbook, Action.POST),
         may_manage=can(caller, logbook, Action.MANAGE_STAGES),
         share_url=url_for("web.story", slug=slug, _external=True),
-        exports_url=url_for("web.exports", slug=slug),
+        exports_url=url_for("web.exports", slug=slug) if can(caller, logbook, Action.EXPORT) else None,
         guest_form=has_endpoint("accounts.guest_form"),
     )

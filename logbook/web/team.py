@@ -13,6 +13,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 
+from logbook.auth import allowed_with_read_only_token
 from logbook.db import utcnow
 from logbook.errors import CarnetError
 from logbook.jobs import get_queue
@@ -49,7 +50,7 @@ def _sharing_installed() -> bool:
 
 @bp.get("/carnets/<slug>/membres")
 def members(slug: str):
-    logbook = logbook_for(slug)
+    logbook = logbook_for(slug, Action.SEE_MEMBERS)
     return render_template(
         "team/members.html",
         logbook=logbook,
@@ -220,6 +221,7 @@ def exports(slug: str):
 
 
 @bp.post("/carnets/<slug>/exports")
+@allowed_with_read_only_token  # a rendering of what the caller may read: changes nothing
 def export_post(slug: str):
     """Without JavaScript: ask for an export, then find it in the list (reload to follow it)."""
     logbook = logbook_for(slug, Action.EXPORT)

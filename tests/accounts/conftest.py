@@ -57,6 +57,7 @@ def module_app(request, tmp_path_factory):
         "CARNET_RATELIMIT_SIGN_IN": "100000/minute",
         "CARNET_RATELIMIT_GUEST": "100000/minute",
         "CARNET_RATELIMIT_UPLOADS": "100000/minute",
+        "CARNET_RATELIMIT_EXPORTS": "100000/minute",
         "TESTING": True,
     }
     if request.param == "sqlite-file":

@@ -4,8 +4,9 @@ nothing new ships without a decision on who may use it.
 
 Callers: anonymous; a guest holding a guest contribution link (and nothing else); an
 outsider (member of another logbook only); then reader, contributor, editor and owner of the
-private logbook "atelier". Members call with their bearer token, anonymous callers and
-guests carry a session cookie and its CSRF token like a browser. Every request gets fresh
+private logbook "atelier"; then each of those four roles again with a *read-only* API token.
+Members call with their bearer token, anonymous callers and guests carry a session cookie
+and its CSRF token like a browser. Every request gets fresh
 objects to act on, so the order of calls does not matter.
 
 Statuses to read: 401 sign in first (the API) / 302 sign-in redirect (pages); 404 a private
@@ -37,8 +38,10 @@ from logbook.services.stages import create_stage
 from logbook.services.users import add_member, create_user
 from logbook.storage import get_storage
 from tests.accounts.conftest import csrf_from
+from tests.conftest import Member
 
 ACTORS = ("anonymous", "guest", "outsider", "reader", "contributor", "editor", "owner")
+READ_ONLY_ACTORS = ("reader_ro", "contributor_ro", "editor_ro", "owner_ro")
 
 # Routes anyone may use, with the status every caller gets.
 PUBLIC: dict[tuple[str, str], int] = {
@@ -181,6 +184,39 @@ POST   /carnets/<slug>/liens-invites                                   302  302 
 
 EXPECTED = {**{k: (v,) * len(ACTORS) for k, v in PUBLIC.items()}, **MATRIX, **WEB_MATRIX}
 
+# A read-only token reads what its role reads and changes nothing: every unsafe call is 403,
+# except these, which only read (or ask for a rendering of what the caller may read)...
+READ_ONLY_MAY_CALL = {
+    ("POST", "/api/v1/logbooks/<slug>/exports"),
+    ("POST", "/carnets/<slug>/exports"),
+}
+# ...and these reads are refused to it although its role may make them: what they show
+# serves moderation and management, which a read-only token cannot do.
+READ_ONLY_REFUSED_READS = {
+    ("GET", "/api/v1/logbooks/<slug>/entries/<int:entry_id>/revisions"),
+    ("GET", "/api/v1/logbooks/<slug>/moderation"),
+    ("GET", "/api/v1/logbooks/<slug>/trash"),
+    ("GET", "/api/v1/logbooks/<slug>/guest-links"),
+    ("GET", "/api/v1/logbooks/<slug>/invitations"),
+    ("GET", "/carnets/<slug>/nouveau"),
+    ("GET", "/carnets/<slug>/entrees/<int:entry_id>/modifier"),
+    ("GET", "/carnets/<slug>/escales"),
+    ("GET", "/carnets/<slug>/a-valider"),
+    ("GET", "/carnets/<slug>/corbeille"),
+    ("GET", "/carnets/<slug>/invitations"),
+    ("GET", "/carnets/<slug>/liens-invites"),
+}
+
+
+def expected_status(key: tuple[str, str], actor: str) -> int:
+    if actor not in READ_ONLY_ACTORS:
+        return EXPECTED[key][ACTORS.index(actor)]
+    as_role = EXPECTED[key][ACTORS.index(actor.removesuffix("_ro"))]
+    method = key[0]
+    if method in {"GET", "HEAD"}:
+        return 403 if key in READ_ONLY_REFUSED_READS and as_role < 400 else as_role
+    return as_role if key in READ_ONLY_MAY_CALL else 403
+
 # Routes whose <slug> must be a logbook of its own (the request destroys it).
 OWN_LOGBOOK = {("DELETE", "/api/v1/logbooks/<slug>")}
 # Routes whose <entry_id> is an entry in a given state.
@@ -213,13 +249,18 @@ class Scene:
         self.media_id = photo.media[0].id
         self.ready_export_id = request_export(world.logbook, world.owner.user, "markdown").id
         run_export(self.ready_export_id)
+        self.read_only = {}
+        for role in ("reader", "contributor", "editor", "owner"):
+            user = getattr(world, role).user
+            self.read_only[f"{role}_ro"] = Member(user, issue_token(user, "lecture seule", read_only=True)[1])
+        db.session.commit()
 
     # --- objects -------------------------------------------------------------------------
     def n(self) -> int:
         return next(self.counter)
 
     def member(self, actor: str):
-        return getattr(self.world, actor, None)
+        return self.read_only.get(actor) or getattr(self.world, actor, None)
 
     def entry(
         self, *, status: str = EntryStatus.PUBLISHED.value, trashed: bool = False, edited: bool = False
@@ -329,7 +370,8 @@ class Scene:
             return "carnet.css"
         if name == "upload_id":
             # The caller's own upload when they may have one, else a contributor's.
-            sender = self.member(call.actor) if call.actor in {"contributor", "editor", "owner"} else None
+            role = call.actor.removesuffix("_ro")
+            sender = self.member(role) if role in {"contributor", "editor", "owner"} else None
             sender = sender or self.world.contributor
             return open_session(self.world.logbook, sender.user, 5, "note.txt").id
         raise AssertionError(f"no value for <{name}> in {call.rule}: teach Scene.value about it")
@@ -466,15 +508,14 @@ def test_every_route_has_a_designed_status(module_app):
     assert not stale, f"matrix rows for routes that no longer exist: {stale}"
 
 
-@pytest.mark.parametrize("actor", ACTORS)
+@pytest.mark.parametrize("actor", ACTORS + READ_ONLY_ACTORS)
 def test_authorisation_matrix(module_app, module_world, actor):
     scene = _scene(module_app, module_world)
-    index = ACTORS.index(actor)
     wrong = []
     for method, rule in all_calls(module_app):
         if (method, rule) not in EXPECTED:
             continue
-        expected = EXPECTED[(method, rule)][index]
+        expected = expected_status((method, rule), actor)
         got = perform(module_app, scene, Call(method, rule, actor))
         if got != expected:
             wrong.append(f"{method} {rule}: expected {expected}, got {got}")

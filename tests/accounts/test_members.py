@@ -19,6 +19,41 @@ def test_outsiders_and_visitors_of_a_public_logbook_do_not_see_the_team(client, 
     assert client.get("/api/v1/logbooks/atelier/members", headers=world.outsider.headers).status_code == 403
 
 
+def test_visitors_of_a_public_logbook_see_its_story_but_not_its_team(client, world):
+    client.patch("/api/v1/logbooks/atelier", json={"visibility": "public"}, headers=world.owner.headers)
+    entry = client.post(
+        "/api/v1/logbooks/atelier/entries", json={"kind": "note", "title": "Marché"}, headers=world.owner.headers
+    ).get_json()
+    as_member = client.get("/carnets/atelier/histoire", headers=world.reader.headers).get_data(as_text=True)
+    assert "Reader" in as_member and "Editor" in as_member  # members see who is on the team
+    for headers in ({}, world.outsider.headers):
+        for path in ("/carnets/atelier", "/carnets/atelier/histoire", f"/carnets/atelier/entrees/{entry['id']}"):
+            page = client.get(path, headers=headers)
+            assert page.status_code == 200, path
+            text = page.get_data(as_text=True)
+            # Neither the names of members who posted nothing here, nor the team's roles.
+            assert "Reader" not in text and "Editor" not in text, path
+    assert client.get("/carnets/atelier/membres").status_code == 302  # sign in first
+    assert client.get("/carnets/atelier/membres", headers=world.outsider.headers).status_code == 403
+
+
+def test_only_members_ask_for_exports_of_a_public_logbook(client, world):
+    from logbook.db import db
+    from logbook.models import Export
+
+    client.patch("/api/v1/logbooks/atelier", json={"visibility": "public"}, headers=world.owner.headers)
+    body = {"format": "pdf"}
+    anonymous = client.post("/api/v1/logbooks/atelier/exports", json=body)
+    outsider = client.post("/api/v1/logbooks/atelier/exports", json=body, headers=world.outsider.headers)
+    assert (anonymous.status_code, outsider.status_code) == (401, 403)
+    assert outsider.get_json()["error"]["code"] == "members_only"
+    page = client.post("/carnets/atelier/exports", data=body, headers=world.outsider.headers)
+    assert page.status_code == 403
+    assert db.session.scalar(db.select(db.func.count()).select_from(Export)) == 0
+    member = client.post("/api/v1/logbooks/atelier/exports", json=body, headers=world.reader.headers)
+    assert member.status_code == 202
+
+
 def test_owner_adds_changes_and_removes_a_member(client, world):
     create_user(email="nouvelle@example.org", password="correct horse battery", display_name="Nouvelle")
     added = client.post(

@@ -19,6 +19,7 @@ def strict_app(app_config):
         "CARNET_RATELIMIT_SIGN_IN": "3/minute",
         "CARNET_RATELIMIT_GUEST": "2/hour",
         "CARNET_RATELIMIT_UPLOADS": "2/hour",
+        "CARNET_RATELIMIT_EXPORTS": "2/hour",
     }
     strict = create_app(config)
     with strict.app_context():
@@ -163,3 +164,22 @@ def test_served_files_keep_their_sandbox_policy(client, world, sample_files, bac
         assert response.headers["Content-Security-Policy"] == "default-src 'none'; sandbox"
     else:
         assert response.status_code == 302  # a presigned URL on the S3 endpoint
+
+
+def test_export_requests_are_limited_per_account_across_api_and_pages(strict_app):
+    from logbook.auth import issue_token
+    from logbook.services.logbooks import create_logbook
+    from logbook.services.users import create_user
+
+    user = create_user(email="exporte@example.org", password="correct horse battery")
+    create_logbook(user, name="Exports", slug="exports")
+    _, token = issue_token(user, "script")
+    db.session.commit()
+    client = strict_app.test_client()
+    headers = {"Authorization": f"Bearer {token}"}
+    asked = [
+        client.post("/api/v1/logbooks/exports/exports", json={"format": "markdown"}, headers=headers)
+        for _ in range(2)
+    ]
+    assert [r.status_code for r in asked] == [202, 202]
+    assert_rate_limited(client.post("/carnets/exports/exports", data={"format": "pdf"}, headers=headers))

@@ -76,3 +76,47 @@ def test_someone_elses_token_cannot_be_revoked(client, world):
     response = client.delete(f"/api/v1/tokens/{others[0]['id']}", headers=world.reader.headers)
     assert response.status_code == 404
     assert client.get("/api/v1/tokens", headers=world.owner.headers).status_code == 200
+
+
+def _read_only_headers(client, member) -> dict[str, str]:
+    created = client.post(
+        "/api/v1/tokens", json={"name": "lecture", "read_only": True}, headers=member.headers
+    ).get_json()
+    return {"Authorization": f"Bearer {created['token']}"}
+
+
+def test_read_only_token_cannot_edit_or_trash_through_the_web_pages(client, world):
+    owners = client.post(
+        "/api/v1/logbooks/atelier/entries",
+        json={"kind": "note", "title": "Compte rendu", "body": "Texte d'origine."},
+        headers=world.owner.headers,
+    ).get_json()
+    headers = _read_only_headers(client, world.editor)  # an editor may edit the owner's entry
+    base = f"/carnets/atelier/entrees/{owners['id']}"
+    edited = client.post(f"{base}/modifier", data={"title": "Réécrit", "body": "Autre"}, headers=headers)
+    trashed = client.post(f"{base}/corbeille", headers=headers)
+    assert (edited.status_code, trashed.status_code) == (403, 403)
+    after = client.get(f"/api/v1/logbooks/atelier/entries/{owners['id']}", headers=world.owner.headers)
+    assert after.status_code == 200
+    assert (after.get_json()["title"], after.get_json()["body"]) == ("Compte rendu", "Texte d'origine.")
+
+
+def test_read_only_token_is_known_to_every_access_check_not_only_to_unsafe_requests(client, world):
+    """The pages a read-only token may open offer nothing it could not do."""
+    owners = client.post(
+        "/api/v1/logbooks/atelier/entries", json={"kind": "note", "title": "Visite"}, headers=world.owner.headers
+    ).get_json()
+    page = client.get(f"/carnets/atelier/entrees/{owners['id']}", headers=_read_only_headers(client, world.owner))
+    assert page.status_code == 200
+    assert "/modifier" not in page.get_data(as_text=True)
+    full = client.get(f"/carnets/atelier/entrees/{owners['id']}", headers=world.owner.headers)
+    assert "/modifier" in full.get_data(as_text=True)
+
+
+def test_a_full_token_after_a_read_only_one_in_the_same_context_keeps_its_rights(client, world):
+    headers = _read_only_headers(client, world.owner)
+    assert client.post("/api/v1/logbooks/atelier/entries", json={"kind": "note"}, headers=headers).status_code == 403
+    created = client.post(
+        "/api/v1/logbooks/atelier/entries", json={"kind": "note", "title": "Après"}, headers=world.owner.headers
+    )
+    assert created.status_code == 201
