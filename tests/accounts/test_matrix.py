@@ -217,6 +217,7 @@ def expected_status(key: tuple[str, str], actor: str) -> int:
         return 403 if key in READ_ONLY_REFUSED_READS and as_role < 400 else as_role
     return as_role if key in READ_ONLY_MAY_CALL else 403
 
+
 # Routes whose <slug> must be a logbook of its own (the request destroys it).
 OWN_LOGBOOK = {("DELETE", "/api/v1/logbooks/<slug>")}
 # Routes whose <entry_id> is an entry in a given state.

@@ -22,12 +22,18 @@ def test_outsiders_and_visitors_of_a_public_logbook_do_not_see_the_team(client, 
 def test_visitors_of_a_public_logbook_see_its_story_but_not_its_team(client, world):
     client.patch("/api/v1/logbooks/atelier", json={"visibility": "public"}, headers=world.owner.headers)
     entry = client.post(
-        "/api/v1/logbooks/atelier/entries", json={"kind": "note", "title": "Marché"}, headers=world.owner.headers
+        "/api/v1/logbooks/atelier/entries",
+        json={"kind": "note", "title": "Marché"},
+        headers=world.owner.headers,
     ).get_json()
     as_member = client.get("/carnets/atelier/histoire", headers=world.reader.headers).get_data(as_text=True)
     assert "Reader" in as_member and "Editor" in as_member  # members see who is on the team
     for headers in ({}, world.outsider.headers):
-        for path in ("/carnets/atelier", "/carnets/atelier/histoire", f"/carnets/atelier/entrees/{entry['id']}"):
+        for path in (
+            "/carnets/atelier",
+            "/carnets/atelier/histoire",
+            f"/carnets/atelier/entrees/{entry['id']}",
+        ):
             page = client.get(path, headers=headers)
             assert page.status_code == 200, path
             text = page.get_data(as_text=True)

@@ -104,9 +104,13 @@ def test_read_only_token_cannot_edit_or_trash_through_the_web_pages(client, worl
 def test_read_only_token_is_known_to_every_access_check_not_only_to_unsafe_requests(client, world):
     """The pages a read-only token may open offer nothing it could not do."""
     owners = client.post(
-        "/api/v1/logbooks/atelier/entries", json={"kind": "note", "title": "Visite"}, headers=world.owner.headers
+        "/api/v1/logbooks/atelier/entries",
+        json={"kind": "note", "title": "Visite"},
+        headers=world.owner.headers,
     ).get_json()
-    page = client.get(f"/carnets/atelier/entrees/{owners['id']}", headers=_read_only_headers(client, world.owner))
+    page = client.get(
+        f"/carnets/atelier/entrees/{owners['id']}", headers=_read_only_headers(client, world.owner)
+    )
     assert page.status_code == 200
     assert "/modifier" not in page.get_data(as_text=True)
     full = client.get(f"/carnets/atelier/entrees/{owners['id']}", headers=world.owner.headers)
@@ -115,8 +119,13 @@ def test_read_only_token_is_known_to_every_access_check_not_only_to_unsafe_reque
 
 def test_a_full_token_after_a_read_only_one_in_the_same_context_keeps_its_rights(client, world):
     headers = _read_only_headers(client, world.owner)
-    assert client.post("/api/v1/logbooks/atelier/entries", json={"kind": "note"}, headers=headers).status_code == 403
+    assert (
+        client.post("/api/v1/logbooks/atelier/entries", json={"kind": "note"}, headers=headers).status_code
+        == 403
+    )
     created = client.post(
-        "/api/v1/logbooks/atelier/entries", json={"kind": "note", "title": "Après"}, headers=world.owner.headers
+        "/api/v1/logbooks/atelier/entries",
+        json={"kind": "note", "title": "Après"},
+        headers=world.owner.headers,
     )
     assert created.status_code == 201
