@@ -15,7 +15,20 @@ from logbook.export_cli import export_command, import_command
 
 
 def register_commands(app: Flask) -> None:
-    for command in (init, serve, worker, demo, create_user, check, reindex, reprocess, sweep, purge_trash):
+    for command in (
+        init,
+        serve,
+        worker,
+        demo,
+        create_user,
+        disable_user,
+        enable_user,
+        check,
+        reindex,
+        reprocess,
+        sweep,
+        purge_trash,
+    ):
         app.cli.add_command(command)
     for command in (export_command, import_command):
         app.cli.add_command(command)
@@ -93,6 +106,39 @@ def create_user(
         _, clear = issue_token(user, token_name)
         db.session.commit()
         click.echo(f"API token (shown once): {clear}")
+
+
+def _account(email: str):
+    from logbook.services.users import find_user
+
+    user = find_user(email)
+    if user is None:
+        raise click.ClickException(f"No account with the email {email!r}.")
+    return user
+
+
+@click.command("disable-user")
+@click.option("--email", required=True)
+@with_appcontext
+def disable_user(email: str) -> None:
+    """Disable an account: signed out everywhere at once, its API tokens refused, its entries kept."""
+    from logbook.services.sessions import set_active
+
+    user = _account(email)
+    set_active(user, False)
+    click.echo(f"User {user.email} disabled and signed out everywhere.")
+
+
+@click.command("enable-user")
+@click.option("--email", required=True)
+@with_appcontext
+def enable_user(email: str) -> None:
+    """Enable a disabled account again (it signs in anew)."""
+    from logbook.services.sessions import set_active
+
+    user = _account(email)
+    set_active(user, True)
+    click.echo(f"User {user.email} enabled.")
 
 
 @click.command()

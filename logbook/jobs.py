@@ -38,6 +38,7 @@ TASKS: dict[str, str] = {
     "sweep_exports": "logbook.services.exports:sweep_stale_exports",
     "expire_exports": "logbook.services.exports:expire_exports",
     "expire_upload_sessions": "logbook.services.resumable:expire_upload_sessions",
+    "expire_browser_sessions": "logbook.auth:expire_idle_browser_sessions",
 }
 PERIODIC: dict[str, tuple[str, crontab]] = {
     "sweep-every-minute": ("sweep", crontab(minute="*")),
@@ -46,6 +47,7 @@ PERIODIC: dict[str, tuple[str, crontab]] = {
     "sweep-exports-every-5-minutes": ("sweep_exports", crontab(minute="*/5")),
     "expire-exports-daily": ("expire_exports", crontab(minute="23", hour="3")),
     "expire-upload-sessions-hourly": ("expire_upload_sessions", crontab(minute="51")),
+    "expire-browser-sessions-daily": ("expire_browser_sessions", crontab(minute="37", hour="4")),
 }
 
 

@@ -1,5 +1,6 @@
 """Protections every request passes through: CSRF, cookie flags, security headers,
-rate limits on what can be abused, and sessions ended by a password change.
+and rate limits on what can be abused (sessions themselves are kept on the server:
+``logbook.auth``).
 
 CSRF: every unsafe request must carry the form's ``csrf_token`` or an
 ``X-CSRFToken`` header, except requests authenticated by a bearer token (a
@@ -18,14 +19,13 @@ import hashlib
 from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
 
-from flask import Flask, request, session
+from flask import Flask, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from logbook.errors import CarnetError
-from logbook.services.sessions import SESSION_KEY, end_session, session_is_current
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
@@ -72,14 +72,6 @@ def _init_csrf(app: Flask) -> None:
                 f"The form expired or did not come from this site ({exc.description}). "
                 "Reload the page and send it again.",
             ) from None
-
-    @app.before_request
-    def end_outdated_session():
-        # A password change ends the sessions opened with the old password.
-        if _bearer() or SESSION_KEY not in session:
-            return
-        if current_user.is_authenticated and not session_is_current(current_user):
-            end_session()
 
 
 def _init_cookies(app: Flask) -> None:

@@ -1,6 +1,6 @@
 """All models, importable from one place. One module per concept."""
 
-from logbook.models.accounts import ApiToken, Membership, Role, User
+from logbook.models.accounts import ApiToken, BrowserSession, Membership, Role, User
 from logbook.models.exports import Export, ExportState
 from logbook.models.history import EntryRevision
 from logbook.models.journal import (
@@ -21,6 +21,7 @@ __all__ = [
     "ENTRY_FIELDS",
     "ENTRY_KINDS",
     "ApiToken",
+    "BrowserSession",
     "Derivative",
     "Entry",
     "EntryRevision",

@@ -1,25 +1,29 @@
-"""Signing in and out with a browser, and changing one's password.
+"""Signing in and out with a browser, changing one's password, and ending sessions.
 
-A session remembers a fingerprint of the password hash it was opened with;
-changing the password changes the hash, which ends every other session.
+Each signed-in browser has a row on the server (``logbook.auth``): signing out deletes it,
+"sign out everywhere" deletes all of the person's, a password change all but the current
+one, and disabling an account all of them, so a copied cookie stops working at once.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from functools import cache
 
-from flask import session
+from flask import request, session
 from flask_login import login_user, logout_user
+from sqlalchemy import func, select
 
-from logbook.auth import hash_password, verify_password
+from logbook.auth import (
+    SESSION_KEY,
+    end_browser_sessions,
+    hash_password,
+    open_browser_session,
+    verify_password,
+)
 from logbook.db import db
 from logbook.errors import ValidationFailed
-from logbook.models import User
+from logbook.models import BrowserSession, User
 from logbook.services.users import MIN_PASSWORD, find_user
-
-SESSION_KEY = "carnet_pw"
 
 
 @cache
@@ -40,27 +44,48 @@ def authenticate(email: str, password: str) -> User | None:
     return user
 
 
-def password_fingerprint(user: User) -> str:
-    return hashlib.sha256((user.password_hash or "").encode()).hexdigest()[:32]
-
-
 def start_session(user: User) -> None:
-    # Flask's session is a signed cookie: clearing it before login leaves nothing an
-    # attacker could have planted (session fixation).
+    # A new key for every sign-in, and nothing kept from before it: a session an attacker
+    # planted (session fixation) is not the one that gets signed in.
     session.clear()
     login_user(user)
-    session[SESSION_KEY] = password_fingerprint(user)
+    session[SESSION_KEY] = open_browser_session(user, request.user_agent.string or "")
 
 
 def end_session() -> None:
+    """Sign this browser out: its session row goes, so a copy of the cookie is worthless."""
+    key = session.get(SESSION_KEY)
+    user_id = session.get("_user_id")
+    if isinstance(key, str) and isinstance(user_id, str) and user_id.isdigit():
+        end_browser_sessions(int(user_id), only_key=key)
+        db.session.commit()
     logout_user()
     session.clear()
 
 
-def session_is_current(user: User) -> bool:
-    """False when the password changed since this browser session began."""
-    remembered = session.get(SESSION_KEY, "")
-    return hmac.compare_digest(str(remembered), password_fingerprint(user))
+def end_every_session(user: User, *, keep_current: bool = False) -> int:
+    """Sign the person out on every browser (all but this one with ``keep_current``).
+    Commits; returns how many sessions ended."""
+    keep = session.get(SESSION_KEY) if keep_current and session.get("_user_id") == user.get_id() else None
+    ended = end_browser_sessions(user.id, keep_key=keep if isinstance(keep, str) else None)
+    db.session.commit()
+    return ended
+
+
+def open_sessions(user: User) -> int:
+    """How many browsers the person is signed in on."""
+    return db.session.scalar(
+        select(func.count()).select_from(BrowserSession).where(BrowserSession.user_id == user.id)
+    )
+
+
+def set_active(user: User, active: bool) -> None:
+    """Enable or disable an account; disabling signs it out everywhere at once (its API
+    tokens are refused while it is disabled). Commits."""
+    user.is_active_account = active
+    if not active:
+        end_browser_sessions(user.id)
+    db.session.commit()
 
 
 def change_password(user: User, current: str, new: str, confirm: str | None = None) -> None:
@@ -76,6 +101,4 @@ def change_password(user: User, current: str, new: str, confirm: str | None = No
     if errors:
         raise ValidationFailed("Le mot de passe n'a pas été changé.", fields=errors)
     user.password_hash = hash_password(new)
-    db.session.commit()
-    if session.get("_user_id") == user.get_id():
-        session[SESSION_KEY] = password_fingerprint(user)
+    end_every_session(user, keep_current=True)

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, Flask, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, StringField
@@ -105,6 +106,24 @@ def sign_out():
     return redirect(url_for("accounts.sign_in"), code=303)
 
 
+@bp.post("/compte/deconnexion-partout")
+def sign_out_everywhere():
+    """End every session of this person (a lost phone, a shared computer), this one too."""
+    if not current_user.is_authenticated:
+        return redirect(url_for("accounts.sign_in", next=url_for("accounts.change_password")))
+    ended = sessions.end_every_session(current_user._get_current_object())
+    sessions.end_session()
+    flash(
+        ngettext(
+            "Vous êtes déconnecté·e partout : %(num)d session fermée.",
+            "Vous êtes déconnecté·e partout : %(num)d sessions fermées.",
+            ended,
+        ),
+        "info",
+    )
+    return redirect(url_for("accounts.sign_in"), code=303)
+
+
 @bp.route("/compte/mot-de-passe", methods=["GET", "POST"])
 def change_password():
     if not current_user.is_authenticated:
@@ -125,7 +144,15 @@ def change_password():
         else:
             flash(_("Votre mot de passe a été changé ; vos autres sessions sont fermées."), "success")
             return redirect(url_for("accounts.change_password"), code=303)
-    return render_template("accounts/password.html", form=form, errors=errors), status
+    return (
+        render_template(
+            "accounts/password.html",
+            form=form,
+            errors=errors,
+            open_sessions=sessions.open_sessions(current_user._get_current_object()),
+        ),
+        status,
+    )
 
 
 @bp.route("/invite/<token>", methods=["GET", "POST"])

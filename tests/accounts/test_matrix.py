@@ -142,6 +142,7 @@ DELETE /api/v1/exports/<int:export_id>                                          
 # account pages
 GET    /compte/mot-de-passe                                                             302  302  200  200  200  200  200
 POST   /compte/mot-de-passe                                                             302  302  422  422  422  422  422
+POST   /compte/deconnexion-partout                                                      302  302  303  303  303  303  303
 """
 )
 

@@ -151,3 +151,94 @@ def test_basic_credentials_resent_by_the_browser_do_not_skip_csrf(client, world)
     )
     assert response.status_code == 400
     assert response.get_json()["error"]["code"] == "csrf_failed"
+
+
+def _copy_session_cookie(source, target) -> None:
+    """What an attacker who captured the cookie (a shared computer, a proxy log) holds."""
+    target.set_cookie("session", source.get_cookie("session").value)
+
+
+def test_a_cookie_captured_before_sign_out_opens_nothing_after_it(app, world):
+    browser, thief = app.test_client(), app.test_client()
+    sign_in(browser, "owner@example.org")
+    _copy_session_cookie(browser, thief)
+    assert thief.get("/api/v1/tokens").status_code == 200
+    browser.post("/deconnexion", data={"csrf_token": csrf_from(browser)})
+    assert thief.get("/api/v1/tokens").status_code == 401
+    assert thief.get("/carnets/atelier").status_code == 302  # to the sign-in page
+
+
+def test_sign_out_on_one_process_ends_the_session_on_every_other(app, app_config, world):
+    from logbook import create_app
+
+    other_process = create_app(app_config)
+    here, there = app.test_client(), other_process.test_client()
+    sign_in(here, "editor@example.org")
+    _copy_session_cookie(here, there)
+    assert there.get("/api/v1/logbooks/atelier").status_code == 200
+    here.post("/deconnexion", data={"csrf_token": csrf_from(here)})
+    assert there.get("/api/v1/logbooks/atelier").status_code == 401
+
+
+def test_sign_out_everywhere_ends_every_browser_of_that_person_only(app, world):
+    phone, laptop, colleague = app.test_client(), app.test_client(), app.test_client()
+    for client, email in ((phone, "reader@example.org"), (laptop, "reader@example.org")):
+        sign_in(client, email)
+    sign_in(colleague, "editor@example.org")
+    page = laptop.get("/compte/mot-de-passe").get_data(as_text=True)
+    assert "connecté·e sur 2 navigateurs" in page
+    response = laptop.post("/compte/deconnexion-partout", data={"csrf_token": csrf_from(laptop)})
+    assert response.status_code == 303
+    assert phone.get("/api/v1/logbooks/atelier").status_code == 401
+    assert laptop.get("/api/v1/logbooks/atelier").status_code == 401
+    assert colleague.get("/api/v1/logbooks/atelier").status_code == 200
+
+
+def test_disabling_an_account_signs_it_out_at_once(app, runner, world):
+    browser = app.test_client()
+    sign_in(browser, "contributor@example.org")
+    assert browser.get("/api/v1/logbooks/atelier").status_code == 200
+    result = runner.invoke(args=["disable-user", "--email", "contributor@example.org"])
+    assert result.exit_code == 0, result.output
+    assert browser.get("/api/v1/logbooks/atelier").status_code == 401
+    headers = world.contributor.headers
+    assert app.test_client().get("/api/v1/logbooks/atelier", headers=headers).status_code == 401
+    assert sign_in(app.test_client(), "contributor@example.org").status_code == 401
+    assert runner.invoke(args=["enable-user", "--email", "contributor@example.org"]).exit_code == 0
+    assert sign_in(app.test_client(), "contributor@example.org").status_code == 303
+
+
+def test_a_session_unused_for_a_month_is_over(app, world):
+    from datetime import timedelta
+
+    from logbook.auth import expire_idle_browser_sessions
+    from logbook.db import db, utcnow
+    from logbook.models import BrowserSession
+
+    idle, recent = app.test_client(), app.test_client()
+    sign_in(idle, "reader@example.org")
+    sign_in(recent, "editor@example.org")
+    row = db.session.scalar(
+        db.select(BrowserSession).join(BrowserSession.user).filter_by(email="reader@example.org")
+    )
+    row.last_seen_at = utcnow() - timedelta(days=31)
+    db.session.commit()
+    assert expire_idle_browser_sessions() == 1
+    assert idle.get("/api/v1/logbooks/atelier").status_code == 401
+    assert recent.get("/api/v1/logbooks/atelier").status_code == 200
+
+
+def test_the_server_keeps_only_a_digest_of_the_session_key(app, world):
+    from logbook.db import db
+    from logbook.models import BrowserSession
+
+    import hashlib
+
+    from logbook.auth import SESSION_KEY
+
+    browser = app.test_client()
+    sign_in(browser, "reader@example.org")
+    cookie = browser.get_cookie("session").value
+    key = app.session_interface.get_signing_serializer(app).loads(cookie)[SESSION_KEY]
+    stored = db.session.scalars(db.select(BrowserSession.key_hash)).all()
+    assert stored == [hashlib.sha256(key.encode()).hexdigest()]
