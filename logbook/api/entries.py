@@ -217,6 +217,8 @@ def _read_entry_request() -> tuple[dict, list[service.UploadedFile]]:
         for name in ("stage_id", "occurred_at", "speaker_name", "speaker_role", "link_url"):
             if raw.get(name) == "":
                 raw[name] = None
+        if raw.get("stage_id") == "auto":  # the compose page's "according to the date"
+            del raw["stage_id"]
         fields = _load(EntryFieldsSchema(), raw)
         captions, alts = form.getlist("caption"), form.getlist("alt_text")
         uploads = []

@@ -185,7 +185,13 @@ class EntryFieldsSchema(StrictSchema):
     occurred_at = fields.AwareDateTime(
         load_default=None, allow_none=True, metadata={"description": "When it happened; default now."}
     )
-    stage_id = Integer(allow_none=True, load_default=None)
+    stage_id = Integer(
+        allow_none=True,
+        metadata={
+            "description": "Omitted: the stage whose dates hold the entry's date, else the next stop; "
+            "null: no stage."
+        },
+    )
     tags = fields.List(fields.String(validate=validate.Length(max=64)), load_default=list)
     speaker_name = fields.String(allow_none=True, validate=validate.Length(max=200), load_default=None)
     speaker_role = fields.String(allow_none=True, validate=validate.Length(max=200), load_default=None)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import current_app, has_app_context
 from sqlalchemy import delete, select
@@ -37,6 +37,7 @@ from logbook.models import (
 )
 from logbook.services.objects import original_key, remove_media_objects, sha_in_use
 from logbook.services.revisions import record_revision
+from logbook.services.stages import stage_for_day
 from logbook.storage import Storage
 from media.errors import MediaError
 from media.images import capture_time
@@ -151,6 +152,10 @@ def create_entry(
             **{k: v for k, v in values.items() if k != "tags"},
         )
         entry.occurred_at = values.get("occurred_at") or _capture_time(files, sniffed, timezone) or utcnow()
+        if "stage_id" not in fields:
+            # Nobody chose a stage: the one whose dates hold the day it happened, else the next stop.
+            stage = stage_for_day(logbook, _local_day(entry.occurred_at, timezone))
+            entry.stage_id = stage.id if stage else None
         entry.tag_rows = [EntryTag(name=tag) for tag in values.get("tags", [])]
         entry.media = [
             Media(
@@ -319,6 +324,16 @@ def _identify(upload: UploadedFile) -> Sniffed:
         return sniff_file(upload.path)
     except MediaError as exc:
         raise MediaRejected(exc.code, f"{upload.filename or 'file'}: {exc.message}") from exc
+
+
+def _local_day(moment: datetime, timezone: str | None) -> date:
+    """The calendar day of ``moment`` where the team lives (CARNET_TIMEZONE by default)."""
+    name = timezone or (current_app.config["CARNET_TIMEZONE"] if has_app_context() else "UTC")
+    try:
+        zone = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")
+    return moment.astimezone(zone).date() if moment.tzinfo else moment.date()
 
 
 def _capture_time(files: list[UploadedFile], sniffed: list[Sniffed], timezone: str) -> datetime | None:

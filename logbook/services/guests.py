@@ -111,7 +111,7 @@ def post_guest_entry(
     if errors:
         raise ValidationFailed("Some fields are missing or invalid.", fields=errors)
     fields["pinned"] = False
-    fields["stage_id"] = None
+    fields.pop("stage_id", None)  # guests do not choose: the entry's date does
     status = EntryStatus.PENDING.value if link.moderated else EntryStatus.PUBLISHED.value
     claim_use(link)
     try:

@@ -36,6 +36,27 @@ def next_stop(logbook: Logbook) -> Stage | None:
     )
 
 
+def holds(stage: Stage, day: date) -> bool:
+    """True when the stage's dates hold ``day``; a stage with no dates holds none, one with
+    a start only holds every day from it, one with an end only every day up to it."""
+    if stage.starts_on is None and stage.ends_on is None:
+        return False
+    return (stage.starts_on is None or stage.starts_on <= day) and (
+        stage.ends_on is None or day <= stage.ends_on
+    )
+
+
+def stage_for_day(logbook: Logbook, day: date) -> Stage | None:
+    """The stage an entry of that day belongs to when nobody chose one: the stage whose
+    dates hold the day (the one that began last when several do), else the next stop,
+    else none. Used by the compose page, the API and guest posts alike."""
+    stages = list_stages(logbook)
+    holding = [stage for stage in stages if holds(stage, day)]
+    if holding:
+        return max(holding, key=lambda stage: (stage.starts_on or date.min, -stage.position))
+    return next((stage for stage in stages if not stage.reached), None)
+
+
 def create_stage(
     logbook: Logbook,
     *,

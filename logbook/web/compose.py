@@ -21,10 +21,10 @@ from flask_babel import to_user_timezone
 from logbook.db import utcnow
 from logbook.errors import MediaRejected, ValidationFailed
 from logbook.jobs import get_queue
-from logbook.models import ENTRY_KINDS, Entry, Stage
+from logbook.models import ENTRY_KINDS, Entry
 from logbook.services import entries as entry_service
 from logbook.services.access import Action
-from logbook.services.stages import list_stages
+from logbook.services.stages import list_stages, stage_for_day
 from logbook.storage import get_storage
 from logbook.uploads import HashedSpoolFile
 from logbook.web import facets
@@ -58,12 +58,6 @@ def media_messages() -> dict[str, str]:
     }
 
 
-def default_stage(stages: list[Stage]) -> Stage | None:
-    """The stage in progress: the last one reached, else the first."""
-    reached = [stage for stage in stages if stage.reached]
-    return reached[-1] if reached else (stages[0] if stages else None)
-
-
 def parse_local_datetime(value: str, tz_name: str) -> datetime | None:
     """``YYYY-MM-DDTHH:MM`` from a datetime-local field, in the writer's time zone."""
     if not value:
@@ -91,8 +85,9 @@ def form_to_fields(form) -> tuple[dict[str, Any], dict[str, str]]:
         fields["occurred_at"] = parse_local_datetime(form.get("occurred_at", ""), form.get("tz", ""))
     except ValueError:
         errors["occurred_at"] = messages["occurred_at"]
-    stage = form.get("stage_id", "")
-    fields["stage_id"] = int(stage) if stage.isdecimal() and len(stage) < 10 else None
+    stage = form.get("stage_id", "auto")
+    if stage != "auto":  # "auto": the stage whose dates hold the entry's date (services.stages)
+        fields["stage_id"] = int(stage) if stage.isdecimal() and len(stage) < 10 else None
     fields["consent"] = form.get("consent") == "on"
     fields["pinned"] = form.get("pinned") == "on"
     if fields["kind"] not in ENTRY_KINDS:
@@ -148,9 +143,7 @@ def _compose_context(logbook, values: dict[str, Any] | None = None, errors: dict
     values.setdefault("kind", wanted if wanted in ENTRY_KINDS else "note")
     # "When" defaults to now, in the reader's time zone; the page's script uses the device's clock.
     values.setdefault("occurred_at", to_user_timezone(utcnow()).strftime("%Y-%m-%dT%H:%M"))
-    if "stage_id" not in values:
-        stage = default_stage(stages)
-        values["stage_id"] = str(stage.id) if stage else ""
+    values.setdefault("stage_id", "auto")
     # Large files go through the resumable upload API when this app has it.
     uploads_url = None
     if has_endpoint("uploads.Uploads"):
@@ -158,6 +151,8 @@ def _compose_context(logbook, values: dict[str, Any] | None = None, errors: dict
     return {
         "logbook": logbook,
         "stages": stages,
+        # What "according to the date" means today, said on the option itself ("" when none).
+        "auto_stage": stage_for_day(logbook, to_user_timezone(utcnow()).date()) or "",
         "tags": [name for name, _count in facets.tag_counts(logbook, limit=20)],
         "values": values,
         "errors": errors or {},
