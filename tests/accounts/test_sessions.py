@@ -229,12 +229,11 @@ def test_a_session_unused_for_a_month_is_over(app, world):
 
 
 def test_the_server_keeps_only_a_digest_of_the_session_key(app, world):
-    from logbook.db import db
-    from logbook.models import BrowserSession
-
     import hashlib
 
     from logbook.auth import SESSION_KEY
+    from logbook.db import db
+    from logbook.models import BrowserSession
 
     browser = app.test_client()
     sign_in(browser, "reader@example.org")

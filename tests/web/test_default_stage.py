@@ -29,7 +29,9 @@ def stages(world):
 
 def _posted_stage(client, world, **fields) -> int | None:
     response = client.post(
-        "/api/v1/logbooks/atelier/entries", json={"kind": "note", "title": "Note", **fields}, headers=world.contributor.headers
+        "/api/v1/logbooks/atelier/entries",
+        json={"kind": "note", "title": "Note", **fields},
+        headers=world.contributor.headers,
     )
     assert response.status_code == 201, response.get_json()
     stage = response.get_json()["stage"]
