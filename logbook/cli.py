@@ -236,7 +236,7 @@ def reprocess(slug: str | None, failed_only: bool, run_now: bool) -> None:
 
     from logbook.jobs import get_queue
     from logbook.models import Entry, Logbook, Media, MediaState
-    from logbook.services.processing import process_media
+    from logbook.services.processing import process_media, queue_processing
     from logbook.services.processing import reprocess as mark_pending
 
     query = select(Media.id).join(Entry)
@@ -247,11 +247,10 @@ def reprocess(slug: str | None, failed_only: bool, run_now: bool) -> None:
     ids = list(db.session.scalars(query.order_by(Media.id)))
     mark_pending(ids)
     queue = get_queue()
-    for media_id in tqdm(ids, unit="media", desc="reprocess", file=sys.stderr):
-        if run_now:
-            process_media(media_id)
-        else:
-            queue.enqueue("process_media", media_id)
+    if not run_now:
+        queue_processing(queue, list(db.session.scalars(select(Media).where(Media.id.in_(ids)))))
+    for media_id in tqdm(ids if run_now else [], unit="media", desc="reprocess", file=sys.stderr):
+        process_media(media_id)
     click.echo(f"{len(ids)} media {'processed' if run_now else 'queued'}.")
 
 

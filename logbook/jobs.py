@@ -6,8 +6,14 @@ consumer threads inside ``carnet serve``; a team server points
 
 The database, not the queue, is the source of truth: a queue may lose the task
 that was running when its consumer was killed, so ``sweep`` (at worker start
-and every minute) re-queues media still ``pending`` or ``processing`` past
-their lease. Every task is idempotent.
+and every minute) re-queues what the database says is unfinished: media still
+``pending`` whose task looks lost, entries whose index is behind (and exports,
+every five minutes); a media's claim is watched until its lease runs out, so a
+killed worker's media is taken over then. Every task is idempotent.
+
+Tasks have priorities (higher first): indexing and housekeeping, then images, then
+exports and sound, then video, so one long transcode backlog never holds back the
+search or the photos of the day. Redis gets huey's priority queue for that.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from flask import Flask, current_app
-from huey import MemoryHuey, RedisHuey, SqliteHuey, crontab
+from huey import MemoryHuey, PriorityRedisHuey, SqliteHuey, crontab
 from huey.api import Huey
 
 log = logging.getLogger("carnet.jobs")
@@ -39,6 +45,17 @@ TASKS: dict[str, str] = {
     "expire_exports": "logbook.services.exports:expire_exports",
     "expire_upload_sessions": "logbook.services.resumable:expire_upload_sessions",
     "expire_browser_sessions": "logbook.auth:expire_idle_browser_sessions",
+    "watch_media_lease": "logbook.services.processing:watch_media_lease",
+}
+PRIORITY_HIGH, PRIORITY_IMAGE, PRIORITY_NORMAL, PRIORITY_VIDEO = 100, 70, 50, 20
+# Default priority of each task; process_media is queued with its media's own.
+TASK_PRIORITY: dict[str, int] = {
+    "index_entries": PRIORITY_HIGH,
+    "rebuild_index": PRIORITY_HIGH,
+    "sweep": PRIORITY_HIGH,
+    "watch_media_lease": PRIORITY_HIGH,
+    "process_media": PRIORITY_NORMAL,
+    "run_export": PRIORITY_NORMAL,
 }
 PERIODIC: dict[str, tuple[str, crontab]] = {
     "sweep-every-minute": ("sweep", crontab(minute="*")),
@@ -62,9 +79,9 @@ class JobQueue:
         self._consumer = None
         self._lock = threading.Lock()
         for name in TASKS:
-            self._tasks[name] = self.huey.task(retries=5, retry_delay=5, retry_backoff=2, name=name)(
-                self._runner(name)
-            )
+            self._tasks[name] = self.huey.task(
+                retries=5, retry_delay=5, retry_backoff=2, name=name, priority=TASK_PRIORITY.get(name)
+            )(self._runner(name))
         if self.mode != "immediate":
             for name, (task_name, schedule) in PERIODIC.items():
                 self.huey.periodic_task(schedule, name=name)(self._runner(task_name))
@@ -79,11 +96,15 @@ class JobQueue:
         run.__name__ = name
         return run
 
-    def enqueue(self, name: str, *args: Any) -> None:
-        """Queue a task. In ``immediate`` mode it runs now; errors are logged, not raised,
-        because the database state lets the sweep retry it."""
+    def enqueue(self, name: str, *args: Any, priority: int | None = None) -> None:
+        """Queue a task (at its default priority unless given). In ``immediate`` mode it
+        runs now; errors are logged, not raised, because the database state lets the sweep
+        retry it."""
         try:
-            self._tasks[name](*args)
+            if priority is None:
+                self._tasks[name](*args)
+            else:
+                self._tasks[name](*args, priority=priority)
         except Exception:
             if self.mode != "immediate":
                 raise
@@ -147,7 +168,9 @@ def _make_huey(url: str, *, immediate: bool) -> Huey:
         path = parts.path if not parts.netloc else parts.netloc + parts.path
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         return SqliteHuey("carnet", filename=path, results=False)
-    return RedisHuey("carnet", url=url, results=False)
+    # A sorted set rather than a list: tasks come out by priority. (Named apart from the
+    # former list-based queue, whose leftovers the sweep makes redundant.)
+    return PriorityRedisHuey("carnet-jobs", url=url, results=False)
 
 
 def _resolve(target: str) -> Callable[..., Any]:

@@ -4,7 +4,9 @@ Every input handed to ffmpeg or ffprobe goes through :func:`input_options`: the
 demuxer is forced with ``-f`` from :data:`DEMUXERS` (formats that cannot pull in
 other files or URLs: no HLS, concat, playlists or image sequences) and only the
 ``file`` protocol is allowed. Processes run without a shell, without stdin
-interaction and are killed when their wall-clock budget runs out.
+interaction and are killed when their wall-clock budget runs out, or when the process
+that started them dies (a killed worker leaves no ffmpeg running: the kernel's parent
+death signal, set by util-linux's ``setpriv`` where it exists).
 """
 
 from __future__ import annotations
@@ -45,6 +47,13 @@ def executable(name: str) -> str:
     return found
 
 
+def _die_with_parent() -> list[str]:
+    """A prefix that makes the kernel kill the tool if the thread that started it dies
+    (SIGKILL of a worker included), or nothing where ``setpriv`` is missing."""
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "KILL", "--"] if setpriv else []
+
+
 def file_url(path: str | Path) -> str:
     """An explicit ``file:`` URL, so a name holding ``:`` is never read as a protocol."""
     return "file:" + str(Path(path).resolve())
@@ -77,7 +86,7 @@ def run(
     :class:`ToolFailed` when it exits with a non-zero status.
     """
     process = subprocess.Popen(
-        args,
+        [*_die_with_parent(), *args],
         stdin=subprocess.PIPE if stdin_chunks is not None else subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -116,6 +116,9 @@ class Entry(db.Model):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # The ``updated_at`` of the version the search index holds (None: never indexed). An
+    # entry whose indexed_at is behind its updated_at is swept back onto the queue.
+    indexed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     logbook: Mapped[Logbook] = relationship()
     stage: Mapped[Stage | None] = relationship()

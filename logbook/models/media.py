@@ -39,6 +39,9 @@ class Media(db.Model):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     # A worker that takes the media holds it until then; past it a sweep re-queues it.
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When its processing was last put on the queue: the sweep re-queues a pending media
+    # only when that task is likely lost, instead of adding a copy every minute.
+    queued_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     width: Mapped[int | None] = mapped_column(Integer)
     height: Mapped[int | None] = mapped_column(Integer)
     duration: Mapped[float | None] = mapped_column(Float)

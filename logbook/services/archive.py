@@ -54,6 +54,7 @@ from logbook.models import (
 )
 from logbook.services.logbooks import SLUG_RE
 from logbook.services.objects import original_key, sha_in_use
+from logbook.services.processing import queue_processing
 from logbook.storage import Storage
 
 log = logging.getLogger("carnet.archive")
@@ -383,9 +384,7 @@ def import_archive(
     entry_ids = list(db.session.scalars(select(Entry.id).where(Entry.logbook_id == logbook.id)))
     if queue is not None:
         try:
-            for media, _ in new_media:
-                if media.state == MediaState.PENDING.value:
-                    queue.enqueue("process_media", media.id)
+            queue_processing(queue, [m for m, _ in new_media if m.state == MediaState.PENDING.value])
             if entry_ids:
                 queue.enqueue("index_entries", entry_ids)
         except Exception:

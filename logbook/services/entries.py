@@ -36,6 +36,7 @@ from logbook.models import (
     Stage,
 )
 from logbook.services.objects import original_key, remove_media_objects, sha_in_use
+from logbook.services.processing import queue_processing
 from logbook.services.revisions import record_revision
 from logbook.services.stages import stage_for_day
 from logbook.storage import Storage
@@ -377,8 +378,8 @@ def _after_change(queue: JobQueue | None, entry: Entry, media_ids: list[int] | N
     if queue is None:
         return
     try:
-        for media_id in media_ids or []:
-            queue.enqueue("process_media", media_id)
+        if media_ids:
+            queue_processing(queue, [media for media in entry.media if media.id in media_ids])
         queue.enqueue("index_entries", [entry.id])
     except Exception:
         # Committed work is safe: the sweep re-queues pending media and `carnet reindex` repairs the index.

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import selectinload
 
-from logbook.db import db
+from logbook.db import db, utcnow
 from logbook.models import Entry, Media
 from logbook.search_index import get_index
 from search.documents import EntryDocument
@@ -69,6 +70,7 @@ def index_entries(entry_ids: list[int]) -> int:
     """Bring these entries' documents up to date (deleting those that are gone)."""
     entries = _load(entry_ids)
     found = {entry.id for entry in entries}
+    versions = {entry.id: entry.updated_at for entry in entries}
     try:
         get_index().apply(
             [document_for(entry) for entry in entries], [i for i in entry_ids if i not in found]
@@ -76,7 +78,21 @@ def index_entries(entry_ids: list[int]) -> int:
     except (IndexMissing, IndexCorrupt):
         # No usable index yet: build it whole from the database, these entries included.
         return rebuild_index()
+    mark_indexed(versions)
     return len(entries)
+
+
+def mark_indexed(versions: dict[int, datetime]) -> None:
+    """Record which version of each entry the index now holds. An entry changed since it
+    was read keeps a newer updated_at, so it stays behind and the sweep indexes it again."""
+    for entry_id, updated_at in versions.items():
+        db.session.execute(
+            update(Entry)
+            .where(Entry.id == entry_id)
+            # updated_at given as itself: recording the index's version is no change of the entry.
+            .values(indexed_at=updated_at, updated_at=Entry.updated_at)
+        )
+    db.session.commit()
 
 
 def all_documents(batch: int = 500) -> Iterator[EntryDocument]:
@@ -94,6 +110,15 @@ def all_documents(batch: int = 500) -> Iterator[EntryDocument]:
 
 
 def rebuild_index(progress: Callable[[int], None] | None = None) -> int:
+    started = utcnow()
     total = db.session.scalar(select(func.count(Entry.id))) or 0
     get_index().rebuild(all_documents(), total=total, progress=progress)
+    # Entries changed while the rebuild ran may be indexed in their older version: only
+    # those untouched since it started are marked current.
+    db.session.execute(
+        update(Entry)
+        .where(Entry.updated_at < started)
+        .values(indexed_at=Entry.updated_at, updated_at=Entry.updated_at)
+    )
+    db.session.commit()
     return total

@@ -1,8 +1,9 @@
 """Turning originals into derivatives, in the worker.
 
 The media row is the source of truth: a worker claims a media by moving it to
-``processing`` with a lease; a sweep re-queues media whose lease ran out (a
-killed worker) or that were never queued. Processing is idempotent: keys are
+``processing`` with a lease, and a watch is scheduled for when that lease runs out (a
+killed worker's media is taken over then); the sweep re-queues media whose task was
+never queued or looks lost, once, not every minute. Processing is idempotent: keys are
 ``derived/<media-id>/<spec>.<ext>`` and rows are unique on (media, spec), so a
 re-run replaces the same objects and rows instead of adding new ones.
 """
@@ -18,10 +19,10 @@ import time
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import or_, select, update
 
 from logbook.db import db, utcnow
-from logbook.jobs import get_queue
+from logbook.jobs import PRIORITY_IMAGE, PRIORITY_NORMAL, PRIORITY_VIDEO, JobQueue, get_queue
 from logbook.models import Derivative, Media, MediaState
 from logbook.storage import Storage, get_storage
 from media.derivatives import make_derivatives
@@ -33,6 +34,22 @@ log = logging.getLogger("carnet.processing")
 
 MAX_ATTEMPTS = 5
 UNQUEUED_GRACE = timedelta(minutes=2)
+INDEX_GRACE = timedelta(seconds=30)
+# A pending media queued longer ago than this is queued again even while the queue is
+# busy: its task may have been lost (a queue restarted without its data).
+PRESUMED_LOST = timedelta(hours=1)
+# Images first (the photos of the day), then sound and drawings, then video transcodes.
+KIND_PRIORITY = {"image": PRIORITY_IMAGE, "vector": PRIORITY_IMAGE, "video": PRIORITY_VIDEO}
+
+
+def queue_processing(queue: JobQueue, media: list[Media]) -> None:
+    """Put these media's processing on the queue, at their kind's priority, and note when."""
+    if not media:
+        return
+    db.session.execute(update(Media).where(Media.id.in_([m.id for m in media])).values(queued_at=utcnow()))
+    db.session.commit()
+    for item in media:
+        queue.enqueue("process_media", item.id, priority=KIND_PRIORITY.get(item.kind, PRIORITY_NORMAL))
 
 
 def process_media(media_id: int) -> str:
@@ -43,7 +60,9 @@ def process_media(media_id: int) -> str:
         media = db.session.get(Media, media_id)
         return media.state if media else "gone"
     media = db.session.get(Media, media_id)
-    workdir = tempfile.mkdtemp(prefix=f"media-{media_id}-", dir=_scratch_dir())
+    _watch_lease(media_id, lease)
+    # The process id in the name lets a later sweep remove it if this process dies.
+    workdir = tempfile.mkdtemp(prefix=f"media-{media_id}-{os.getpid()}-", dir=_scratch_dir())
     heartbeat = _LeaseHeartbeat(current_app._get_current_object(), media_id, lease)
     heartbeat.start()
     try:
@@ -86,34 +105,101 @@ def process_media(media_id: int) -> str:
 
 
 def sweep_stale_media() -> int:
-    """Re-queue media left pending (never queued, or the queue lost the task) or
-    processing past their lease (the worker died). Returns how many were queued."""
+    """Re-queue media whose processing task is missing: never queued (a crash between the
+    commit and the queue), queued but apparently lost, or claimed by a worker whose lease
+    ran out. A media waiting its turn behind a long queue is left alone, so the queue
+    never fills with copies. Also removes work directories of dead processes. Returns how
+    many media were queued."""
     now = utcnow()
+    queue = get_queue()
+    queue_idle = queue.pending_count() == 0
+    pending = Media.state == MediaState.PENDING.value
+    never_queued = Media.queued_at.is_(None) & (Media.updated_at < now - UNQUEUED_GRACE)
+    queued_long_ago = Media.queued_at < now - (UNQUEUED_GRACE if queue_idle else PRESUMED_LOST)
+    expired = (Media.state == MediaState.PROCESSING.value) & (Media.lease_until < now)
     stale = list(
+        db.session.scalars(select(Media).where((pending & (never_queued | queued_long_ago)) | expired))
+    )
+    queue_processing(queue, stale)
+    if stale:
+        log.info("re-queued %d stale media", len(stale))
+    sweep_unindexed_entries()
+    remove_dead_work_directories()
+    return len(stale)
+
+
+def watch_media_lease(media_id: int) -> str:
+    """Runs when a media's lease should have run out: takes it over if its worker died,
+    or looks again at the renewed lease's end. One watch per claim, never a pile."""
+    media = db.session.get(Media, media_id)
+    if media is None or media.state != MediaState.PROCESSING.value or media.lease_until is None:
+        return "done"
+    remaining = (media.lease_until - utcnow()).total_seconds()
+    if remaining > 0:
+        get_queue().enqueue_in(remaining + 0.5, "watch_media_lease", media_id)
+        return "alive"
+    queue_processing(get_queue(), [media])
+    log.info("media %s: its worker's lease ran out; queued again", media_id)
+    return "taken over"
+
+
+def sweep_unindexed_entries(batch: int = 200) -> int:
+    """Queue indexing for entries whose index version is behind (an index task lost or
+    never queued); returns how many. Entries changed in the last moments are left to the
+    task their change queued."""
+    from logbook.models import Entry
+
+    behind = list(
         db.session.scalars(
-            select(Media.id).where(
-                or_(
-                    (Media.state == MediaState.PENDING.value) & (Media.updated_at < now - UNQUEUED_GRACE),
-                    (Media.state == MediaState.PROCESSING.value) & (Media.lease_until < now),
-                )
+            select(Entry.id)
+            .where(
+                or_(Entry.indexed_at.is_(None), Entry.indexed_at < Entry.updated_at),
+                Entry.updated_at < utcnow() - INDEX_GRACE,
             )
+            .order_by(Entry.id)
         )
     )
     queue = get_queue()
-    for media_id in stale:
-        queue.enqueue("process_media", media_id)
-    if stale:
-        log.info("re-queued %d stale media", len(stale))
-    # Look again when the earliest live claim runs out, rather than a minute later:
-    # if its worker died, the media is taken over at once.
-    next_expiry = db.session.scalar(
-        select(func.min(Media.lease_until)).where(
-            Media.state == MediaState.PROCESSING.value, Media.lease_until >= now
-        )
-    )
-    if next_expiry is not None:
-        queue.enqueue_in(max((next_expiry - now).total_seconds(), 0) + 0.5, "sweep")
-    return len(stale)
+    for start in range(0, len(behind), batch):
+        queue.enqueue("index_entries", behind[start : start + batch])
+    if behind:
+        log.info("queued indexing for %d entries the index was behind on", len(behind))
+    return len(behind)
+
+
+def remove_dead_work_directories() -> int:
+    """Remove work directories left by processes that died mid-way (named
+    ``media-<id>-<pid>-…``); returns how many."""
+    removed = 0
+    folder = _scratch_dir()
+    for name in os.listdir(folder):
+        parts = name.split("-")
+        if len(parts) < 4 or parts[0] != "media" or not parts[2].isdigit():
+            continue
+        if _process_alive(int(parts[2])):
+            continue
+        shutil.rmtree(os.path.join(folder, name), ignore_errors=True)
+        removed += 1
+    if removed:
+        log.info("removed %d work directories of dead processes", removed)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    return True
+
+
+def _watch_lease(media_id: int, lease: timedelta) -> None:
+    try:
+        get_queue().enqueue_in(lease.total_seconds() + 0.5, "watch_media_lease", media_id)
+    except Exception:
+        log.warning("could not schedule the lease watch of media %s", media_id, exc_info=True)
 
 
 def reprocess(media_ids: list[int]) -> None:

@@ -86,6 +86,31 @@ def _wait(predicate, timeout: float, what: str):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def _children(pid: int) -> list[tuple[int, str]]:
+    """(pid, command name) of the live processes whose parent is ``pid``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append((int(entry.name), name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rindex(")") + 2] != "Z"
+
+
 def test_worker_killed_mid_transcode_recovers_with_one_set_of_derivatives(
     queued_app_config, world, slow_video
 ):
@@ -111,10 +136,17 @@ def test_worker_killed_mid_transcode_recovers_with_one_set_of_derivatives(
                 90,
                 "transcoding to start",
             )
+            transcoders = _wait(
+                lambda: [pid for pid, name in _children(first.pid) if name == "ffmpeg"], 30, "ffmpeg to run"
+            )
         finally:
             first.send_signal(signal.SIGKILL)
             first.wait()
         assert _media(media_id).state == "processing"  # the dead worker's claim is still there
+        # Its ffmpeg dies with it instead of transcoding on for nobody.
+        _wait(lambda: not any(_alive(pid) for pid in transcoders), 30, "the dead worker's ffmpeg to stop")
+        work = Path(queued_app_config["CARNET_INSTANCE_DIR"], "work")
+        assert [p.name for p in work.iterdir()] and all(f"-{first.pid}-" in p.name for p in work.iterdir())
 
         second = _start_worker(queued_app_config)
         try:
@@ -127,6 +159,7 @@ def test_worker_killed_mid_transcode_recovers_with_one_set_of_derivatives(
         media = _media(media_id)
         assert media.state == "ready", media.error
         assert media.attempts == 2
+        assert not list(work.iterdir())  # the dead worker's work directory is gone too
         rows = list(db.session.scalars(select(Derivative).where(Derivative.media_id == media_id)))
         specs = sorted(row.spec for row in rows)
         assert specs == sorted(set(specs)) and "web" in specs and "poster" in specs
