@@ -23,6 +23,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from logbook import (
         api,
         auth,
+        compression,
         errors,
         i18n,
         input_guard,
@@ -70,6 +71,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.init_app(app)
     web.init_app(app)
     accounts.init_app(app)
+    compression.init_app(app)
     security.init_app(app)  # last: its rate limits wrap the views registered above
     register_commands(app)
     return app
