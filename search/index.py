@@ -282,8 +282,11 @@ class IndexView:
         self._lengths: dict[str, np.ndarray] = {}
         self._visible_cache: dict[tuple, np.ndarray] = {}
         self._labels: dict[str, dict[int, str]] | None = None
-        # Typo corrections found for words missing from this generation.
-        self.corrections: dict[str, list[str]] = {}
+        # Indexed words close to a word searched for, by edit distance, whoever
+        # may read them (search.corrections filters them per caller).
+        self.corrections: dict[str, list[tuple[int, str]]] = {}
+        # Words of stage titles and author names, for stage: and author: filters.
+        self.label_words: dict[tuple[str, bool], dict[int, frozenset[str]]] = {}
 
     def row(self, docnum: int) -> Row | None:
         """The row of a global document number."""
