@@ -14,7 +14,8 @@ caches; the candidates of a typo are few (same first letter, edit distance
 from __future__ import annotations
 
 import contextlib
-from itertools import groupby
+from collections.abc import Iterable, Iterator
+from itertools import chain, groupby, islice
 
 from whoosh.support.levenshtein import distance
 
@@ -63,17 +64,29 @@ def close_words(view: IndexView, matcher: Matcher, word: str, limit: int = 3) ->
 
 def expand_prefix(view: IndexView, matcher: Matcher, prefix: str, *, limit: int, scan: int) -> list[str]:
     """Up to ``limit`` words starting with ``prefix`` held by documents in scope, in
-    alphabetical order, looking at no more than ``scan`` indexed words."""
-    words: list[str] = []
-    seen: set[str] = set()
-    reader = view.searcher.reader()
-    for looked, btext in enumerate(reader.expand_prefix("exact", prefix)):
-        if looked >= scan or len(words) >= limit:
-            break
-        word = btext.decode("utf-8") if isinstance(btext, bytes) else btext
-        if word in seen:
-            continue
-        seen.add(word)
+    alphabetical order, looking at no more than ``scan`` indexed words.
+
+    When the index holds no more than ``limit`` such words, they are all taken (a word
+    no visible document holds matches nothing visible); past that, only words held in
+    scope fill the ``limit``, so that hidden words never crowd visible ones out.
+    """
+    indexed = islice(_unique_words(view.searcher.reader().expand_prefix("exact", prefix)), scan)
+    head = list(islice(indexed, limit + 1))
+    if len(head) <= limit:
+        return head
+    visible: list[str] = []
+    for word in chain(head, indexed):
         if matcher.visible_frequency("exact", word):
-            words.append(word)
-    return words
+            visible.append(word)
+            if len(visible) >= limit:
+                break
+    return visible
+
+
+def _unique_words(terms: Iterable[bytes | str]) -> Iterator[str]:
+    seen: set[str] = set()
+    for term in terms:
+        word = term.decode("utf-8") if isinstance(term, bytes) else term
+        if word not in seen:
+            seen.add(word)
+            yield word

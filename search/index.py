@@ -194,12 +194,22 @@ class _SegmentTable:
         matcher = reader._terms.matcher(fieldname, fieldobj.to_bytes(text), fieldobj.format)
         id_parts: list[np.ndarray] = []
         weight_parts: list[np.ndarray] = []
-        if isinstance(matcher, W3LeafMatcher):
+        if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
+            # Each block holds a pickled (delta-encoded ids, weights, values)
+            # tuple: decode it with numpy rather than with Whoosh's
+            # one-number-at-a-time Python generator.
             while matcher.is_active():
-                matcher._read_ids()
-                matcher._read_weights()
-                id_parts.append(np.asarray(matcher._ids, dtype=np.int64))
-                weight_parts.append(np.asarray(matcher._weights, dtype=np.float32))
+                if matcher._data is None:
+                    matcher._read_data()
+                deltas, weights = matcher._data[0], matcher._data[1]
+                ids = np.cumsum(np.array(deltas, dtype=np.int64))
+                id_parts.append(ids)
+                if weights is None or isinstance(weights, float):
+                    weight_parts.append(
+                        np.full(len(ids), 1.0 if weights is None else weights, dtype=np.float32)
+                    )
+                else:
+                    weight_parts.append(np.asarray(weights, dtype=np.float32))
                 matcher._next_block()
         else:
             ids, weights = [], []

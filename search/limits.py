@@ -32,8 +32,10 @@ class QueryLimits:
 
     # Characters of the query as typed.
     max_chars: int = 1000
-    # Distinct words (free words, phrase words, exclusions) plus field filters.
-    max_terms: int = 32
+    # Distinct words (free words but stop words, phrase words, exclusions) plus
+    # field filters: each costs posting lists to read, about 5 ms for a
+    # common word when nothing is cached (search.parsing.term_count).
+    max_terms: int = 20
     # Unknown words replaced by close indexed words, per query.
     max_corrected_words: int = 4
     # Longer words are not corrected (no French word is that long; the
@@ -43,7 +45,7 @@ class QueryLimits:
     max_prefix_expansions: int = 256
     max_query_expansions: int = 512
     # Indexed words looked at for one prefix, visible to the caller or not.
-    max_prefix_scan: int = 2048
+    max_prefix_scan: int = 1024
     # Seconds of optional work (corrections, expansions) per query. The first
     # correction and the first expansion always run, so a lone typo is always
     # corrected, whatever the machine's load.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.analysis import fold
+from search.analysis import STOP_WORDS, fold
 from search.limits import DEFAULT_LIMITS, QueryLimits, QueryTooLong
 
 KIND_ALIASES = {
@@ -183,13 +183,19 @@ def _apply_field(parsed: ParsedQuery, name: str, value: str, negative: bool) -> 
 
 
 def term_count(parsed: ParsedQuery) -> int:
-    """Distinct words (free, in phrases, excluded) plus author, stage and tag filters:
-    what a query costs to run, roughly one posting list or label scan each."""
-    words: set[str] = set()
-    for text in (*parsed.words, *parsed.excluded_words, *parsed.phrases, *parsed.excluded_phrases):
-        words.update(WORD.findall(fold(text)))
+    """What a query costs to run, roughly one posting list or label scan per term:
+    distinct words (free and excluded ones, stop words aside unless there is nothing
+    else, as they are then looked up), words of phrases, and author, stage and tag
+    filters."""
+    free: set[str] = set()
+    for text in (*parsed.words, *parsed.excluded_words):
+        free.update(WORD.findall(fold(text)))
+    meaningful = free - STOP_WORDS
+    in_phrases: set[str] = set()
+    for text in (*parsed.phrases, *parsed.excluded_phrases):
+        in_phrases.update(WORD.findall(fold(text)))
     filters = len(parsed.authors) + len(parsed.stages) + len(parsed.tags) + len(parsed.excluded_tags)
-    return len(words) + filters
+    return len(meaningful or free) + len(in_phrases) + filters
 
 
 def check_terms(parsed: ParsedQuery, limits: QueryLimits = DEFAULT_LIMITS) -> None:
