@@ -291,6 +291,7 @@ class IndexView:
         self.tag_code = concat("tag_code", np.int64)
         self._lengths: dict[str, np.ndarray] = {}
         self._visible_cache: dict[tuple, np.ndarray] = {}
+        self._scope_statistics: dict[tuple, dict] = {}
         self._labels: dict[str, dict[int, str]] | None = None
         # Indexed words close to a word searched for, by edit distance, whoever
         # may read them (search.corrections filters them per caller).
@@ -331,8 +332,14 @@ class IndexView:
         mask.setflags(write=False)
         if len(self._visible_cache) > 64:
             self._visible_cache.clear()
+            self._scope_statistics.clear()
         self._visible_cache[key] = mask
         return mask
+
+    def scope_statistics(self, readable: frozenset[int], pending: frozenset[int]) -> dict:
+        """A dictionary kept with the :meth:`visible` mask of the same arguments, for
+        statistics computed over it once per index generation (average field lengths)."""
+        return self._scope_statistics.setdefault((readable, pending), {})
 
     def labels(self, name: str) -> dict[int, str]:
         """``{id: title}`` of stages (``"stage"``) or ``{id: name}`` of authors (``"author"``)."""

@@ -250,8 +250,9 @@ def search(
     readable = frozenset(access.readable_logbooks)
     if logbook_ids is not None:
         readable &= frozenset(logbook_ids)
-    scope = view.visible(readable, frozenset(access.pending_logbooks) & readable)
-    matcher = Matcher(view, scope)
+    pending = frozenset(access.pending_logbooks) & readable
+    scope = view.visible(readable, pending)
+    matcher = Matcher(view, scope, view.scope_statistics(readable, pending))
     final = _filtered(view, scope, parsed, kinds, tags, stage_ids, authors, date_from, date_to)
 
     # Words, phrases and exclusions.

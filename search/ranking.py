@@ -56,13 +56,14 @@ class Matcher:
     logbooks searched); it is read, never written.
     """
 
-    def __init__(self, view: IndexView, scope: np.ndarray) -> None:
+    def __init__(self, view: IndexView, scope: np.ndarray, averages: dict[str, float] | None = None) -> None:
         self.view = view
         self.scope = scope
         self.doc_count = max(1, int(np.count_nonzero(scope)))
         self._cache: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
         self._frequencies: dict[tuple[str, str], int] = {}
-        self._averages: dict[str, float] = {}
+        # Average field lengths over the scope: shared by the searches of one scope.
+        self._averages: dict[str, float] = {} if averages is None else averages
 
     def postings(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Global document numbers and term frequencies of a term (every document)."""
@@ -107,7 +108,7 @@ class Matcher:
         if average is None:
             lengths = self.view.lengths(fieldname)[self.scope]
             average = float(lengths.mean()) if len(lengths) else 0.0
-            self._averages[fieldname] = average = average or 1.0
+            average = self._averages.setdefault(fieldname, average or 1.0)
         return average
 
     def add_scores(self, scores: np.ndarray, terms: Iterable[Term]) -> None:
