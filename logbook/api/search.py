@@ -23,6 +23,7 @@ from logbook.auth import is_read_only
 from logbook.db import db
 from logbook.errors import NotFound, ValidationFailed
 from logbook.models import ENTRY_KINDS, Logbook
+from logbook.services.access import readable_logbook_ids
 from logbook.services.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, SearchRequest, search_entries
 
 blp = Blueprint("search", __name__, url_prefix="/api/v1/search", description="Full-text search")
@@ -104,9 +105,13 @@ def _search(query: dict) -> dict:
     user = caller()
     logbook_ids = None
     if query["logbook"]:
+        # A logbook the caller cannot read is "not found", as everywhere: the answer
+        # must not tell that a private logbook of that name exists.
         rows = dict(
             db.session.execute(
-                select(Logbook.slug, Logbook.id).where(Logbook.slug.in_(query["logbook"]))
+                select(Logbook.slug, Logbook.id).where(
+                    Logbook.slug.in_(query["logbook"]), Logbook.id.in_(readable_logbook_ids(user))
+                )
             ).all()
         )
         missing = set(query["logbook"]) - set(rows)

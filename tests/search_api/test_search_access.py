@@ -143,3 +143,21 @@ def test_the_search_page_suggests_only_words_the_caller_may_read(app, world, sce
             302,
             404,
         )
+
+
+@pytest.mark.parametrize("caller", ["anonymous", "outsider"])
+def test_naming_a_private_logbook_answers_like_naming_none(client, scene, caller):
+    for method in ("GET", "POST"):
+        answers = []
+        for slug in ("atelier", "nulle-part"):
+            if method == "GET":
+                response = client.get(
+                    "/api/v1/search", query_string={"q": "note", "logbook": slug}, headers=scene[caller]
+                )
+            else:
+                response = client.post(
+                    "/api/v1/search", json={"q": "note", "logbook": [slug]}, headers=scene[caller]
+                )
+            error = response.get_json()["error"]
+            answers.append((response.status_code, error["code"], error["message"].replace(slug, "")))
+        assert answers[0] == answers[1] and answers[0][0] == 404
