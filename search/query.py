@@ -104,7 +104,7 @@ def _make_clauses(word: str) -> list[Clause]:
             return [Clause(folded=[], stems=[], prefix=parts[-1], typed=word)]
         word = word.rstrip("*")
     clauses = []
-    for folded in WORD.findall(fold(word)):
+    for folded in dict.fromkeys(WORD.findall(fold(word))):
         if folded in STOP_WORDS:
             continue
         clauses.append(Clause(folded=[folded], stems=[stem(folded)], typed=folded))
