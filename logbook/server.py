@@ -26,6 +26,10 @@ class CarnetServer(BaseApplication):
             # Phones on bad networks take their time to send a video.
             "timeout": 600,
             "graceful_timeout": 30,
+            # gunicorn's largest request line, as in config/gunicorn.conf.py, so that a search
+            # near its length limit still reaches the application (which answers a JSON 422
+            # when it is too long); longer ones must be POSTed to /api/v1/search.
+            "limit_request_line": 8190,
             "accesslog": "-",
             "post_fork": _post_fork,
             "post_worker_init": _post_worker_init,

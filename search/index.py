@@ -194,12 +194,22 @@ class _SegmentTable:
         matcher = reader._terms.matcher(fieldname, fieldobj.to_bytes(text), fieldobj.format)
         id_parts: list[np.ndarray] = []
         weight_parts: list[np.ndarray] = []
-        if isinstance(matcher, W3LeafMatcher):
+        if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
+            # Each block holds a pickled (delta-encoded ids, weights, values)
+            # tuple: decode it with numpy rather than with Whoosh's
+            # one-number-at-a-time Python generator.
             while matcher.is_active():
-                matcher._read_ids()
-                matcher._read_weights()
-                id_parts.append(np.asarray(matcher._ids, dtype=np.int64))
-                weight_parts.append(np.asarray(matcher._weights, dtype=np.float32))
+                if matcher._data is None:
+                    matcher._read_data()
+                deltas, weights = matcher._data[0], matcher._data[1]
+                ids = np.cumsum(np.array(deltas, dtype=np.int64))
+                id_parts.append(ids)
+                if weights is None or isinstance(weights, float):
+                    weight_parts.append(
+                        np.full(len(ids), 1.0 if weights is None else weights, dtype=np.float32)
+                    )
+                else:
+                    weight_parts.append(np.asarray(weights, dtype=np.float32))
                 matcher._next_block()
         else:
             ids, weights = [], []
@@ -281,9 +291,13 @@ class IndexView:
         self.tag_code = concat("tag_code", np.int64)
         self._lengths: dict[str, np.ndarray] = {}
         self._visible_cache: dict[tuple, np.ndarray] = {}
+        self._scope_statistics: dict[tuple, dict] = {}
         self._labels: dict[str, dict[int, str]] | None = None
-        # Typo corrections found for words missing from this generation.
-        self.corrections: dict[str, list[str]] = {}
+        # Indexed words close to a word searched for, by edit distance, whoever
+        # may read them (search.corrections filters them per caller).
+        self.corrections: dict[str, list[tuple[int, str]]] = {}
+        # Words of stage titles and author names, for stage: and author: filters.
+        self.label_words: dict[tuple[str, bool], dict[int, frozenset[str]]] = {}
 
     def row(self, docnum: int) -> Row | None:
         """The row of a global document number."""
@@ -318,8 +332,14 @@ class IndexView:
         mask.setflags(write=False)
         if len(self._visible_cache) > 64:
             self._visible_cache.clear()
+            self._scope_statistics.clear()
         self._visible_cache[key] = mask
         return mask
+
+    def scope_statistics(self, readable: frozenset[int], pending: frozenset[int]) -> dict:
+        """A dictionary kept with the :meth:`visible` mask of the same arguments, for
+        statistics computed over it once per index generation (average field lengths)."""
+        return self._scope_statistics.setdefault((readable, pending), {})
 
     def labels(self, name: str) -> dict[int, str]:
         """``{id: title}`` of stages (``"stage"``) or ``{id: name}`` of authors (``"author"``)."""

@@ -1,4 +1,10 @@
-"""/api/v1/search: entries by what was said, written or shown, within what the caller may read."""
+"""/api/v1/search: entries by what was said, written or shown, within what the caller may read.
+
+``GET`` takes the search in the query string; ``POST`` takes the same fields as
+a JSON body, for searches too long for a URL (a request line longer than the
+server accepts would be refused before the application could answer in JSON).
+Both answer alike, and a query past the limits is a 422 ``query_too_long``.
+"""
 
 from __future__ import annotations
 
@@ -12,11 +18,13 @@ from marshmallow import Schema, fields, validate
 from sqlalchemy import select
 
 from logbook.api.context import caller
-from logbook.api.schemas import Integer, StrictSchema
+from logbook.api.schemas import ApiErrorSchema, Integer, StrictSchema
+from logbook.auth import allowed_with_read_only_token
 from logbook.db import db
 from logbook.errors import NotFound, ValidationFailed
 from logbook.models import ENTRY_KINDS, Logbook
-from logbook.services.search import SearchRequest, search_entries
+from logbook.services.access import readable_logbook_ids
+from logbook.services.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, SearchRequest, search_entries
 
 blp = Blueprint("search", __name__, url_prefix="/api/v1/search", description="Full-text search")
 
@@ -25,7 +33,10 @@ class SearchQuerySchema(StrictSchema):
     q = fields.String(
         load_default="",
         metadata={
-            "description": 'Words, "phrases", -exclusions, tag:, kind:, author:, stage:, 2024-03..2024-06, coop*'
+            "description": 'Words, "phrases", -exclusions, tag:, kind:, author:, stage:, 2024-03..2024-06, '
+            f"coop*. At most {MAX_QUERY_CHARS} characters and {MAX_QUERY_TERMS} words or filters "
+            "(422 query_too_long); "
+            "POST the search as JSON when it is too long for a URL."
         },
     )
     logbook = fields.List(
@@ -77,64 +88,81 @@ class SearchResultSchema(Schema):
 class Search(MethodView):
     @blp.arguments(SearchQuerySchema, location="query")
     @blp.response(200, SearchResultSchema)
+    @blp.alt_response(422, schema=ApiErrorSchema, description="Invalid parameters, or query_too_long")
     def get(self, query):
         """Ranked (or dated) hits with highlighted snippets and facet counts; only what the caller may read."""
-        user = caller()
-        logbook_ids = None
-        if query["logbook"]:
-            rows = dict(
-                db.session.execute(
-                    select(Logbook.slug, Logbook.id).where(Logbook.slug.in_(query["logbook"]))
-                ).all()
-            )
-            missing = set(query["logbook"]) - set(rows)
-            if missing:
-                raise NotFound(f"No logbook named '{sorted(missing)[0]}'.")
-            logbook_ids = list(rows.values())
-        page = _page_from(query["cursor"])
-        outcome = search_entries(
-            user,
-            SearchRequest(
-                text=query["q"],
-                logbook_ids=logbook_ids,
-                kinds=query["kind"],
-                tags=query["tag"],
-                stage_ids=query["stage"],
-                authors=query["author"],
-                date_from=query["date_from"],
-                date_to=query["date_to"],
-                sort=query["sort"],
-                page=page,
-                per_page=query["per_page"],
-            ),
+        return _search(query)
+
+    @allowed_with_read_only_token  # a search changes nothing
+    @blp.arguments(SearchQuerySchema, location="json")
+    @blp.response(200, SearchResultSchema)
+    @blp.alt_response(422, schema=ApiErrorSchema, description="Invalid parameters, or query_too_long")
+    def post(self, query):
+        """The same search with its fields in a JSON body, for searches too long for a URL."""
+        return _search(query)
+
+
+def _search(query: dict) -> dict:
+    user = caller()
+    logbook_ids = None
+    if query["logbook"]:
+        # A logbook the caller cannot read is "not found", as everywhere: the answer
+        # must not tell that a private logbook of that name exists.
+        rows = dict(
+            db.session.execute(
+                select(Logbook.slug, Logbook.id).where(
+                    Logbook.slug.in_(query["logbook"]), Logbook.id.in_(readable_logbook_ids(user))
+                )
+            ).all()
         )
-        results = outcome.results
-        more = results.page * results.per_page < results.total
-        return {
-            "total": results.total,
-            "hits": [
-                {
-                    "id": hit.entry_id,
-                    "logbook": outcome.logbook_slugs.get(hit.logbook_id, ""),
-                    "kind": hit.kind,
-                    "title_html": hit.title_html,
-                    "snippet_html": hit.snippet_html,
-                    "occurred_at": hit.occurred_at,
-                    "tags": hit.tags,
-                    "stage_id": hit.stage_id,
-                    "score": round(hit.score, 4),
-                    "thumbnail_url": _thumbnail_url(hit.thumbnail_key),
-                }
-                for hit in results.hits
-            ],
-            "facets": results.facets,
-            "facet_labels": results.facet_labels,
-            "suggestion": results.suggestion,
-            "query": results.query_used,
-            "page": results.page,
-            "next_cursor": _cursor_for(results.page + 1) if more else None,
-            "degraded": outcome.degraded,
-        }
+        missing = set(query["logbook"]) - set(rows)
+        if missing:
+            raise NotFound(f"No logbook named '{sorted(missing)[0]}'.")
+        logbook_ids = list(rows.values())
+    page = _page_from(query["cursor"])
+    outcome = search_entries(
+        user,
+        SearchRequest(
+            text=query["q"],
+            logbook_ids=logbook_ids,
+            kinds=query["kind"],
+            tags=query["tag"],
+            stage_ids=query["stage"],
+            authors=query["author"],
+            date_from=query["date_from"],
+            date_to=query["date_to"],
+            sort=query["sort"],
+            page=page,
+            per_page=query["per_page"],
+        ),
+    )
+    results = outcome.results
+    more = results.page * results.per_page < results.total
+    return {
+        "total": results.total,
+        "hits": [
+            {
+                "id": hit.entry_id,
+                "logbook": outcome.logbook_slugs.get(hit.logbook_id, ""),
+                "kind": hit.kind,
+                "title_html": hit.title_html,
+                "snippet_html": hit.snippet_html,
+                "occurred_at": hit.occurred_at,
+                "tags": hit.tags,
+                "stage_id": hit.stage_id,
+                "score": round(hit.score, 4),
+                "thumbnail_url": _thumbnail_url(hit.thumbnail_key),
+            }
+            for hit in results.hits
+        ],
+        "facets": results.facets,
+        "facet_labels": results.facet_labels,
+        "suggestion": results.suggestion,
+        "query": results.query_used,
+        "page": results.page,
+        "next_cursor": _cursor_for(results.page + 1) if more else None,
+        "degraded": outcome.degraded,
+    }
 
 
 def _thumbnail_url(key: str | None) -> str | None:

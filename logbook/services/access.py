@@ -119,8 +119,9 @@ def readable_logbook_ids(user) -> set[int]:
 
 
 def moderated_logbook_ids(user) -> set[int]:
-    """Logbooks where the caller sees pending guest entries (editors and owners)."""
-    if user is None or not getattr(user, "is_authenticated", False):
+    """Logbooks where the caller sees pending guest entries (editors and owners), none
+    with a read-only token: moderating is a write, and so is its queue."""
+    if user is None or not getattr(user, "is_authenticated", False) or acts_read_only(user):
         return set()
     if user.is_admin:
         return set(db.session.scalars(select(Logbook.id)))

@@ -1,8 +1,10 @@
 """Searching entries for a caller: the index when it is usable, the database when not.
 
 Access is decided here (which logbooks the caller reads, where pending guest
-entries are visible) and enforced inside the index query, so totals, pages and
-facet counts only ever count what the caller may see. A missing or corrupt
+entries are visible) and enforced inside the index query, so totals, pages,
+facet counts, scores and "did you mean" suggestions only ever come from what
+the caller may see. A query longer than ``search.limits.QueryLimits`` allows
+is refused (``query_too_long``) before either store is asked. A missing or corrupt
 index never breaks search: a plain database query answers, flagged
 ``degraded``, while a rebuild is queued.
 """
@@ -16,13 +18,19 @@ from datetime import date, datetime, time
 from sqlalchemy import func, or_, select
 
 from logbook.db import db
+from logbook.errors import ValidationFailed
 from logbook.jobs import get_queue
 from logbook.models import Entry, EntryStatus, EntryTag, Logbook
 from logbook.search_index import get_index
 from logbook.services.access import moderated_logbook_ids, readable_logbook_ids
 from search.index import IndexBusy, IndexCorrupt, IndexMissing
-from search.query import Access, Hit, SearchResults
+from search.limits import DEFAULT_LIMITS, QueryTooLong
+from search.query import Access, Hit, SearchResults, check_query
 from search.query import search as search_index
+
+# The longest query accepted, in characters and in words (the search box says so too).
+MAX_QUERY_CHARS = DEFAULT_LIMITS.max_chars
+MAX_QUERY_TERMS = DEFAULT_LIMITS.max_terms
 
 log = logging.getLogger("carnet.search")
 
@@ -50,13 +58,22 @@ class SearchOutcome:
 
 
 def access_for(user) -> Access:
+    """Published entries of the logbooks ``user`` reads; pending guest entries where they
+    moderate (never with a read-only token: see ``moderated_logbook_ids``)."""
     readable = frozenset(readable_logbook_ids(user))
-    return Access(
-        readable_logbooks=readable, pending_logbooks=frozenset(moderated_logbook_ids(user)) & readable
-    )
+    moderated = frozenset(moderated_logbook_ids(user))
+    return Access(readable_logbooks=readable, pending_logbooks=moderated & readable)
 
 
 def search_entries(user, request: SearchRequest) -> SearchOutcome:
+    """Search what ``user`` may read.
+
+    :raises ValidationFailed: ``query_too_long``, the text has too many characters or words.
+    """
+    try:
+        check_query(request.text)
+    except QueryTooLong as exc:
+        raise ValidationFailed(exc.message, code="query_too_long", fields={"q": [exc.message]}) from None
     access = access_for(user)
     slugs = dict(
         db.session.execute(
@@ -105,7 +122,7 @@ def _database_search(access: Access, request: SearchRequest) -> SearchResults:
         (Entry.status == EntryStatus.PENDING.value) & Entry.logbook_id.in_(access.pending_logbooks or [-1]),
     )
     query = select(Entry).where(Entry.logbook_id.in_(readable or [-1]), Entry.deleted_at.is_(None), visible)
-    for word in request.text.split():
+    for word in dict.fromkeys(request.text.split()):
         pattern = "%" + word.strip('"').lower() + "%"
         tagged = (
             select(EntryTag.id).where(EntryTag.entry_id == Entry.id, EntryTag.name.like(pattern)).exists()

@@ -10,11 +10,12 @@ from flask import current_app, make_response, render_template, request
 from flask_babel import to_user_timezone
 from flask_login import current_user
 
+from logbook.errors import ValidationFailed
 from logbook.models import ENTRY_KINDS, Entry, Stage
 from logbook.services.access import Action, can
 from logbook.services.logbooks import list_logbooks
 from logbook.services.moderation import pending_entries
-from logbook.services.search import SearchRequest, search_entries
+from logbook.services.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, SearchRequest, search_entries
 from logbook.services.stages import list_stages, next_stop
 from logbook.services.timeline import BadCursor, TimelineFilters, timeline_page
 from logbook.web import facets
@@ -88,23 +89,31 @@ def logbook_timeline(slug: str):
     search_api = "/api/v1/search" in {rule.rule for rule in current_app.url_map.iter_rules()}
     next_cursor = None
     suggestion = None
+    query_too_long = False
     if query:
         # The same search as the API (the index, or the database when the index is unusable),
         # narrowed by the chips that are on.
-        outcome = search_entries(
-            user(),
-            SearchRequest(
-                text=query,
-                logbook_ids=[logbook.id],
-                kinds=list(filters.kinds),
-                tags=list(filters.tags),
-                stage_ids=list(filters.stage_ids),
-                authors=list(filters.author_ids),
-                per_page=50,
-            ),
-        )
-        entries = facets.entries_in_order(logbook, [hit.entry_id for hit in outcome.results.hits])
-        suggestion = outcome.results.suggestion
+        try:
+            outcome = search_entries(
+                user(),
+                SearchRequest(
+                    text=query,
+                    logbook_ids=[logbook.id],
+                    kinds=list(filters.kinds),
+                    tags=list(filters.tags),
+                    stage_ids=list(filters.stage_ids),
+                    authors=list(filters.author_ids),
+                    per_page=50,
+                ),
+            )
+        except ValidationFailed as exc:
+            if exc.code != "query_too_long":
+                raise
+            query_too_long = True
+            entries = []
+        else:
+            entries = facets.entries_in_order(logbook, [hit.entry_id for hit in outcome.results.hits])
+            suggestion = outcome.results.suggestion
     else:
         size = current_app.config["CARNET_PAGE_SIZE"]
         try:
@@ -143,12 +152,18 @@ def logbook_timeline(slug: str):
         any_filter=any(active.values()),
         toggle=lambda name, value: query_toggle(active, name, value),
         query=query,
+        query_max_chars=MAX_QUERY_CHARS,
+        query_max_terms=MAX_QUERY_TERMS,
+        query_too_long=query_too_long,
         suggestion=suggestion,
         search_api=search_api,
         may_post=can(user(), logbook, Action.POST),
         pending=len(pending_entries(logbook)) if moderates else 0,
     )
-    return _fragment_aware(page_html)
+    response = _fragment_aware(page_html)
+    if query_too_long:
+        response.status_code = 422
+    return response
 
 
 def _fragment_aware(html: str):

@@ -54,6 +54,7 @@ PUBLIC: dict[tuple[str, str], int] = {
     ("POST", "/langue"): 302,
     ("GET", "/api/v1/logbooks"): 200,  # lists only what the caller may read
     ("GET", "/api/v1/search"): 200,  # finds only in what the caller may read
+    ("POST", "/api/v1/search"): 200,  # the same search, its fields in a JSON body
     ("GET", "/invite/<token>"): 200,  # the invitation token is the credential
     ("POST", "/invite/<token>"): 303,  # anonymous makes an account; members join
 }
@@ -423,6 +424,7 @@ class Scene:
                 "headers": {"Upload-Offset": "0"},
             },
             ("GET", "/api/v1/search"): {"query_string": {"q": "note"}},
+            ("POST", "/api/v1/search"): {"json": {"q": "note"}},
             ("POST", "/carnets/<slug>/membres/<int:user_id>"): {"data": {"role": "contributor"}},
             ("POST", "/carnets/<slug>/invitations"): {"data": {"role": "reader"}},
             ("POST", "/carnets/<slug>/exports"): {"data": {"format": "markdown"}},

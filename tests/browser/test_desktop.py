@@ -38,6 +38,17 @@ def test_search_box_finds_entries(desktop):
     assert not desktop.errors
 
 
+def test_search_box_says_when_a_search_is_too_long(desktop):
+    sign_in(desktop, "reader", "/carnets/atelier")
+    desktop.fill("#q", " ".join(f"mot{n}" for n in range(25)))
+    desktop.press("#q", "Enter")
+    message = desktop.locator("#search-results .error-summary")
+    message.wait_for()
+    assert "Recherche trop longue" in message.inner_text()
+    assert "q=" not in desktop.url
+    assert not desktop.errors
+
+
 @pytest.mark.parametrize(
     ("name", "path", "who"),
     [

@@ -94,3 +94,94 @@ def test_access_query_describes_the_same_rule(index):
     with_whoosh = {view.row(d).entry_id for d in view.searcher.docs_for_query(access_query(access))}
     with_search = {hit.entry_id for hit in search(index, "", access, per_page=100).hits}
     assert with_whoosh == with_search
+
+
+# -- what an answer tells about entries the caller cannot read -------------------------------
+
+SECRET = "xylophonesecretb"
+
+
+@pytest.fixture
+def secrets(index):
+    """A word found only where logbook 1's reader may not look: in logbook 2, in a pending
+    guest post of logbook 1, in a trashed entry of logbook 1. Logbook 1 has close words."""
+    index.apply(
+        [
+            make_doc(20, f"Concert {SECRET}", logbook_id=2),
+            make_doc(21, "Atelier xylophonesecreta", logbook_id=3),
+            make_doc(22, "Invité xylophonependingb", logbook_id=1, state="pending"),
+            make_doc(23, "Jeté xylophonetrashedb", logbook_id=1, state="trashed"),
+            make_doc(24, "Musique xylophone", logbook_id=1),
+        ]
+    )
+    return index
+
+
+@pytest.mark.parametrize(
+    "typed", ["xylophonesecreb", "xylophonependingc", "xylophonetrashec", SECRET, "xylophonetrashedb"]
+)
+def test_no_suggestion_names_a_word_the_caller_cannot_read(secrets, typed):
+    results = search(secrets, typed, Access(frozenset({1})))
+    assert results.total == 0 and results.hits == []
+    assert results.suggestion is None
+    assert results.query_used == typed  # the word as typed, not the hidden ones close to it
+
+
+def test_a_word_that_exists_elsewhere_answers_like_a_word_that_exists_nowhere(secrets):
+    member = Access(frozenset({1}))
+    hidden = search(secrets, SECRET, member)
+    nowhere = search(secrets, "xylophonesecretz", member)
+    assert (hidden.total, hidden.suggestion, hidden.facets) == (
+        nowhere.total,
+        nowhere.suggestion,
+        nowhere.facets,
+    )
+
+
+def test_suggestions_come_from_the_logbooks_searched(secrets):
+    moderator = Access(frozenset({1, 2}), pending_logbooks=frozenset({1}))
+    assert search(secrets, "xylophonesecreb", moderator).suggestion == SECRET
+    assert search(secrets, "xylophonependingc", moderator).suggestion == "xylophonependingb"
+    assert search(secrets, "xylophonesecreb", moderator, logbook_ids=[1]).suggestion is None
+    assert search(secrets, "xylophonetrashec", moderator).suggestion is None
+    assert search(secrets, "xylophonesecreb", Access(frozenset({3}))).suggestion == "xylophonesecreta"
+
+
+def test_a_correction_prefers_the_word_most_seen_by_the_caller(index):
+    # "potiron" is the most frequent close word overall, but only in logbook 2.
+    index.apply(
+        [make_doc(30 + n, "Soupe de potiron", logbook_id=2) for n in range(5)]
+        + [make_doc(40, "Soupe de potirin", logbook_id=1), make_doc(41, "Les potirons", logbook_id=1)]
+    )
+    results = search(index, "potiran", Access(frozenset({1})))
+    assert results.suggestion == "potirin"
+    assert search(index, "potiran", Access(frozenset({2}))).suggestion == "potiron"
+
+
+def test_scores_and_order_do_not_depend_on_entries_the_caller_cannot_read(index):
+    visible = [
+        make_doc(50, "Betterave et carotte", logbook_id=1),
+        make_doc(51, "Betterave rouge", body="betterave " * 3 + "carotte", logbook_id=1),
+        make_doc(52, "Carotte seule", body="carotte " * 4, logbook_id=1),
+    ]
+    index.apply(visible)
+    member = Access(frozenset({1}))
+    before = [(hit.entry_id, hit.score) for hit in search(index, "betterave carotte", member).hits]
+    # Many hidden entries full of one of the words would change its weight if they counted.
+    hidden = [make_doc(60 + n, "Betterave", body="betterave " * 8, logbook_id=2) for n in range(30)]
+    hidden += [make_doc(100 + n, "Carotte", logbook_id=1, state="trashed") for n in range(30)]
+    hidden += [make_doc(140 + n, "Carotte", logbook_id=1, state="pending") for n in range(30)]
+    index.apply(hidden)
+    after = [(hit.entry_id, hit.score) for hit in search(index, "betterave carotte", member).hits]
+    assert after == before
+
+
+def test_a_prefix_stands_for_the_words_the_caller_may_see(index):
+    from search.limits import QueryLimits
+
+    index.apply(
+        [make_doc(70 + n, f"Mot coopa{letter}", logbook_id=2) for n, letter in enumerate("abcdef")]
+        + [make_doc(80, "La coopzz du village", logbook_id=1)]
+    )
+    few = QueryLimits(max_prefix_expansions=3)
+    assert [hit.entry_id for hit in search(index, "coop*", Access(frozenset({1})), limits=few).hits] == [80]

@@ -195,3 +195,43 @@ def test_check_finds_an_entry_changed_behind_the_index(runner, client, world, en
     db.session.commit()
     result = runner.invoke(args=["check"])
     assert result.exit_code == 1 and "1 out of date" in result.output
+
+
+def test_a_search_too_long_is_a_clear_422_through_get_post_and_the_page(client, world, entries):
+    from tests.web.conftest import sign_in
+
+    too_long = "cantine " * 130  # 1,040 characters
+    too_many = " ".join(f"mot{n}" for n in range(40))
+    for q in (too_long, too_many):
+        for response in (
+            client.get("/api/v1/search", query_string={"q": q}, headers=world.reader.headers),
+            client.post("/api/v1/search", json={"q": q}, headers=world.reader.headers),
+        ):
+            assert response.status_code == 422
+            assert response.get_json()["error"]["code"] == "query_too_long"
+    sign_in(client, "reader")
+    page = client.get("/carnets/atelier", query_string={"q": too_long})
+    assert page.status_code == 422
+    assert "Recherche trop longue" in page.get_data(as_text=True)
+
+
+def test_a_long_search_can_be_posted_as_json(client, world, entries):
+    response = client.post(
+        "/api/v1/search",
+        json={"q": "cantine directrice " * 50, "logbook": ["atelier"], "per_page": 5},
+        headers=world.reader.headers,
+    )
+    assert response.status_code == 200, response.get_json()
+    assert [hit["id"] for hit in response.get_json()["hits"]] == [entries["cantine"]["id"]]
+
+
+def test_a_posted_search_needs_the_csrf_token_of_a_signed_in_browser(client, world, entries):
+    from tests.web.conftest import csrf, sign_in
+
+    sign_in(client, "reader")
+    refused = client.post("/api/v1/search", json={"q": "cantine"})
+    assert refused.status_code == 400 and refused.get_json()["error"]["code"] == "csrf_failed"
+    answered = client.post(
+        "/api/v1/search", json={"q": "cantine"}, headers={"X-CSRFToken": csrf(client, "/")}
+    )
+    assert answered.status_code == 200 and answered.get_json()["total"] == 1

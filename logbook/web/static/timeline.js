@@ -236,8 +236,9 @@
       var q = form.querySelector('input[name="q"]').value.trim();
       if (!q) return;
       event.preventDefault();
-      var url = form.dataset.searchApi + "?" + new URLSearchParams({ q: q, logbook: form.dataset.logbook });
-      window.Carnet.api(url).then(function (data) {
+      // POST: a long search fits in a body where it might not fit in a URL.
+      var body = { q: q, logbook: [form.dataset.logbook] };
+      window.Carnet.api(form.dataset.searchApi, { method: "POST", json: body }).then(function (data) {
         var hits = (data && (data.hits || data.results || data.entries)) || [];
         var list = el("ol");
         hits.forEach(function (hit) {
@@ -267,7 +268,13 @@
           parts.push(el("p", {}, [form.dataset.suggest + " ", again, " ?"]));
         }
         results.replaceChildren.apply(results, parts);
-      }).catch(function () { form.submit(); });
+      }).catch(function (error) {
+        var code = error && error.data && error.data.error && error.data.error.code;
+        if (code !== "query_too_long") { form.submit(); return; }
+        var message = el("p", { class: "error-summary", role: "alert" });
+        message.textContent = form.dataset.tooLong;
+        results.replaceChildren(message);
+      });
     });
   }
 

@@ -1,0 +1,92 @@
+"""Words a query stands for beyond what was typed: typo corrections and ``prefix*`` expansions.
+
+Both are drawn from the words of the documents the caller may see. The index
+vocabulary is shared by every logbook, so a word is first found in it (the
+Whoosh term dictionary answers prefix and edit-distance questions quickly),
+then kept only if a document in the caller's scope holds it: a suggestion,
+a correction or an expansion never names a word of an entry the caller
+cannot read, and whether a word exists elsewhere changes nothing in the
+answer. Checking a candidate reads its posting list, which the segment
+caches; the candidates of a typo are few (same first letter, edit distance
+1 or 2) and are cached per index generation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator
+from itertools import chain, groupby, islice
+
+from whoosh.support.levenshtein import distance
+
+from search.index import IndexView, _leaves
+from search.ranking import Matcher
+
+# Cached candidate lists per index generation, before the table is emptied.
+_CANDIDATE_CACHE_SIZE = 10_000
+
+
+def _candidates(view: IndexView, word: str) -> list[tuple[int, str]]:
+    """(edit distance, word) of every indexed word close to ``word``, closest first,
+    whoever may read it: filter with :func:`close_words` before showing any."""
+    cached = view.corrections.get(word)
+    if cached is not None:
+        return cached
+    maxdist = 1 if len(word) <= 5 else 2
+    found: set[str] = set()
+    for subsearcher, _offset in _leaves(view.searcher):
+        with contextlib.suppress(Exception):
+            found.update(subsearcher.reader().terms_within("exact", word, maxdist, prefix=1))
+    found.discard(word)
+    result = sorted((distance(word, other), other) for other in found)
+    if len(view.corrections) > _CANDIDATE_CACHE_SIZE:
+        view.corrections.clear()
+    view.corrections[word] = result
+    return result
+
+
+def close_words(view: IndexView, matcher: Matcher, word: str, limit: int = 3) -> list[str]:
+    """Up to ``limit`` words held by documents in the matcher's scope, within a small edit
+    distance of ``word`` (1, or 2 past five letters; same first letter): closest first,
+    then the most frequent in scope."""
+    chosen: list[str] = []
+    for _distance, group in groupby(_candidates(view, word), key=lambda item: item[0]):
+        visible = []
+        for _d, other in group:
+            frequency = matcher.visible_frequency("exact", other)
+            if frequency:
+                visible.append((-frequency, other))
+        chosen.extend(other for _f, other in sorted(visible))
+        if len(chosen) >= limit:
+            break
+    return chosen[:limit]
+
+
+def expand_prefix(view: IndexView, matcher: Matcher, prefix: str, *, limit: int, scan: int) -> list[str]:
+    """Up to ``limit`` words starting with ``prefix`` held by documents in scope, in
+    alphabetical order, looking at no more than ``scan`` indexed words.
+
+    When the index holds no more than ``limit`` such words, they are all taken (a word
+    no visible document holds matches nothing visible); past that, only words held in
+    scope fill the ``limit``, so that hidden words never crowd visible ones out.
+    """
+    indexed = islice(_unique_words(view.searcher.reader().expand_prefix("exact", prefix)), scan)
+    head = list(islice(indexed, limit + 1))
+    if len(head) <= limit:
+        return head
+    visible: list[str] = []
+    for word in chain(head, indexed):
+        if matcher.visible_frequency("exact", word):
+            visible.append(word)
+            if len(visible) >= limit:
+                break
+    return visible
+
+
+def _unique_words(terms: Iterable[bytes | str]) -> Iterator[str]:
+    seen: set[str] = set()
+    for term in terms:
+        word = term.decode("utf-8") if isinstance(term, bytes) else term
+        if word not in seen:
+            seen.add(word)
+            yield word
