@@ -123,7 +123,8 @@ def render_markdown(story: Story, out: BinaryIO, progress: Progress | None = Non
         for chapter, folder in zip(chapters, folders, strict=True):
             names = []
             for entry in chapter.entries:
-                name = f"{entry.occurred_at:%Y-%m-%d}-{entry.id}-{slugify(entry.title or entry.kind, 40)}.md"
+                title = entry.title or kind_name(entry.kind, story.locale)
+                name = f"{entry.occurred_at:%Y-%m-%d}-{entry.id}-{slugify(title, 40)}.md"
                 names.append(name)
                 archive.write_text(f"{folder}/{name}", _entry(story, chapter, entry, archive))
                 done += 1

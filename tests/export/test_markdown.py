@@ -81,11 +81,11 @@ def test_testimonies_respect_consent(archive):
     given = archive.read("01-immersion-et-ecoute-des-habitants/2025-02-12-103-ici-on-se-croise-encore.md")
     assert "> Le samedi, c'est le seul moment" in given.decode("utf-8")
     assert "Josiane Lefèvre" in given.decode("utf-8")
-    refused = archive.read("02-ateliers-de-co-conception/2025-04-02-202-parole-d-un-riverain.md").decode(
-        "utf-8"
-    )
+    # Without consent, even the title (often the quote itself) stays out, of the file name too.
+    refused = archive.read("02-ateliers-de-co-conception/2025-04-02-202-temoignage.md").decode("utf-8")
     assert "n'a pas donné son accord" in refused
     assert "circulation" not in refused and "Gérard Roux" not in refused
+    assert not [name for name in archive.namelist() if "riverain" in name]
 
 
 def test_raw_html_in_bodies_is_neutralised(hostile_story):
