@@ -58,6 +58,28 @@ def role_on(user, logbook: Logbook) -> Role | None:
     return None
 
 
+def is_member(user, logbook: Logbook) -> bool:
+    """Whether the caller is of the logbook's team (a member or a site admin), rather than
+    a visitor reading a public logbook."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return False
+    if user.is_admin:
+        return True
+    return (
+        db.session.scalar(
+            select(Membership.role).where(Membership.logbook_id == logbook.id, Membership.user_id == user.id)
+        )
+        is not None
+    )
+
+
+def testimony_withheld(user, entry: Entry) -> bool:
+    """Whether ``entry`` is a testimony without its speaker's consent that ``user`` may not
+    read: the team reads it in Carnet, but outside the team (visitors of a public logbook)
+    nothing of it but its kind and date is shown, as in exports."""
+    return entry.kind == "testimony" and not entry.consent and not is_member(user, entry.logbook)
+
+
 def can(
     user, logbook: Logbook, action: Action, *, entry: Entry | None = None, read_only: bool = False
 ) -> bool:
