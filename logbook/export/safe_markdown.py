@@ -8,6 +8,7 @@ as Markdown by mdformat's renderer: a rejected link, image, autolink or referenc
 definition, and every HTML tag, come back as escaped text. The result is parsed
 once more with a lenient parser (raw HTML on, every target accepted): if anything
 live but a safe link is found there, the body is written as fully escaped text.
+A body in which that lenient parser finds nothing to neutralise is kept as written.
 """
 
 from __future__ import annotations
@@ -80,7 +81,13 @@ def live_targets(markdown: str, safe: Iterable[str] = ()) -> list[str]:
             if token.children:
                 walk(token.children)
 
-    walk(_lenient().parse(markdown))
+    env: dict = {}
+    walk(_lenient().parse(markdown, env))
+    # A definition no link uses yet could serve a link in text written after it.
+    for reference in (env.get("references") or {}).values():
+        target = str(reference.get("href", ""))
+        if not safe_target(target) and target not in allowed:
+            found.append(target)
     return found
 
 
@@ -88,6 +95,8 @@ def safe_markdown(text: str | None) -> str:
     """``text`` as Markdown whose only live targets are http(s) and mailto links."""
     if not text or not text.strip():
         return ""
+    if not live_targets(text):
+        return text.strip()  # nothing to neutralise: the author's Markdown as written
     env: dict = {}
     try:
         rendered = MDRenderer().render(_parser().parse(text, env), {"parser_extension": []}, env)
