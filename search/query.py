@@ -96,11 +96,12 @@ _WORD = re.compile(r"\w+")
 @dataclass(frozen=True)
 class Access:
     """What the caller may see: published entries of ``readable_logbooks``,
-    pending (guest) entries of ``pending_logbooks`` that are also readable.
-    Trashed entries are never returned."""
+    pending (guest) entries of ``pending_logbooks`` that are also readable,
+    except the entries in ``hidden_entries``. Trashed entries are never returned."""
 
     readable_logbooks: frozenset[int]
     pending_logbooks: frozenset[int] = frozenset()
+    hidden_entries: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -397,7 +398,12 @@ def access_query(access: Access) -> wq.Query:
         if logbook_id in access.pending_logbooks:
             states.append(wq.Term("state", "pending"))
         allowed.append(wq.And([wq.Term("logbook", logbook_id), wq.Or(states)]))
-    return wq.Or(allowed) if allowed else wq.NullQuery
+    if not allowed:
+        return wq.NullQuery
+    if access.hidden_entries:
+        hidden = wq.Or([wq.Term("entry_id", str(entry_id)) for entry_id in sorted(access.hidden_entries)])
+        return wq.AndNot(wq.Or(allowed), hidden)
+    return wq.Or(allowed)
 
 
 def _as_day(value: date | datetime | str | None, end: bool) -> int | None:
@@ -587,6 +593,9 @@ def search(
     if logbook_ids is not None:
         readable &= frozenset(logbook_ids)
     final = view.visible(readable, frozenset(access.pending_logbooks) & readable).copy()
+    if access.hidden_entries:
+        hidden = np.fromiter(access.hidden_entries, dtype=np.int64, count=len(access.hidden_entries))
+        final &= ~np.isin(view.entry_id, hidden)
 
     # Metadata filters, from the arguments and from the text.
     wanted_kinds = set(parsed.kinds)

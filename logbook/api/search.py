@@ -16,6 +16,7 @@ from logbook.api.schemas import Integer, StrictSchema
 from logbook.db import db
 from logbook.errors import NotFound, ValidationFailed
 from logbook.models import ENTRY_KINDS, Logbook
+from logbook.services.access import withheld_entry_ids
 from logbook.services.search import SearchRequest, search_entries
 
 blp = Blueprint("search", __name__, url_prefix="/api/v1/search", description="Full-text search")
@@ -110,6 +111,7 @@ class Search(MethodView):
         )
         results = outcome.results
         more = results.page * results.per_page < results.total
+        withheld = withheld_entry_ids(user, [hit.entry_id for hit in results.hits])
         return {
             "total": results.total,
             "hits": [
@@ -117,13 +119,14 @@ class Search(MethodView):
                     "id": hit.entry_id,
                     "logbook": outcome.logbook_slugs.get(hit.logbook_id, ""),
                     "kind": hit.kind,
-                    "title_html": hit.title_html,
-                    "snippet_html": hit.snippet_html,
+                    # Outside the team, a testimony without consent keeps only its kind and date.
+                    "title_html": "" if hit.entry_id in withheld else hit.title_html,
+                    "snippet_html": "" if hit.entry_id in withheld else hit.snippet_html,
                     "occurred_at": hit.occurred_at,
-                    "tags": hit.tags,
+                    "tags": [] if hit.entry_id in withheld else hit.tags,
                     "stage_id": hit.stage_id,
                     "score": round(hit.score, 4),
-                    "thumbnail_url": _thumbnail_url(hit.thumbnail_key),
+                    "thumbnail_url": None if hit.entry_id in withheld else _thumbnail_url(hit.thumbnail_key),
                 }
                 for hit in results.hits
             ],

@@ -80,6 +80,42 @@ def testimony_withheld(user, entry: Entry) -> bool:
     return entry.kind == "testimony" and not entry.consent and not is_member(user, entry.logbook)
 
 
+def withheld_entry_ids(user, entry_ids: list[int]) -> set[int]:
+    """Which of ``entry_ids`` are testimonies without consent that ``user`` may not read
+    (see ``testimony_withheld``), in one query whatever their logbooks."""
+    if not entry_ids:
+        return set()
+    rows = db.session.execute(
+        select(Entry.id, Entry.logbook_id).where(
+            Entry.id.in_(entry_ids), Entry.kind == "testimony", Entry.consent.is_(False)
+        )
+    ).all()
+    members: dict[int, bool] = {}
+    for _, logbook_id in rows:
+        if logbook_id not in members:
+            members[logbook_id] = is_member(user, db.session.get(Logbook, logbook_id))
+    return {entry_id for entry_id, logbook_id in rows if not members[logbook_id]}
+
+
+def hidden_testimony_ids(user, logbook_ids: frozenset[int] | set[int]) -> set[int]:
+    """The testimonies without consent, in ``logbook_ids``, that ``user`` may not read
+    because they are not of that logbook's team (see ``testimony_withheld``)."""
+    if user is not None and getattr(user, "is_authenticated", False) and user.is_admin:
+        return set()
+    outside = set(logbook_ids)
+    if user is not None and getattr(user, "is_authenticated", False):
+        outside -= set(db.session.scalars(select(Membership.logbook_id).where(Membership.user_id == user.id)))
+    if not outside:
+        return set()
+    return set(
+        db.session.scalars(
+            select(Entry.id).where(
+                Entry.logbook_id.in_(outside), Entry.kind == "testimony", Entry.consent.is_(False)
+            )
+        )
+    )
+
+
 def can(
     user, logbook: Logbook, action: Action, *, entry: Entry | None = None, read_only: bool = False
 ) -> bool:

@@ -72,3 +72,25 @@ def test_visitors_of_a_public_logbook_see_only_kind_and_date_of_it(client, world
     assert "Zorglub ne sait rien" in page and "Séraphin Lampion" in page
     assert client.get(f"/media/{media_id}/thumb").status_code in (200, 302)  # S3: a presigned redirect
     assert "Zorglub ne sait rien" in client.get("/carnets/atelier").get_data(as_text=True)
+
+
+def test_the_api_gives_visitors_only_kind_and_date_of_it(client, world, sample_files):
+    client.patch("/api/v1/logbooks/atelier", json={"visibility": "public"}, headers=world.owner.headers)
+    withheld = post_testimony(client, world, sample_files, consent=False, title="« Zorglub ne sait rien »")
+    listing = client.get("/api/v1/logbooks/atelier/timeline")
+    assert listing.status_code == 200
+    one = client.get(f"/api/v1/logbooks/atelier/entries/{withheld['id']}")
+    found = client.get("/api/v1/search", query_string={"q": "Zorglub"})
+    for response in (listing, one, found):
+        assert response.status_code == 200, response.get_json()
+        assert_withheld(response.get_data(as_text=True))
+    assert found.get_json()["total"] == 0  # its words do not find it
+    (entry,) = [e for e in listing.get_json()["entries"] if e["id"] == withheld["id"]]
+    assert (entry["kind"], entry["title"], entry["media"]) == ("testimony", "", [])
+    # Members read it whole.
+    whole = client.get(f"/api/v1/logbooks/atelier/entries/{withheld['id']}", headers=world.reader.headers)
+    assert whole.get_json()["title"] == "« Zorglub ne sait rien »"
+    hits = client.get(
+        "/api/v1/search", query_string={"q": "Zorglub"}, headers=world.reader.headers
+    ).get_json()
+    assert "Zorglub" in hits["hits"][0]["title_html"]
