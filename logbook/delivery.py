@@ -11,7 +11,7 @@ from flask import Blueprint, current_app, redirect, send_file
 from flask_login import current_user
 
 from logbook.errors import NotFound
-from logbook.services.access import Action, require
+from logbook.services.access import Action, require, testimony_withheld
 from logbook.services.entries import get_media
 from logbook.storage import FileStorage, content_disposition, get_storage
 
@@ -26,7 +26,7 @@ def media_file(media_id: int, variant: str):
     entry = media.entry
     user = current_user._get_current_object()
     require(user, entry.logbook, Action.READ)
-    if entry.deleted_at is not None:
+    if entry.deleted_at is not None or testimony_withheld(user, entry):
         raise NotFound(f"No media {media_id}.")
     if entry.status != "published":
         require(user, entry.logbook, Action.MODERATE)

@@ -336,10 +336,13 @@ class IndexView:
         self._visible_cache[key] = mask
         return mask
 
-    def scope_statistics(self, readable: frozenset[int], pending: frozenset[int]) -> dict:
-        """A dictionary kept with the :meth:`visible` mask of the same arguments, for
-        statistics computed over it once per index generation (average field lengths)."""
-        return self._scope_statistics.setdefault((readable, pending), {})
+    def scope_statistics(
+        self, readable: frozenset[int], pending: frozenset[int], hidden: frozenset[int] = frozenset()
+    ) -> dict:
+        """A dictionary kept with the :meth:`visible` mask of the same arguments (less the
+        ``hidden`` entries), for statistics computed over it once per index generation
+        (average field lengths)."""
+        return self._scope_statistics.setdefault((readable, pending, hidden), {})
 
     def labels(self, name: str) -> dict[int, str]:
         """``{id: title}`` of stages (``"stage"``) or ``{id: name}`` of authors (``"author"``)."""

@@ -63,11 +63,12 @@ SORTS = ("relevance", "newest", "oldest")
 @dataclass(frozen=True)
 class Access:
     """What the caller may see: published entries of ``readable_logbooks``,
-    pending (guest) entries of ``pending_logbooks`` that are also readable.
-    Trashed entries are never returned."""
+    pending (guest) entries of ``pending_logbooks`` that are also readable,
+    except the entries in ``hidden_entries``. Trashed entries are never returned."""
 
     readable_logbooks: frozenset[int]
     pending_logbooks: frozenset[int] = frozenset()
+    hidden_entries: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -124,7 +125,12 @@ def access_query(access: Access) -> wq.Query:
         if logbook_id in access.pending_logbooks:
             states.append(wq.Term("state", "pending"))
         allowed.append(wq.And([wq.Term("logbook", logbook_id), wq.Or(states)]))
-    return wq.Or(allowed) if allowed else wq.NullQuery
+    if not allowed:
+        return wq.NullQuery
+    if access.hidden_entries:
+        hidden = wq.Or([wq.Term("entry_id", str(entry_id)) for entry_id in sorted(access.hidden_entries)])
+        return wq.AndNot(wq.Or(allowed), hidden)
+    return wq.Or(allowed)
 
 
 def _as_day(value: date | datetime | str | None, end: bool) -> int | None:
@@ -252,7 +258,12 @@ def search(
         readable &= frozenset(logbook_ids)
     pending = frozenset(access.pending_logbooks) & readable
     scope = view.visible(readable, pending)
-    matcher = Matcher(view, scope, view.scope_statistics(readable, pending))
+    hidden = frozenset(access.hidden_entries)
+    if hidden:
+        # Entries the caller may not read by their words leave the scope itself, so no
+        # suggestion, correction or count can tell those words exist.
+        scope = scope & ~np.isin(view.entry_id, np.fromiter(hidden, dtype=np.int64, count=len(hidden)))
+    matcher = Matcher(view, scope, view.scope_statistics(readable, pending, hidden))
     final = _filtered(view, scope, parsed, kinds, tags, stage_ids, authors, date_from, date_to)
 
     # Words, phrases and exclusions.

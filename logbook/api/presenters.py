@@ -7,7 +7,7 @@ from typing import Any
 from flask import url_for
 
 from logbook.models import Entry, Logbook, Media, MediaState, Stage
-from logbook.services.access import Action, can, role_on
+from logbook.services.access import Action, can, role_on, testimony_withheld
 
 
 def logbook_dict(
@@ -84,6 +84,29 @@ def media_dict(media: Media, user, logbook: Logbook) -> dict:
 
 def entry_dict(entry: Entry, user) -> dict:
     logbook = entry.logbook
+    if testimony_withheld(user, entry):
+        # Outside the team, nothing of a testimony without consent but its kind and date.
+        return {
+            "id": entry.id,
+            "logbook": logbook.slug,
+            "kind": entry.kind,
+            "title": "",
+            "body": "",
+            "link_url": None,
+            "occurred_at": entry.occurred_at,
+            "stage": None,
+            "author": {"id": None, "name": ""},
+            "tags": [],
+            "speaker_name": None,
+            "speaker_role": None,
+            "consent": False,
+            "pinned": False,
+            "status": entry.status,
+            "version": entry.version,
+            "media": [],
+            "created_at": entry.created_at,
+            "updated_at": entry.updated_at,
+        }
     return {
         "id": entry.id,
         "logbook": logbook.slug,

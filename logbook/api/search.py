@@ -23,7 +23,7 @@ from logbook.auth import allowed_with_read_only_token
 from logbook.db import db
 from logbook.errors import NotFound, ValidationFailed
 from logbook.models import ENTRY_KINDS, Logbook
-from logbook.services.access import readable_logbook_ids
+from logbook.services.access import readable_logbook_ids, withheld_entry_ids
 from logbook.services.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, SearchRequest, search_entries
 
 blp = Blueprint("search", __name__, url_prefix="/api/v1/search", description="Full-text search")
@@ -138,6 +138,7 @@ def _search(query: dict) -> dict:
     )
     results = outcome.results
     more = results.page * results.per_page < results.total
+    withheld = withheld_entry_ids(user, [hit.entry_id for hit in results.hits])
     return {
         "total": results.total,
         "hits": [
@@ -145,13 +146,14 @@ def _search(query: dict) -> dict:
                 "id": hit.entry_id,
                 "logbook": outcome.logbook_slugs.get(hit.logbook_id, ""),
                 "kind": hit.kind,
-                "title_html": hit.title_html,
-                "snippet_html": hit.snippet_html,
+                # Outside the team, a testimony without consent keeps only its kind and date.
+                "title_html": "" if hit.entry_id in withheld else hit.title_html,
+                "snippet_html": "" if hit.entry_id in withheld else hit.snippet_html,
                 "occurred_at": hit.occurred_at,
-                "tags": hit.tags,
+                "tags": [] if hit.entry_id in withheld else hit.tags,
                 "stage_id": hit.stage_id,
                 "score": round(hit.score, 4),
-                "thumbnail_url": _thumbnail_url(hit.thumbnail_key),
+                "thumbnail_url": None if hit.entry_id in withheld else _thumbnail_url(hit.thumbnail_key),
             }
             for hit in results.hits
         ],

@@ -8,18 +8,23 @@ Layout::
                                       one entry: YAML front matter (id, kind, date, author, tags…)
     media/<media-id>-<spec>.<ext>     display images, posters, playable audio and video
 
-Every link is relative and resolves inside the archive. Front matter values are
-written as JSON scalars and lists, which YAML reads as they are.
+Every link the export writes is relative and resolves inside the archive, or is
+an ``http(s):``/``mailto:`` address; bodies, summaries and descriptions go through
+``safe_markdown`` so theirs are too, and raw HTML in them is escaped. Front matter
+values are YAML double-quoted strings (or booleans and numbers), on one line, with
+``<`` and ``>`` written as HTML entities: a page template that prints them
+unescaped still makes no tag of them.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import unicodedata
 import zipfile
 from typing import BinaryIO
+
+import yaml
 
 from logbook.export.labels import (
     format_datetime,
@@ -28,6 +33,7 @@ from logbook.export.labels import (
     kind_name,
     labels_for,
 )
+from logbook.export.safe_markdown import destination, escape_text, safe_markdown, safe_target
 from logbook.export.story import Progress, Story, StoryEntry, StoryMedia, StoryObject, StoryStage, entry_link
 
 _EXTENSIONS = {
@@ -39,9 +45,6 @@ _EXTENSIONS = {
     "application/json": "json",
 }
 
-# Raw HTML in a body would be live markup in most Markdown viewers: neutralise tags.
-_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
-
 
 def slugify(text: str, limit: int = 60) -> str:
     """ASCII, lowercase, dash-separated; ``sans-titre`` when nothing is left."""
@@ -51,11 +54,13 @@ def slugify(text: str, limit: int = 60) -> str:
 
 
 def _scalar(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _safe_markdown(text: str) -> str:
-    return _TAG_START.sub("&lt;", text or "").strip()
+    """One front matter value as YAML on one line."""
+    if isinstance(value, bool | int | float):
+        return "true" if value is True else "false" if value is False else str(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_scalar(item) for item in value) + "]"
+    text = " ".join(str(value).split()).replace("<", "&lt;").replace(">", "&gt;")
+    return yaml.safe_dump(text, default_style='"', allow_unicode=True, width=float("inf")).strip()
 
 
 def _inline(text: str) -> str:
@@ -123,7 +128,8 @@ def render_markdown(story: Story, out: BinaryIO, progress: Progress | None = Non
         for chapter, folder in zip(chapters, folders, strict=True):
             names = []
             for entry in chapter.entries:
-                name = f"{entry.occurred_at:%Y-%m-%d}-{entry.id}-{slugify(entry.title or entry.kind, 40)}.md"
+                title = entry.title or kind_name(entry.kind, story.locale)
+                name = f"{entry.occurred_at:%Y-%m-%d}-{entry.id}-{slugify(title, 40)}.md"
                 names.append(name)
                 archive.write_text(f"{folder}/{name}", _entry(story, chapter, entry, archive))
                 done += 1
@@ -162,7 +168,7 @@ def _index(story: Story, chapters: list[StoryStage], folders: list[str]) -> str:
     if story.nickname:
         lines.append(f"*{_inline(story.nickname)}*\n")
     if story.description:
-        lines.append(_safe_markdown(story.description) + "\n")
+        lines.append(safe_markdown(story.description) + "\n")
     period = format_period(story.period_start, story.period_end, story.locale)
     if period:
         lines.append(f"**{labels['period']}**{colon}{period}  ")
@@ -184,7 +190,7 @@ def _index(story: Story, chapters: list[StoryStage], folders: list[str]) -> str:
         if dates:
             lines.append(f"\n{dates}")
         if story.next_stop.summary:
-            lines.append("\n" + _safe_markdown(story.next_stop.summary))
+            lines.append("\n" + safe_markdown(story.next_stop.summary))
     return "\n".join(lines) + "\n"
 
 
@@ -207,7 +213,7 @@ def _stage(story: Story, stage: StoryStage, names: list[str]) -> str:
     if dates:
         parts.append(f"*{dates}*\n")
     if stage.summary:
-        parts.append(_safe_markdown(stage.summary) + "\n")
+        parts.append(safe_markdown(stage.summary) + "\n")
     if not stage.entries:
         parts.append(f"*{labels['no_entries']}*\n")
     for entry, name in zip(stage.entries, names, strict=True):
@@ -235,9 +241,11 @@ def _entry(story: Story, stage: StoryStage, entry: StoryEntry, archive: _Archive
         if consent:
             fields["speaker"] = entry.speaker_name
             fields["speaker_role"] = entry.speaker_role
-    if entry.link_url:
-        fields["link"] = entry.link_url
+    target = destination(entry.link_url) if safe_target(entry.link_url) else ""
+    if target:
+        fields["link"] = target
     link = entry_link(story, entry)
+    link = destination(link) if safe_target(link) else ""
     if link:
         fields["url"] = link
     parts = [_front_matter(fields), f"# {_inline(entry.title or kind_name(entry.kind, story.locale))}\n"]
@@ -250,20 +258,23 @@ def _entry(story: Story, stage: StoryStage, entry: StoryEntry, archive: _Archive
     if entry.kind == "testimony" and not consent:
         parts.append(f"> *{labels['no_consent']}*\n")
     elif entry.kind == "testimony":
-        quote = _safe_markdown(entry.body_markdown)
+        quote = safe_markdown(entry.body_markdown)
         parts.append("\n".join(f"> {line}" if line else ">" for line in quote.splitlines()))
         who = _inline(entry.speaker_name or labels["speaker"])
         if entry.speaker_role:
             who += f", {_inline(entry.speaker_role)}"
         parts.append(f">\n> — **{who}**\n")
     elif entry.body_markdown:
-        parts.append(_safe_markdown(entry.body_markdown) + "\n")
-    if entry.link_url and entry.link_url.startswith(("http://", "https://")):
-        parts.append(f"{labels['link']}{labels['colon']}<{entry.link_url}>\n")
+        parts.append(safe_markdown(entry.body_markdown) + "\n")
+    if target:
+        parts.append(f"{labels['link']}{labels['colon']}<{target}>\n")
+    elif entry.link_url:
+        # Not a web address: shown, never linked.
+        parts.append(f"{labels['link']}{labels['colon']}{escape_text(entry.link_url)}\n")
     if consent:
         parts.extend(_media(story, entry, media, archive) for media in entry.media)
     if link:
-        parts.append(f"[{labels['open_entry']}]({link})\n")
+        parts.append(f"[{labels['open_entry']}](<{link}>)\n")
     parts.append(f"[← {_inline(stage.title)}](index.md)")
     return "\n".join(part for part in parts if part is not None) + "\n"
 
@@ -292,7 +303,8 @@ def _media(story: Story, entry: StoryEntry, media: StoryMedia, archive: _Archive
                 + (f" ({duration})" if duration else "")
             )
         if media.transcript:
-            out.append(f"\n**{labels['transcript']}**{labels['colon']}{_safe_markdown(media.transcript)}")
+            transcript = escape_text(" ".join(media.transcript.split()))
+            out.append(f"\n**{labels['transcript']}**{labels['colon']}{transcript}")
     if media.caption and out:
         out.insert(1, f"\n*{_inline(media.caption)}*")
     return "\n".join(out) + "\n" if out else ""

@@ -14,6 +14,8 @@ from functools import cache
 import nh3
 from markdown_it import MarkdownIt
 
+from logbook.export.safe_markdown import safe_target
+
 _TAGS = {
     "p",
     "br",
@@ -48,10 +50,14 @@ _SCHEMES = {"http", "https", "mailto"}
 
 @cache
 def _parser() -> MarkdownIt:
-    # Raw HTML off: tags in a body come out as text before nh3 even sees them.
-    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
+    # Raw HTML off: tags in a body come out as text before nh3 even sees them. Links and
+    # images only to web and mail addresses: nh3 would let a relative one through, and
+    # there is nothing in an export for a body's relative link to reach.
+    parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
         ["table", "strikethrough"]
     )
+    parser.validateLink = safe_target
+    return parser
 
 
 # Entry headings live inside an entry whose own title is a heading: shift them down.

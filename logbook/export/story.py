@@ -5,6 +5,11 @@ entries, the entries without a stage, the next stop, and a ``MediaReader`` that
 gives access to media bytes one object at a time. Nothing here knows about the
 database or Flask: the application assembles a ``Story`` and hands it to a
 renderer, tests build one by hand.
+
+Consent is a property of the story, not of a renderer: a testimony whose speaker
+did not consent keeps only its kind and date from the moment its ``StoryEntry``
+is made (title, words, speaker, author, tags, link, address and media are
+dropped), so every renderer receives it already withheld.
 """
 
 from __future__ import annotations
@@ -135,10 +140,41 @@ class StoryEntry:
     url: str = ""  # the entry in the application, for links and QR codes
     media: tuple[StoryMedia, ...] = ()
 
+    def __post_init__(self) -> None:
+        # Without the speaker's consent nothing of a testimony but its kind and date may
+        # leave Carnet, and people often title a testimony with the quote itself. So the
+        # entry is withheld here, where it is made, rather than by each renderer: no
+        # renderer (nor a table of contents, file name, slide title, QR code or count of
+        # contributors derived from it) can show what the story never holds.
+        if self.withheld:
+            for name, value in _WITHHELD.items():
+                object.__setattr__(self, name, value)
+
+    @property
+    def withheld(self) -> bool:
+        """A testimony without consent: only its kind and date are kept."""
+        return self.kind == "testimony" and not self.consent
+
     @property
     def quote_allowed(self) -> bool:
         """A testimony's words may be shown only when the speaker consented."""
-        return self.kind != "testimony" or self.consent
+        return not self.withheld
+
+
+#: What a withheld testimony keeps of each field: nothing. Its id stays, as the number
+#: that keeps it apart from the others; it says nothing of the testimony.
+_WITHHELD: dict[str, object] = {
+    "title": "",
+    "body_markdown": "",
+    "author_name": "",
+    "tags": (),
+    "pinned": False,
+    "speaker_name": None,
+    "speaker_role": None,
+    "link_url": None,
+    "url": "",
+    "media": (),
+}
 
 
 @dataclass(frozen=True)

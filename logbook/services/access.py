@@ -72,6 +72,55 @@ def role_on(user, logbook: Logbook) -> Role | None:
     return None
 
 
+def is_member(user, logbook: Logbook) -> bool:
+    """Whether the caller is of the logbook's team (a member or a site admin), rather than
+    a visitor reading a public logbook."""
+    return membership_role(user, logbook) is not None
+
+
+def testimony_withheld(user, entry: Entry) -> bool:
+    """Whether ``entry`` is a testimony without its speaker's consent that ``user`` may not
+    read: the team reads it in Carnet, but outside the team (visitors of a public logbook)
+    nothing of it but its kind and date is shown, as in exports."""
+    return entry.kind == "testimony" and not entry.consent and not is_member(user, entry.logbook)
+
+
+def withheld_entry_ids(user, entry_ids: list[int]) -> set[int]:
+    """Which of ``entry_ids`` are testimonies without consent that ``user`` may not read
+    (see ``testimony_withheld``), in one query whatever their logbooks."""
+    if not entry_ids:
+        return set()
+    rows = db.session.execute(
+        select(Entry.id, Entry.logbook_id).where(
+            Entry.id.in_(entry_ids), Entry.kind == "testimony", Entry.consent.is_(False)
+        )
+    ).all()
+    members: dict[int, bool] = {}
+    for _, logbook_id in rows:
+        if logbook_id not in members:
+            members[logbook_id] = is_member(user, db.session.get(Logbook, logbook_id))
+    return {entry_id for entry_id, logbook_id in rows if not members[logbook_id]}
+
+
+def hidden_testimony_ids(user, logbook_ids: frozenset[int] | set[int]) -> set[int]:
+    """The testimonies without consent, in ``logbook_ids``, that ``user`` may not read
+    because they are not of that logbook's team (see ``testimony_withheld``)."""
+    if user is not None and getattr(user, "is_authenticated", False) and user.is_admin:
+        return set()
+    outside = set(logbook_ids)
+    if user is not None and getattr(user, "is_authenticated", False):
+        outside -= set(db.session.scalars(select(Membership.logbook_id).where(Membership.user_id == user.id)))
+    if not outside:
+        return set()
+    return set(
+        db.session.scalars(
+            select(Entry.id).where(
+                Entry.logbook_id.in_(outside), Entry.kind == "testimony", Entry.consent.is_(False)
+            )
+        )
+    )
+
+
 def acts_read_only(user) -> bool:
     """True when the caller authenticated with a read-only API token for this request."""
     return bool(getattr(user, "token_read_only", False))

@@ -22,7 +22,7 @@ from logbook.errors import ValidationFailed
 from logbook.jobs import get_queue
 from logbook.models import Entry, EntryStatus, EntryTag, Logbook
 from logbook.search_index import get_index
-from logbook.services.access import moderated_logbook_ids, readable_logbook_ids
+from logbook.services.access import hidden_testimony_ids, moderated_logbook_ids, readable_logbook_ids
 from search.index import IndexBusy, IndexCorrupt, IndexMissing
 from search.limits import DEFAULT_LIMITS, QueryTooLong
 from search.query import Access, Hit, SearchResults, check_query
@@ -61,8 +61,12 @@ def access_for(user) -> Access:
     """Published entries of the logbooks ``user`` reads; pending guest entries where they
     moderate (never with a read-only token: see ``moderated_logbook_ids``)."""
     readable = frozenset(readable_logbook_ids(user))
-    moderated = frozenset(moderated_logbook_ids(user))
-    return Access(readable_logbooks=readable, pending_logbooks=moderated & readable)
+    return Access(
+        readable_logbooks=readable,
+        pending_logbooks=frozenset(moderated_logbook_ids(user)) & readable,
+        # Visitors of a public logbook cannot find a testimony without consent by its words.
+        hidden_entries=frozenset(hidden_testimony_ids(user, readable)),
+    )
 
 
 def search_entries(user, request: SearchRequest) -> SearchOutcome:
@@ -122,6 +126,8 @@ def _database_search(access: Access, request: SearchRequest) -> SearchResults:
         (Entry.status == EntryStatus.PENDING.value) & Entry.logbook_id.in_(access.pending_logbooks or [-1]),
     )
     query = select(Entry).where(Entry.logbook_id.in_(readable or [-1]), Entry.deleted_at.is_(None), visible)
+    if access.hidden_entries:
+        query = query.where(Entry.id.not_in(access.hidden_entries))
     for word in dict.fromkeys(request.text.split()):
         pattern = "%" + word.strip('"').lower() + "%"
         tagged = (

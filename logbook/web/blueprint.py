@@ -17,7 +17,7 @@ from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
 
 from logbook.models import ENTRY_KINDS, Logbook
-from logbook.services.access import Action, can, role_on
+from logbook.services.access import Action, can, role_on, testimony_withheld
 from logbook.services.logbooks import get_logbook
 from logbook.web.markup import excerpt, render_markdown
 
@@ -154,6 +154,7 @@ def page_helpers() -> dict[str, Any]:
         "entry_kinds": ENTRY_KINDS,
         "Action": Action,
         "can": lambda logbook, action, entry=None: can(user(), logbook, action, entry=entry),
+        "withheld": lambda entry: testimony_withheld(user(), entry),
         "sign_in_url": sign_in_url,
     }
 

@@ -10,7 +10,7 @@ from logbook.errors import ValidationFailed
 from logbook.jobs import get_queue
 from logbook.services import entries as entry_service
 from logbook.services import revisions as revision_service
-from logbook.services.access import Action, can
+from logbook.services.access import Action, can, testimony_withheld
 from logbook.services.stages import list_stages
 from logbook.web import facets
 from logbook.web.blueprint import bp, logbook_for, user
@@ -21,6 +21,8 @@ def _entry(logbook, entry_id: int):
     entry = entry_service.get_entry(logbook, entry_id)
     if entry.status != "published" and not can(user(), logbook, Action.MODERATE):
         abort(404)
+    if testimony_withheld(user(), entry):
+        abort(404)  # nothing of it leaves the team, not even that this page exists
     return entry
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from logbook.db import db
@@ -24,12 +24,18 @@ def _visible(logbook: Logbook):
     return (Entry.logbook_id == logbook.id, Entry.deleted_at.is_(None), Entry.status == PUBLISHED)
 
 
-def tag_counts(logbook: Logbook, limit: int = 30) -> list[tuple[str, int]]:
+def _shareable(withhold: bool):
+    """With ``withhold``, leave out testimonies without consent: outside the team nothing
+    of them but their kind and date is shown, not their tags nor who wrote them."""
+    return (or_(Entry.kind != "testimony", Entry.consent.is_(True)),) if withhold else ()
+
+
+def tag_counts(logbook: Logbook, limit: int = 30, *, withhold: bool = False) -> list[tuple[str, int]]:
     """The most used tags, most used first."""
     rows = db.session.execute(
         select(EntryTag.name, func.count())
         .join(Entry, Entry.id == EntryTag.entry_id)
-        .where(*_visible(logbook))
+        .where(*_visible(logbook), *_shareable(withhold))
         .group_by(EntryTag.name)
         .order_by(func.count().desc(), EntryTag.name)
         .limit(limit)
@@ -37,10 +43,10 @@ def tag_counts(logbook: Logbook, limit: int = 30) -> list[tuple[str, int]]:
     return [(name, count) for name, count in rows]
 
 
-def authors(logbook: Logbook) -> list[Author]:
+def authors(logbook: Logbook, *, withhold: bool = False) -> list[Author]:
     rows = db.session.execute(
         select(Entry.author_id, func.max(Entry.author_name))
-        .where(*_visible(logbook), Entry.author_id.is_not(None))
+        .where(*_visible(logbook), *_shareable(withhold), Entry.author_id.is_not(None))
         .group_by(Entry.author_id)
     ).all()
     return sorted((Author(author_id, name or "?") for author_id, name in rows), key=lambda a: a.name.lower())

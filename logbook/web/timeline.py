@@ -12,7 +12,7 @@ from flask_login import current_user
 
 from logbook.errors import ValidationFailed
 from logbook.models import ENTRY_KINDS, Entry, Stage
-from logbook.services.access import Action, can
+from logbook.services.access import Action, can, is_member
 from logbook.services.logbooks import list_logbooks
 from logbook.services.moderation import pending_entries
 from logbook.services.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, SearchRequest, search_entries
@@ -146,8 +146,8 @@ def logbook_timeline(slug: str):
         stages=stages,
         stage_titles={str(s.id): s.title for s in stages},
         next_stop=next_stop(logbook),
-        tags=facets.tag_counts(logbook),
-        authors=facets.authors(logbook),
+        tags=facets.tag_counts(logbook, withhold=not is_member(user(), logbook)),
+        authors=facets.authors(logbook, withhold=not is_member(user(), logbook)),
         active=active,
         any_filter=any(active.values()),
         toggle=lambda name, value: query_toggle(active, name, value),

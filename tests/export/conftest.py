@@ -519,3 +519,70 @@ def hostile_story(story: Story) -> Story:
     )
     stage = replace(first, summary=HOSTILE_BODY, entries=(hostile, testimony))
     return replace(story, stages=(stage,), unstaged=(), description=HOSTILE_BODY, name="Carnet <script>")
+
+
+#: Link targets that must never become live: each a different way to write a script or
+#: a document in a link, an image, an autolink, a reference definition or raw HTML.
+HOSTILE_LINKS = (
+    "[mixed case](JaVaScRiPt:alert(1))",
+    "[entity](&#106;avascript:alert(2))",
+    "[hex entities](&#x6A;&#x61;vascript:alert(3))",
+    "[tab entity](java&#x09;script:alert(4))",
+    "[newline entity](java&#10;script:alert(5))",
+    "[control](\x01javascript:alert(6))",
+    "[spaced](<  javascript:alert(7)>)",
+    "[vb](vbscript:msgbox(8))",
+    "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCg5KTwvc2NyaXB0Pg==)",
+    "![data image](data:text/html,<script>alert(10)</script>)",
+    "![svg](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMTEpPg==)",
+    "<javascript:alert(12)>",
+    "<JAVASCRIPT:alert(13)>",
+    "[reference][evil] and [collapsed][] and [shortcut]",
+    "[evil]: javascript:alert(14)\n[collapsed]: <vbscript:alert(15)> 'title'\n[shortcut]: data:text/html,x",
+    '<a href="javascript:alert(16)">raw anchor</a>',
+    "<script>alert(17)</script>",
+    "<img src=x onerror=alert(18)>",
+    "<div onclick=\"alert(19)\">\n<a href='javascript:alert(20)'>raw block</a>\n</div>",
+    '<iframe src="javascript:alert(21)"></iframe>',
+    "[file](file:///etc/passwd)",
+    "[relative](../../secret.md)",
+)
+#: What may stay live: web and mail addresses.
+SAFE_LINKS = (
+    "[web](https://ok.example.org/a?b=1&c=2)",
+    "<https://ok.example.org/auto>",
+    "[mail](mailto:a@ok.example.org)",
+)
+HOSTILE_LINK_BODY = "\n\n".join((*HOSTILE_LINKS, *SAFE_LINKS))
+HOSTILE_TITLE = "---\nlayout: <script>alert('title')</script>\n--- \u2028 ] [x](javascript:alert(22))"
+
+
+@pytest.fixture(scope="session")
+def link_story(story: Story) -> Story:
+    """A stage whose summary, entries, titles, tags and link targets are hostile."""
+    first = story.stages[0]
+    entries = (
+        entry(
+            801, "note", HOSTILE_TITLE, HOSTILE_LINK_BODY, at("2025-02-05"),
+            author_name="<b>Auteur</b> ---", tags=("<script>", "---"),
+        ),
+        entry(802, "link", "Lien script", "", at("2025-02-06"), link_url="JaVaScRiPt:alert(23)"),
+        entry(
+            803, "link", "Lien qui sort de ses chevrons", "", at("2025-02-07"),
+            link_url="https://ok.example.org/>[x](javascript:alert(24))<b onmouseover=alert(25)>",
+        ),
+        entry(804, "link", "Lien data", "", at("2025-02-08"), link_url="data:text/html,<script>alert(26)</script>"),
+        entry(
+            805, "testimony", HOSTILE_TITLE, HOSTILE_LINK_BODY, at("2025-02-09"),
+            speaker_name="<script>x</script>", consent=True,
+        ),
+    )  # fmt: skip
+    stage = replace(first, title=HOSTILE_TITLE, summary=HOSTILE_LINK_BODY, entries=entries)
+    return replace(
+        story,
+        stages=(stage,),
+        unstaged=(),
+        description=HOSTILE_LINK_BODY,
+        name=HOSTILE_TITLE,
+        nickname="<i>x</i>",
+    )

@@ -88,3 +88,24 @@ def pixel_spread(path: Path) -> float:
     """Standard deviation of grey levels: near zero for a blank page."""
     with Image.open(path) as image:
         return ImageStat.Stat(image.convert("L")).stddev[0]
+
+
+def markdown_as_html(text: str) -> str:
+    """``text`` as a lenient Markdown viewer shows it: raw HTML passed through, every link
+    target accepted (markdown-it's own check left out), so nothing is hidden from a test."""
+    from markdown_it import MarkdownIt
+
+    viewer = MarkdownIt("commonmark", {"html": True})
+    viewer.validateLink = lambda url: True
+    return viewer.render(text)
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """The YAML front matter of a Markdown file, read by a YAML parser, and the rest."""
+    import yaml
+
+    assert text.startswith("---\n")
+    block, rest = text.removeprefix("---\n").split("\n---\n", 1)
+    fields = yaml.safe_load(block)
+    assert isinstance(fields, dict)
+    return fields, rest

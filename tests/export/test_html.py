@@ -129,3 +129,33 @@ def test_site_copies_media_one_stream_at_a_time(story):
     reader = WatchingReader(story.media_reader)
     render_site(replace(story, media_reader=reader), BytesIO())
     assert reader.most_open == 1 and reader.open_now == 0
+
+
+def assert_nothing_live_but_safe_links(page: str, media_prefix: str) -> list[str]:
+    elements = parse_html(page)
+    tags = {tag for tag, _ in elements.tags}
+    assert not tags & {"script", "iframe", "object", "embed", "frame", "form", "base", "meta-refresh"}
+    assert not [name for _, attrs in elements.tags for name in attrs if name.startswith("on")]
+    hrefs = [attrs.get("href") or "" for attrs in elements.named("a")]
+    for href in hrefs:
+        assert href.startswith("#") or re.match(r"(https?|mailto):", href), href
+    for attrs in elements.named("img", "video", "audio"):
+        for name in ("src", "poster"):
+            value = attrs.get(name)
+            assert value is None or value.startswith(("data:image/", media_prefix)), value
+    return hrefs
+
+
+def test_hostile_link_targets_stay_dead_in_the_page(link_story):
+    out = BytesIO()
+    render_html(link_story, out)
+    hrefs = assert_nothing_live_but_safe_links(out.getvalue().decode("utf-8"), "data:image/")
+    assert "https://ok.example.org/a?b=1&c=2" in hrefs and "mailto:a@ok.example.org" in hrefs
+
+
+def test_hostile_link_targets_stay_dead_in_the_site(link_story):
+    out = BytesIO()
+    render_site(link_story, out)
+    site = zipfile.ZipFile(BytesIO(out.getvalue()))
+    hrefs = assert_nothing_live_but_safe_links(site.read("index.html").decode("utf-8"), "media/")
+    assert "https://ok.example.org/auto" in hrefs

@@ -84,3 +84,16 @@ def test_hostile_text_is_escaped(hostile_story):
         assert all(not name.startswith("on") for _, attrs in elements.tags for name in attrs)
         assert all((attrs.get("href") or "").startswith("https://") for attrs in elements.named("a"))
     assert "pwned" in timeline["events"][0]["text"]["text"]
+
+
+def test_hostile_link_targets_stay_dead_in_the_timeline(link_story):
+    document = render(link_story)
+    for event in document["events"]:
+        for html in (event["text"]["headline"], event["text"]["text"]):
+            elements = parse_html(html)
+            assert not {tag for tag, _ in elements.tags} & {"script", "iframe", "img", "object", "embed"}
+            assert not [name for _, attrs in elements.tags for name in attrs if name.startswith("on")]
+            for attrs in elements.named("a"):
+                assert attrs["href"].startswith(("https://", "http://", "mailto:")), attrs["href"]
+        media = event.get("media", {})
+        assert not media or media["url"].startswith(("https://", "http://")), media

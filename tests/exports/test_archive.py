@@ -350,3 +350,20 @@ def test_a_refused_import_keeps_objects_that_were_already_there(app, archive, tm
         import_archive(str(bad), storage, slug="copie", owner=None)
     assert caught.value.code == "archive_invalid"
     assert _state(storage) == before
+
+
+def test_the_archive_keeps_a_testimony_without_consent_whole(client, world, journal, tmp_path):
+    # The archive is for editors and owners, to move a logbook: it must carry everything.
+    from tests.exports.test_story import post_withheld_testimony
+
+    post_withheld_testimony(client, world)
+    path = tmp_path / "atelier.zip"
+    logbook = db.session.scalar(select(Logbook).where(Logbook.slug == SLUG))
+    with open(path, "wb") as out:
+        write_archive(logbook, out, get_storage())
+    with zipfile.ZipFile(path) as archive:
+        text = "\n".join(
+            archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith(".json")
+        )
+    for word in ("Zorglub ne sait rien", "Quokka", "Séraphin Lampion", "assureur", "zorglub"):
+        assert word in text or json.dumps(word)[1:-1] in text

@@ -148,3 +148,39 @@ def test_a_bad_scope_names_its_fields():
     with pytest.raises(ValidationFailed) as caught:
         Scope.from_dict({"kinds": ["poem"], "occurred_from": "hier", "colour": "red", "pinned_only": "yes"})
     assert set(caught.value.fields) == {"kinds", "occurred_from", "colour", "pinned_only"}
+
+
+def post_withheld_testimony(client, world) -> int:
+    """A testimony whose speaker did not consent, titled with the quote itself."""
+    response = client.post(
+        f"/api/v1/logbooks/{SLUG}/entries",
+        json={
+            "kind": "testimony",
+            "title": "« Zorglub ne sait rien »",
+            "body": "Quokka : ne le répétez pas.",
+            "speaker_name": "Séraphin Lampion",
+            "speaker_role": "assureur",
+            "tags": ["zorglub"],
+            "occurred_at": "2024-03-03T09:00:00+01:00",
+            "consent": False,
+            "pinned": True,
+        },
+        headers=world.contributor.headers,
+    )
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()["id"]
+
+
+def test_a_testimony_without_consent_reaches_the_story_as_its_kind_and_date_only(client, journal, world):
+    entry_id = post_withheld_testimony(client, world)
+    story = story_for(world, Scope(include_pending=True), viewer=world.owner.user)
+    withheld = next(e for e in story.entries() if e.id == entry_id)
+    assert (withheld.kind, withheld.occurred_at.isoformat()) == ("testimony", "2024-03-03T08:00:00+00:00")
+    assert (withheld.title, withheld.body_markdown, withheld.speaker_name, withheld.speaker_role) == (
+        "",
+        "",
+        None,
+        None,
+    )
+    assert (withheld.tags, withheld.author_name, withheld.url, withheld.media) == ((), "", "", ())
+    assert story.counts["testimony"] == 2
