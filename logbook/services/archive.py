@@ -27,6 +27,7 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from logbook.client_text import safe_file_name
 from logbook.db import db, utcnow
 from logbook.errors import CarnetError, Conflict, NotFound, ValidationFailed
 from logbook.export.archive import (
@@ -547,7 +548,7 @@ def _restore_rows(
                 size=data_media["size"],
                 mime=data_media["mime"],
                 kind=data_media["kind"],
-                original_name=data_media["original_name"],
+                original_name=safe_file_name(data_media["original_name"]),
                 # Work interrupted elsewhere starts again here.
                 state=MediaState.PENDING.value
                 if data_media["state"] == "processing"

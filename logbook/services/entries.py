@@ -12,7 +12,6 @@ Processing is queued after the commit; if queueing fails, the media stay
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -22,6 +21,7 @@ from flask import current_app, has_app_context
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
+from logbook.client_text import safe_file_name
 from logbook.db import db, utcnow
 from logbook.errors import MediaRejected, NotFound, ValidationFailed
 from logbook.models import (
@@ -54,7 +54,8 @@ EDITABLE = ENTRY_FIELDS
 
 @dataclass
 class UploadedFile:
-    """A file already on local disk, hashed while it was received."""
+    """A file already on local disk, hashed while it was received. ``filename`` is the
+    client's name for it, kept only as a safe display name (see ``safe_file_name``)."""
 
     path: str
     sha256: str
@@ -62,6 +63,10 @@ class UploadedFile:
     filename: str = ""
     caption: str = ""
     alt_text: str = ""
+
+    def __post_init__(self) -> None:
+        # Cleaned on the way in, so no message, row or page can repeat the raw name.
+        self.filename = safe_file_name(self.filename)
 
 
 @dataclass
@@ -159,7 +164,7 @@ def create_entry(
                 size=upload.size,
                 mime=facts.mime,
                 kind=facts.kind,
-                original_name=_safe_name(upload.filename),
+                original_name=upload.filename,
                 caption=upload.caption,
                 alt_text=upload.alt_text,
                 facts={"format": facts.format, "animated": facts.animated},
@@ -451,8 +456,3 @@ def _validated(
     if errors:
         raise ValidationFailed("Some fields are missing or invalid.", fields=errors)
     return values
-
-
-def _safe_name(filename: str) -> str:
-    name = os.path.basename((filename or "").replace("\\", "/"))
-    return "".join(ch for ch in name if ch.isprintable())[:255]

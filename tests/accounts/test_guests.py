@@ -3,6 +3,7 @@ an editor approves or rejects; the guest never sees the logbook's other entries.
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 
 from logbook.db import db, utcnow
@@ -231,3 +232,41 @@ def test_guest_form_without_csrf_token_is_rejected(client, world, guest_link):
     _, token = guest_link
     response = client.post(f"/invite/guest/{token}", data={"display_name": "X", "kind": "note", "title": "x"})
     assert response.status_code == 400
+
+
+def test_a_guest_file_is_named_by_its_safe_display_name_in_errors_and_pages(
+    client, world, guest_link, sample_files
+):
+    _, token = guest_link
+    hostile = "../../../../tmp/x\u202egpj.sh"
+    refused = client.post(
+        f"/api/v1/guest/{token}/entries",
+        data={
+            "display_name": "Léo",
+            "kind": "photo",
+            "files": (io.BytesIO(b"#!/bin/sh\necho hi\n"), hostile),
+        },
+        content_type="multipart/form-data",
+    )
+    assert refused.status_code == 415
+    assert refused.get_json()["error"]["message"].startswith("xgpj.sh: ")
+    page = f"/invite/guest/{token}"
+    data = {
+        "csrf_token": csrf_from(client, page),
+        "display_name": "Léo",
+        "kind": "photo",
+        "files": (io.BytesIO(b"#!/bin/sh\necho hi\n"), hostile),
+    }
+    html = client.post(page, data=data, content_type="multipart/form-data").get_data(as_text=True)
+    assert "xgpj.sh" in html
+    assert "\u202e" not in html and "../" not in html and "/tmp/" not in html
+    posted = client.post(
+        f"/api/v1/guest/{token}/entries",
+        data={"display_name": "Léo", "kind": "photo", "files": (sample_files["jpeg"].open("rb"), hostile)},
+        content_type="multipart/form-data",
+    )
+    assert posted.status_code == 201
+    entry = client.get(
+        f"/api/v1/logbooks/atelier/entries/{posted.get_json()['id']}", headers=world.editor.headers
+    ).get_json()
+    assert entry["media"][0]["original_name"] == "xgpj.sh"

@@ -110,3 +110,16 @@ def test_a_nul_character_in_the_plain_form_comes_back_as_a_form_error(client, wo
     page = response.get_data(as_text=True)
     assert 'id="error-summary"' in page and "NUL" in page
     assert "Avant" not in timeline_text(client)
+
+
+def test_a_refused_file_is_named_on_the_form_by_its_safe_display_name(client, world, sample_files):
+    sign_in(client, "contributor")
+    response = post_form(
+        client,
+        COMPOSE,
+        {"kind": "photo", "files": (io.BytesIO(sample_files["text"].read_bytes()), "../../../../tmp/x\u202egpj.sh")},
+    )  # fmt: skip
+    assert response.status_code == 415
+    page = response.get_data(as_text=True)
+    assert "xgpj.sh" in page
+    assert "\u202e" not in page and "../" not in page and "/tmp/" not in page
