@@ -79,9 +79,13 @@ class Replay:
 
 @dataclass
 class IdempotencyKey:
+    """A client's key for one request. ``fingerprint`` is the route's (method and path);
+    ``request_digest`` covers the route, the fields and the files' digests."""
+
     scope: str
     key: str
     fingerprint: str
+    request_digest: str | None = None
     ttl_hours: int = 24
 
 
@@ -91,8 +95,8 @@ class _Written:
 
 
 def find_replay(idem: IdempotencyKey | None) -> Replay | None:
-    """The earlier answer for this key, or None. Raises ValidationFailed if the key was
-    used for a different request."""
+    """The earlier answer for this key, or None. Raises ValidationFailed
+    (``idempotency_key_reused``) if the key was used for a different request."""
     if idem is None:
         return None
     record = db.session.scalar(
@@ -107,9 +111,14 @@ def find_replay(idem: IdempotencyKey | None) -> Replay | None:
         db.session.delete(record)
         db.session.commit()
         return None
-    if record.fingerprint != idem.fingerprint:
+    # Records kept from before request digests were recorded are compared by route only.
+    same_request = record.fingerprint == idem.fingerprint and (
+        record.request_digest is None or record.request_digest == idem.request_digest
+    )
+    if not same_request:
         raise ValidationFailed(
-            "This Idempotency-Key was already used for a different request.",
+            "This Idempotency-Key was already used for a different request (other fields, files "
+            "or address); that first request was kept. Send a new key for a new request.",
             code="idempotency_key_reused",
         )
     return Replay(record.status_code, record.body)
@@ -180,6 +189,7 @@ def create_entry(
                     scope=idempotency.scope,
                     key=idempotency.key,
                     fingerprint=idempotency.fingerprint,
+                    request_digest=idempotency.request_digest,
                     entry_id=entry.id,
                     status_code=201,
                     body=body,
