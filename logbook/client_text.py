@@ -43,6 +43,11 @@ def shown(value: object, *, limit: int = MAX_SHOWN) -> str:
     return repr(text)
 
 
+def clipped(text: str, *, limit: int = 300) -> str:
+    """A message that may hold client text, cut to at most ``limit`` characters."""
+    return text if len(text) <= limit else text[: limit - 1] + ELLIPSIS
+
+
 def _shortened(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
