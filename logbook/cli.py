@@ -37,9 +37,18 @@ def register_commands(app: Flask) -> None:
 @click.command()
 @with_appcontext
 def init() -> None:
-    """Create or upgrade the database schema (idempotent)."""
+    """Create or upgrade the database schema, and create the search index (idempotent)."""
+    from logbook.search_index import get_index
+    from logbook.services.indexing import create_index_if_missing
+
     upgrade_schema()
     click.echo(f"Database ready: {_safe_url(current_app.config['CARNET_DATABASE_URL'])}")
+    # A fresh instance must pass its own `carnet check`, whose index check needs an index.
+    indexed = create_index_if_missing()
+    if indexed is not None:
+        click.echo(f"Search index created ({indexed} entries): {current_app.config['CARNET_SEARCH_DIR']}")
+    elif not get_index().is_healthy():
+        click.echo("WARNING: the search index is unreadable: run `carnet reindex`", err=True)
 
 
 @click.command()

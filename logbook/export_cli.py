@@ -9,6 +9,8 @@ import tempfile
 import click
 from flask.cli import with_appcontext
 
+from logbook.client_text import clipped, shown
+
 
 @click.command("export")
 @click.option("--logbook", "slug", required=True, help="The logbook's short name.")
@@ -106,10 +108,21 @@ def export_command(
 @click.command("import")
 @click.argument("archive", type=click.Path(exists=True, dir_okay=False))
 @click.option("--slug", default=None, help="Short name of the new logbook (default: the archive's).")
-@click.option("--owner", "owner_email", default=None, help="Email of an account to own the new logbook.")
+@click.option(
+    "--owner",
+    "owner_email",
+    default=None,
+    help="Email of an account to own the new logbook (default: the archive's owners who have an "
+    "account here, else the first site administrator).",
+)
 @with_appcontext
 def import_command(archive: str, slug: str | None, owner_email: str | None) -> None:
-    """Restore a Carnet archive as a new logbook (on any database and storage)."""
+    """Restore a Carnet archive as a new logbook (on any database and storage).
+
+    Members of the archive without an account here get a single-use invitation to their
+    role; the links are printed once.
+    """
+    from flask import current_app, url_for
     from tqdm import tqdm
 
     from logbook.errors import CarnetError
@@ -122,7 +135,7 @@ def import_command(archive: str, slug: str | None, owner_email: str | None) -> N
     if owner_email:
         owner = find_user(owner_email)
         if owner is None:
-            message = f"No account with the email {owner_email}: create it first (carnet create-user)."
+            message = f"No account with the email {shown(owner_email)}: create it first (carnet create-user)."
             raise click.ClickException(message)
     with tqdm(total=100, unit="%", desc="import", file=sys.stderr) as bar:
 
@@ -130,14 +143,40 @@ def import_command(archive: str, slug: str | None, owner_email: str | None) -> N
             bar.update(max(0, round(fraction * 100) - bar.n))
 
         try:
-            logbook = import_archive(
+            imported = import_archive(
                 archive, get_storage(), slug=slug, owner=owner, queue=get_queue(), progress=progress
             )
         except CarnetError as exc:
             raise click.ClickException(_say(exc)) from None
-    click.echo(f"Imported '{logbook.name}' as {logbook.slug}.")
+    logbook = imported.logbook
+    click.echo(f"Imported {shown(logbook.name)} as {logbook.slug}.")
+    owners = ", ".join(user.email for user in imported.owners)
+    if imported.owner_from == "site admin":
+        click.echo(
+            f"WARNING: no --owner was given and none of the archive's owners has an account here: "
+            f"the site administrator {owners} now owns '{logbook.slug}'. Give it to its team from "
+            "its members page, or import it again with --owner.",
+            err=True,
+        )
+    else:
+        click.echo(f"Owner{'s' if len(imported.owners) > 1 else ''}: {owners}.")
+    if imported.pending:
+        click.echo(
+            f"{len(imported.pending)} member(s) of the archive have no account here: each has a "
+            "single-use invitation to their role, shown only now (open it on this Carnet's address):"
+        )
+        with current_app.test_request_context():
+            for member in imported.pending:
+                link = url_for("accounts.invitation", token=member.token)
+                click.echo(
+                    f"  {shown(member.email)} ({member.role}), until {member.expires_at:%Y-%m-%d}: {link}"
+                )
 
 
 def _say(exc) -> str:
-    details = "; ".join(f"{name}: {' '.join(map(str, msgs))}" for name, msgs in (exc.fields or {}).items())
-    return f"{exc.message} ({exc.code}){' — ' + details if details else ''}"
+    # Messages may quote what an archive or a user sent: bounded, so a huge value is never echoed.
+    details = "; ".join(
+        f"{clipped(str(name), limit=80)}: {clipped(' '.join(map(str, msgs)), limit=300)}"
+        for name, msgs in list((exc.fields or {}).items())[:10]
+    )
+    return f"{clipped(exc.message, limit=1000)} ({exc.code}){' — ' + details if details else ''}"

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -120,7 +122,11 @@ class JobQueue:
         return self.huey.pending_count()
 
     def start_consumer(self, workers: int | None = None) -> None:
-        """Run consumer threads in this process (``carnet serve``'s in-process worker)."""
+        """Run consumer threads in this process (``carnet serve``'s in-process worker).
+
+        The process's signal handlers are left as they were: the server hosting these
+        threads decides when to stop, and stops them with ``stop_consumer``.
+        """
         with self._lock:
             if self._consumer is not None or self.mode == "immediate":
                 return
@@ -130,7 +136,12 @@ class JobQueue:
                 periodic=True,
                 check_worker_health=True,
             )
-            self._consumer.start()
+            # huey's start() installs its own SIGTERM/SIGINT/SIGHUP handlers, meant for a
+            # consumer that owns its process (``carnet worker``). Inside the web server they
+            # swallowed the server's stop signal: it never shut down by itself and was killed
+            # at the end of its grace period.
+            with _signal_handlers_kept():
+                self._consumer.start()
         self.enqueue("sweep")
 
     def stop_consumer(self) -> None:
@@ -158,6 +169,19 @@ class JobQueue:
                 return count
             self.huey.execute(task)
             count += 1
+
+
+@contextmanager
+def _signal_handlers_kept() -> Iterator[None]:
+    """Put back, on the way out, the stop signals' handlers as they were on the way in."""
+    signums = [signal.SIGTERM, signal.SIGINT] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    kept = {signum: signal.getsignal(signum) for signum in signums}
+    try:
+        yield
+    finally:
+        for signum, handler in kept.items():
+            if handler is not None:
+                signal.signal(signum, handler)
 
 
 def _make_huey(url: str, *, immediate: bool) -> Huey:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from flask import current_app, jsonify, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
@@ -23,6 +21,7 @@ from logbook.api.schemas import (
 )
 from logbook.api.stages import stage_list
 from logbook.errors import ValidationFailed
+from logbook.idempotency import idempotency_key, request_digest
 from logbook.jobs import get_queue
 from logbook.routing import parse_row_id
 from logbook.services import entries as service
@@ -182,20 +181,10 @@ def _replayed(replay):
 
 
 def _idempotency_key(user) -> service.IdempotencyKey | None:
-    key = request.headers.get("Idempotency-Key", "").strip()
-    if not key:
+    key = request.headers.get("Idempotency-Key", "")
+    if not key.strip():
         return None
-    if len(key) > 200 or not key.isprintable():
-        raise ValidationFailed(
-            "Idempotency-Key must be printable and at most 200 characters.", code="bad_idempotency_key"
-        )
-    fingerprint = hashlib.sha256(f"{request.method} {request.path}".encode()).hexdigest()
-    return service.IdempotencyKey(
-        scope=f"user:{user.id}",
-        key=key,
-        fingerprint=fingerprint,
-        ttl_hours=current_app.config["CARNET_IDEMPOTENCY_HOURS"],
-    )
+    return idempotency_key(key, scope=f"user:{user.id}", digest=request_digest())
 
 
 def _form_list(name: str) -> list[str]:

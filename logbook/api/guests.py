@@ -3,7 +3,6 @@ holding one at /api/v1/guest/<token> (no account, no session)."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import timedelta
 
 from flask import request, url_for
@@ -24,6 +23,7 @@ from logbook.api.schemas import (
 )
 from logbook.db import utcnow
 from logbook.errors import ValidationFailed
+from logbook.idempotency import FORM_FIELDS_OF_THE_PAGE, idempotency_key, request_digest
 from logbook.jobs import get_queue
 from logbook.models import GuestLink
 from logbook.services import guests as service
@@ -147,21 +147,15 @@ def read_guest_submission() -> tuple[dict[str, str], dict, list[UploadedFile]]:
     return guest, _load(EntryFieldsSchema(), data), []
 
 
-def idempotency_for(link: GuestLink, key: str) -> service.IdempotencyKey | None:
-    key = (key or "").strip()
-    if not key:
-        return None
-    if len(key) > 200 or not key.isprintable():
-        raise ValidationFailed(
-            "Idempotency-Key must be printable and at most 200 characters.", code="bad_idempotency_key"
-        )
-    fingerprint = hashlib.sha256(f"{request.method} {request.path}".encode()).hexdigest()
-    return service.guest_idempotency(link, key, fingerprint)
-
-
 def post_as_guest(link: GuestLink):
-    """Read the request and post the guest's entry; returns ``(entry, replay)``."""
-    idempotency = idempotency_for(link, request.headers.get("Idempotency-Key", ""))
+    """Read the request and post the guest's entry; returns ``(entry, replay)``.
+
+    The key comes from the ``Idempotency-Key`` header or the form's ``idempotency_key``.
+    """
+    # Fingerprinted before the guest's own fields are taken out of the form below.
+    digest = request_digest(ignored=FORM_FIELDS_OF_THE_PAGE)
+    scope = f"guest:{link.id}"
+    idempotency = idempotency_key(request.headers.get("Idempotency-Key"), scope=scope, digest=digest)
     guest, entry_fields, uploads = read_guest_submission()
     if entry_fields.pop("uploads", None):
         raise ValidationFailed(
@@ -170,7 +164,7 @@ def post_as_guest(link: GuestLink):
             fields={"uploads": ["Not available through a guest link."]},
         )
     if idempotency is None:
-        idempotency = idempotency_for(link, guest["idempotency_key"])
+        idempotency = idempotency_key(guest["idempotency_key"], scope=scope, digest=digest)
     return service.post_guest_entry(
         link,
         guest["display_name"],

@@ -33,13 +33,41 @@ from functools import cache
 from importlib.resources import files
 from typing import IO, Any, BinaryIO
 
+from logbook.client_text import MAX_SHOWN, clipped, shown
+
 FORMAT = "carnet-archive"
 VERSION = 1
 MANIFEST = "manifest.json"
 CHUNK = 1024 * 1024
+MAX_DEPTH = 32  # a real manifest nests about 6 levels deep
 
 ORIGINAL_PATH = re.compile(r"originals/[0-9a-f]{64}")
 DERIVED_PATH = re.compile(r"derived/[0-9]{1,12}/[a-z0-9][a-z0-9-]{0,63}\.[a-z0-9]{1,8}")
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in a parsed JSON value (without recursing)."""
+    deepest = 0
+    pending = [(value, 1)]
+    while pending:
+        item, level = pending.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            deepest = max(deepest, level)
+            if level <= MAX_DEPTH:
+                pending.extend((child, level + 1) for child in item)
+    return deepest
+
+
+def _schema_message(error: Any) -> str:
+    """The validator's message, whose repeat of the offending value (a 10 MB title, say)
+    is cut short and its invisible characters escaped."""
+    value = repr(error.instance)
+    message = error.message
+    if len(value) > MAX_SHOWN:
+        message = message.replace(value, clipped(value, limit=MAX_SHOWN))
+    return clipped(message)
 
 
 class ArchiveError(ValueError):
@@ -163,7 +191,7 @@ class ArchiveReader:
         from the manifest's size or SHA-256 (at the latest when it reaches the end)."""
         expected = self.objects.get(path)
         if expected is None:
-            raise ArchiveError(f"The manifest names no object {path!r}.")
+            raise ArchiveError(f"The manifest names no object {shown(path)}.")
         return VerifyingReader(
             self._zip.open(self._members[path]), path, expected["size"], expected["sha256"]
         )
@@ -190,18 +218,18 @@ class ArchiveReader:
                     r"derived/[0-9]{1,12}/", name
                 ):
                     continue
-                raise ArchiveError(f"The archive holds an unexpected folder {name!r}.")
+                raise ArchiveError(f"The archive holds an unexpected folder {shown(name)}.")
             if name != MANIFEST and not is_object_path(name):
                 raise ArchiveError(
-                    f"The archive holds a file with an unsafe or unexpected path: {name!r} "
+                    f"The archive holds a file with an unsafe or unexpected path: {shown(name)} "
                     "(only manifest.json, originals/<sha256> and derived/<id>/<file>)."
                 )
             if name in members:
-                raise ArchiveError(f"The archive holds {name!r} twice.")
+                raise ArchiveError(f"The archive holds {shown(name)} twice.")
             if info.flag_bits & 0x1:
-                raise ArchiveError(f"{name!r} is encrypted.")
+                raise ArchiveError(f"{shown(name)} is encrypted.")
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise ArchiveError(f"{name!r} uses an unsupported compression method.")
+                raise ArchiveError(f"{shown(name)} uses an unsupported compression method.")
             total += info.file_size
             if total > self.limits.max_total_bytes:
                 raise ArchiveError(
@@ -212,7 +240,7 @@ class ArchiveReader:
             ):
                 ratio = info.file_size // max(info.compress_size, 1)
                 raise ArchiveError(
-                    f"{name!r} expands {ratio} times its compressed size "
+                    f"{shown(name)} expands {ratio} times its compressed size "
                     f"(at most {self.limits.max_ratio}): refused as a possible zip bomb."
                 )
             members[name] = info
@@ -230,13 +258,20 @@ class ArchiveReader:
             with self._zip.open(info) as stream:
                 raw = stream.read(self.limits.max_manifest_bytes + 1)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise ArchiveError(f"manifest.json is damaged: {exc}.") from None
+            raise ArchiveError(f"manifest.json is damaged: {clipped(str(exc), limit=200)}.") from None
         if len(raw) > self.limits.max_manifest_bytes:
             raise ArchiveError(f"manifest.json is larger than {self.limits.max_manifest_bytes} bytes.")
+        too_deep = f"manifest.json nests deeper than {MAX_DEPTH} levels: it is not a Carnet archive."
         try:
             manifest = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ArchiveError(f"manifest.json is not valid JSON: {exc}.") from None
+            raise ArchiveError(f"manifest.json is not valid JSON: {clipped(str(exc))}.") from None
+        except RecursionError:
+            # The JSON parser recurses once per level: thousands of "[" exhaust the stack.
+            raise ArchiveError(too_deep) from None
+        if _depth(manifest) > MAX_DEPTH:
+            # The schema validator recurses too, and a real manifest is a few levels deep.
+            raise ArchiveError(too_deep)
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise ArchiveError(f"manifest.json does not describe a {FORMAT}: it is not a Carnet archive.")
         version = manifest.get("version")
@@ -248,9 +283,10 @@ class ArchiveReader:
         validator = jsonschema.Draft202012Validator(archive_schema())
         error = jsonschema.exceptions.best_match(validator.iter_errors(manifest))
         if error is not None:
-            where = "/".join(str(part) for part in error.absolute_path) or "(top)"
+            where = "/".join(clipped(str(part), limit=40) for part in error.absolute_path)
             raise ArchiveError(
-                f"manifest.json does not follow the archive schema at {where}: {error.message}"
+                f"manifest.json does not follow the archive schema at {clipped(where or '(top)', limit=200)}: "
+                f"{_schema_message(error)}"
             )
         return manifest
 
@@ -259,27 +295,29 @@ class ArchiveReader:
         for item in self.manifest["objects"]:
             path = item["path"]
             if not is_object_path(path):
-                raise ArchiveError(f"The manifest names an unsafe object path: {path!r}.")
+                raise ArchiveError(f"The manifest names an unsafe object path: {shown(path)}.")
             if path in declared:
-                raise ArchiveError(f"The manifest names {path!r} twice.")
+                raise ArchiveError(f"The manifest names {shown(path)} twice.")
             if ORIGINAL_PATH.fullmatch(path) and path.rsplit("/", 1)[1] != item["sha256"]:
-                raise ArchiveError(f"{path!r} is listed with another SHA-256 than its name.")
+                raise ArchiveError(f"{shown(path)} is listed with another SHA-256 than its name.")
             declared[path] = item
         present = {name for name in self._members if name != MANIFEST}
         missing = sorted(set(declared) - present)
         if missing:
             raise ArchiveError(
-                f"The archive lacks {len(missing)} object(s) its manifest lists, e.g. {missing[0]!r}."
+                f"The archive lacks {len(missing)} object(s) its manifest lists, e.g. {shown(missing[0])}."
             )
         extra = sorted(present - set(declared))
         if extra:
             raise ArchiveError(
-                f"The archive holds {len(extra)} file(s) its manifest does not list, e.g. {extra[0]!r}."
+                f"The archive holds {len(extra)} file(s) its manifest does not list, e.g. {shown(extra[0])}."
             )
         for path, item in declared.items():
             if self._members[path].file_size != item["size"]:
                 actual = self._members[path].file_size
-                raise ArchiveError(f"{path!r} is {actual} bytes in the ZIP, {item['size']} in the manifest.")
+                raise ArchiveError(
+                    f"{shown(path)} is {actual} bytes in the ZIP, {item['size']} in the manifest."
+                )
 
 
 class VerifyingReader:
@@ -308,17 +346,17 @@ class VerifyingReader:
         try:
             data = self._stream.read(want)
         except (zipfile.BadZipFile, EOFError, OSError) as exc:
-            self._fail(f"{self.path!r} is damaged ({exc}).")
+            self._fail(f"{shown(self.path)} is damaged ({clipped(str(exc), limit=200)}).")
         self._count += len(data)
         if self._count > self._size:
-            self._fail(f"{self.path!r} holds more bytes than declared: refused.")
+            self._fail(f"{shown(self.path)} holds more bytes than declared: refused.")
         self._digest.update(data)
         if not data:
             self._done = True
             if self._count != self._size:
-                self._fail(f"{self.path!r} holds {self._count} bytes, not the {self._size} declared.")
+                self._fail(f"{shown(self.path)} holds {self._count} bytes, not the {self._size} declared.")
             if self._digest.hexdigest() != self._sha256:
-                self._fail(f"{self.path!r} does not match its SHA-256 checksum: the archive is damaged.")
+                self._fail(f"{shown(self.path)} does not match its SHA-256 checksum: the archive is damaged.")
         return data
 
     def _fail(self, message: str) -> None:
@@ -353,7 +391,7 @@ def copy_object(reader: ArchiveReader, path: str, sink: Callable[[BinaryIO], obj
         if stream.error is not None:
             raise stream.error
         if not stream._done:
-            raise ArchiveError(f"{path!r} was not copied to its end.")
+            raise ArchiveError(f"{shown(path)} was not copied to its end.")
 
 
 def _zip_time() -> tuple[int, int, int, int, int, int]:

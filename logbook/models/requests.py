@@ -26,6 +26,8 @@ class IdempotencyRecord(db.Model):
     scope: Mapped[str] = mapped_column(String(64))  # who asked: "user:<id>" or "guest:<id>"
     key: Mapped[str] = mapped_column(String(200))
     fingerprint: Mapped[str] = mapped_column(String(64))  # method + path of the request
+    # route + fields + files' SHA-256 (logbook.idempotency); None on records from before it
+    request_digest: Mapped[str | None] = mapped_column(String(64))
     entry_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"))
     status_code: Mapped[int] = mapped_column(Integer)
     body: Mapped[dict[str, Any]] = mapped_column(JSON)

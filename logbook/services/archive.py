@@ -21,12 +21,14 @@ import logging
 import posixpath
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from typing import IO, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from logbook.client_text import safe_file_name, shown
 from logbook.db import db, utcnow
 from logbook.errors import CarnetError, Conflict, NotFound, ValidationFailed
 from logbook.export.archive import (
@@ -44,6 +46,7 @@ from logbook.models import (
     Entry,
     EntryRevision,
     EntryTag,
+    Invitation,
     Logbook,
     Media,
     MediaState,
@@ -52,12 +55,39 @@ from logbook.models import (
     Stage,
     User,
 )
+from logbook.services.links import new_link_token
 from logbook.services.logbooks import SLUG_RE
 from logbook.services.objects import original_key, sha_in_use
 from logbook.services.processing import queue_processing
 from logbook.storage import Storage
 
 log = logging.getLogger("carnet.archive")
+
+INVITATION_DAYS = 30  # for the members of an imported archive who have no account here
+
+
+@dataclass
+class PendingMember:
+    """A member of the archive without an account here, kept as a single-use invitation
+    to the role they had. ``token`` is the invitation's clear token: shown once."""
+
+    name: str
+    email: str
+    role: str
+    token: str
+    expires_at: datetime
+
+
+@dataclass
+class ImportedLogbook:
+    """What an import made: the logbook, who owns it and why (``owner_from``: ``"given"``,
+    ``"archive"`` or ``"site admin"``), and the members now waiting on an invitation."""
+
+    logbook: Logbook
+    owners: list[User]
+    owner_from: str
+    pending: list[PendingMember] = field(default_factory=list)
+
 
 Progress = Callable[[float], None]
 
@@ -304,15 +334,18 @@ def import_archive(
     queue: Any = None,
     limits: Limits | None = None,
     progress: Progress | None = None,
-) -> Logbook:
-    """Restore the archive at ``zip_path`` as a new logbook, owned by ``owner``.
+) -> ImportedLogbook:
+    """Restore the archive at ``zip_path`` as a new logbook.
 
     Members of the archive who have an account here (same email) get their role
-    back, and their entries and edits are linked to them; the others are named
-    only. Raises ValidationFailed (``archive_invalid``, the message saying what
-    is wrong) for a damaged, foreign or unsafe archive, Conflict (``slug_taken``)
-    when the slug is in use, StorageUnavailable. On any failure nothing is left:
-    no rows, no objects written by this import.
+    back, and their entries and edits are linked to them; each of the others gets
+    a single-use invitation to their role (``PendingMember``), their entries naming
+    them only. The logbook always has an owner: ``owner`` if given, else the archive's
+    owners who have an account here, else the first site administrator. Raises
+    ValidationFailed (``archive_invalid``, the message saying what is wrong) for a
+    damaged, foreign or unsafe archive, (``owner_required``) when nobody here could own
+    it, Conflict (``slug_taken``) when the slug is in use, StorageUnavailable. On any
+    failure nothing is left: no rows, no objects written by this import.
     """
     try:
         reader = ArchiveReader(zip_path, limits)
@@ -350,7 +383,7 @@ def import_archive(
                 if item["path"].startswith("originals/"):
                     _restore_original(reader, storage, item, written)
                     report(item["size"])
-            logbook, new_media = _restore_rows(manifest, slug, owner)
+            logbook, new_media, imported = _restore_rows(manifest, slug, owner)
             for media, derivatives in new_media:
                 for item in derivatives:
                     key = f"derived/{media.id}/{posixpath.basename(item['path'])}"
@@ -391,7 +424,7 @@ def import_archive(
             log.exception("could not queue indexing of imported logbook %s; run `carnet reindex`", slug)
     if progress:
         progress(1.0)
-    return logbook
+    return imported
 
 
 def _check_references(manifest: dict[str, Any], objects: dict[str, dict[str, Any]]) -> None:
@@ -440,7 +473,9 @@ def _check_references(manifest: dict[str, Any], objects: dict[str, dict[str, Any
                 used.add(item["path"])
     unused = sorted(set(objects) - used)
     if unused:
-        raise ArchiveError(f"The archive holds {len(unused)} object(s) no media uses, e.g. {unused[0]!r}.")
+        raise ArchiveError(
+            f"The archive holds {len(unused)} object(s) no media uses, e.g. {shown(unused[0])}."
+        )
 
 
 def _restore_original(
@@ -457,8 +492,9 @@ def _restore_original(
 
 def _restore_rows(
     manifest: dict[str, Any], slug: str, owner: User | None
-) -> tuple[Logbook, list[tuple[Media, list[dict[str, Any]]]]]:
-    """Add every row (not committed); returns the logbook and each new media with its derivatives."""
+) -> tuple[Logbook, list[tuple[Media, list[dict[str, Any]]]], ImportedLogbook]:
+    """Add every row (not committed); returns the logbook, each new media with its
+    derivatives, and what became of the members."""
     data = manifest["logbook"]
     logbook = Logbook(
         slug=slug,
@@ -473,26 +509,7 @@ def _restore_rows(
     db.session.add(logbook)
     db.session.flush()
 
-    people: dict[str, User] = {}
-    if owner is not None:
-        db.session.add(Membership(logbook_id=logbook.id, user_id=owner.id, role=Role.OWNER.value))
-        people[owner.email.lower()] = owner
-    wanted = {member["email"].strip().lower(): member for member in manifest["members"]}
-    if wanted:
-        for user in db.session.scalars(select(User).where(User.email.in_(list(wanted)))):
-            email = user.email.lower()
-            if email in people:
-                continue
-            member = wanted[email]
-            db.session.add(
-                Membership(
-                    logbook_id=logbook.id,
-                    user_id=user.id,
-                    role=member["role"],
-                    created_at=_moment(member["created_at"]) if member.get("created_at") else utcnow(),
-                )
-            )
-            people[email] = user
+    people, imported = _restore_members(logbook, manifest["members"], owner)
 
     def person(email: str | None) -> int | None:
         user = people.get(email.strip().lower()) if email else None
@@ -546,7 +563,7 @@ def _restore_rows(
                 size=data_media["size"],
                 mime=data_media["mime"],
                 kind=data_media["kind"],
-                original_name=data_media["original_name"],
+                original_name=safe_file_name(data_media["original_name"]),
                 # Work interrupted elsewhere starts again here.
                 state=MediaState.PENDING.value
                 if data_media["state"] == "processing"
@@ -584,7 +601,7 @@ def _restore_rows(
                 )
             )
     db.session.flush()
-    return logbook, new_media
+    return logbook, new_media, imported
 
 
 def _undo(storage: Storage, written: list[str]) -> None:
@@ -598,6 +615,78 @@ def _undo(storage: Storage, written: list[str]) -> None:
             log.warning("could not remove %s after a failed import", key)
 
 
+def _restore_members(
+    logbook: Logbook, members: list[dict[str, Any]], owner: User | None
+) -> tuple[dict[str, User], ImportedLogbook]:
+    """Memberships for the archive's members who have an account here, invitations for the
+    others, and an owner. Raises ValidationFailed (``owner_required``) when nobody can own it."""
+    people: dict[str, User] = {}
+    memberships: dict[int, Membership] = {}
+    owners: list[User] = []
+    if owner is not None:
+        memberships[owner.id] = Membership(logbook_id=logbook.id, user_id=owner.id, role=Role.OWNER.value)
+        people[owner.email.lower()] = owner
+        owners.append(owner)
+    wanted = {member["email"].strip().lower(): member for member in members}
+    if wanted:
+        for user in db.session.scalars(select(User).where(User.email.in_(list(wanted)))):
+            email = user.email.lower()
+            if email in people:
+                continue
+            member = wanted[email]
+            memberships[user.id] = Membership(
+                logbook_id=logbook.id,
+                user_id=user.id,
+                role=member["role"],
+                created_at=_moment(member["created_at"]) if member.get("created_at") else utcnow(),
+            )
+            people[email] = user
+            if member["role"] == Role.OWNER.value:
+                owners.append(user)
+    owner_from = "given" if owner is not None else "archive"
+    if not owners:
+        # Without a member, a private logbook would be reachable by site administrators only,
+        # and nobody would be told: the first of them owns it, and the import says so.
+        admin = db.session.scalar(
+            select(User).where(User.is_admin.is_(True), User.is_active_account.is_(True)).order_by(User.id)
+        )
+        if admin is None:
+            raise ValidationFailed(
+                "Nobody here could own the imported logbook: none of the archive's owners has an "
+                "account here and there is no site administrator. Name an owner's account.",
+                code="owner_required",
+                fields={"owner": ["The email of an account that will own the logbook."]},
+            )
+        if admin.id in memberships:  # a member of the archive already, with a lesser role
+            memberships[admin.id].role = Role.OWNER.value
+        else:
+            memberships[admin.id] = Membership(logbook_id=logbook.id, user_id=admin.id, role=Role.OWNER.value)
+        people.setdefault(admin.email.lower(), admin)
+        owners.append(admin)
+        owner_from = "site admin"
+    db.session.add_all(memberships.values())
+    expires_at = utcnow() + timedelta(days=INVITATION_DAYS)
+    pending: list[PendingMember] = []
+    for email, member in wanted.items():
+        if email in people:
+            continue
+        clear, digest = new_link_token()
+        name = " ".join(str(member.get("name") or "").split())
+        db.session.add(
+            Invitation(
+                logbook_id=logbook.id,
+                role=member["role"],
+                token_hash=digest,
+                expires_at=expires_at,
+                max_uses=1,
+                note=f"{name} <{email}> (archive)"[:200] if name else f"{email} (archive)"[:200],
+                created_by_id=owners[0].id,
+            )
+        )
+        pending.append(PendingMember(name, email, member["role"], clear, expires_at))
+    return people, ImportedLogbook(logbook, owners, owner_from, pending)
+
+
 def _iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat()
 
@@ -606,9 +695,9 @@ def _moment(value: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ArchiveError(f"Not a date-time in the manifest: {value!r}.") from None
+        raise ArchiveError(f"Not a date-time in the manifest: {shown(value)}.") from None
     if parsed.tzinfo is None:
-        raise ArchiveError(f"A date-time without a time zone in the manifest: {value!r}.")
+        raise ArchiveError(f"A date-time without a time zone in the manifest: {shown(value)}.")
     return parsed.astimezone(UTC)
 
 
@@ -618,4 +707,4 @@ def _day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ArchiveError(f"Not a date in the manifest: {value!r}.") from None
+        raise ArchiveError(f"Not a date in the manifest: {shown(value)}.") from None

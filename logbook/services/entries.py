@@ -12,7 +12,6 @@ Processing is queued after the commit; if queueing fails, the media stay
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -22,6 +21,7 @@ from flask import current_app, has_app_context
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
+from logbook.client_text import safe_file_name
 from logbook.db import db, utcnow
 from logbook.errors import MediaRejected, NotFound, ValidationFailed
 from logbook.models import (
@@ -56,7 +56,8 @@ EDITABLE = ENTRY_FIELDS
 
 @dataclass
 class UploadedFile:
-    """A file already on local disk, hashed while it was received."""
+    """A file already on local disk, hashed while it was received. ``filename`` is the
+    client's name for it, kept only as a safe display name (see ``safe_file_name``)."""
 
     path: str
     sha256: str
@@ -64,6 +65,10 @@ class UploadedFile:
     filename: str = ""
     caption: str = ""
     alt_text: str = ""
+
+    def __post_init__(self) -> None:
+        # Cleaned on the way in, so no message, row or page can repeat the raw name.
+        self.filename = safe_file_name(self.filename)
 
 
 @dataclass
@@ -76,9 +81,13 @@ class Replay:
 
 @dataclass
 class IdempotencyKey:
+    """A client's key for one request. ``fingerprint`` is the route's (method and path);
+    ``request_digest`` covers the route, the fields and the files' digests."""
+
     scope: str
     key: str
     fingerprint: str
+    request_digest: str | None = None
     ttl_hours: int = 24
 
 
@@ -88,8 +97,8 @@ class _Written:
 
 
 def find_replay(idem: IdempotencyKey | None) -> Replay | None:
-    """The earlier answer for this key, or None. Raises ValidationFailed if the key was
-    used for a different request."""
+    """The earlier answer for this key, or None. Raises ValidationFailed
+    (``idempotency_key_reused``) if the key was used for a different request."""
     if idem is None:
         return None
     record = db.session.scalar(
@@ -104,9 +113,14 @@ def find_replay(idem: IdempotencyKey | None) -> Replay | None:
         db.session.delete(record)
         db.session.commit()
         return None
-    if record.fingerprint != idem.fingerprint:
+    # Records kept from before request digests were recorded are compared by route only.
+    same_request = record.fingerprint == idem.fingerprint and (
+        record.request_digest is None or record.request_digest == idem.request_digest
+    )
+    if not same_request:
         raise ValidationFailed(
-            "This Idempotency-Key was already used for a different request.",
+            "This Idempotency-Key was already used for a different request (other fields, files "
+            "or address); that first request was kept. Send a new key for a new request.",
             code="idempotency_key_reused",
         )
     return Replay(record.status_code, record.body)
@@ -165,7 +179,7 @@ def create_entry(
                 size=upload.size,
                 mime=facts.mime,
                 kind=facts.kind,
-                original_name=_safe_name(upload.filename),
+                original_name=upload.filename,
                 caption=upload.caption,
                 alt_text=upload.alt_text,
                 facts={"format": facts.format, "animated": facts.animated},
@@ -181,6 +195,7 @@ def create_entry(
                     scope=idempotency.scope,
                     key=idempotency.key,
                     fingerprint=idempotency.fingerprint,
+                    request_digest=idempotency.request_digest,
                     entry_id=entry.id,
                     status_code=201,
                     body=body,
@@ -467,8 +482,3 @@ def _validated(
     if errors:
         raise ValidationFailed("Some fields are missing or invalid.", fields=errors)
     return values
-
-
-def _safe_name(filename: str) -> str:
-    name = os.path.basename((filename or "").replace("\\", "/"))
-    return "".join(ch for ch in name if ch.isprintable())[:255]

@@ -71,12 +71,6 @@ def revoke_guest_link(link: GuestLink) -> None:
     revoke(link)
 
 
-def guest_idempotency(link: GuestLink, key: str | None, fingerprint: str) -> IdempotencyKey | None:
-    if not key:
-        return None
-    return IdempotencyKey(scope=f"guest:{link.id}", key=key, fingerprint=fingerprint)
-
-
 def post_guest_entry(
     link: GuestLink,
     display_name: str,

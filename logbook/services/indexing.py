@@ -122,3 +122,20 @@ def rebuild_index(progress: Callable[[int], None] | None = None) -> int:
     )
     db.session.commit()
     return total
+
+
+def create_index_if_missing() -> int | None:
+    """Build the search index from the database when there is none yet: a fresh instance
+    (`carnet init`), or a database brought over without its index.
+
+    Returns the number of entries indexed, or None when an index was already there. An
+    index that is there but unreadable is left alone: `carnet check` reports it and
+    `carnet reindex` rebuilds it, as the operator decides.
+    """
+    try:
+        get_index().open()
+    except IndexMissing:
+        return rebuild_index()
+    except IndexCorrupt:
+        return None
+    return None

@@ -25,6 +25,7 @@ from flask import current_app
 from sqlalchemy import select
 from werkzeug.exceptions import ClientDisconnected
 
+from logbook.client_text import safe_file_name
 from logbook.db import db, utcnow
 from logbook.errors import Conflict, NotFound, PayloadTooLarge, ValidationFailed
 from logbook.models import Logbook, UploadSession
@@ -58,7 +59,7 @@ def open_session(logbook: Logbook, user: Any, length: int, filename: str = "") -
         logbook_id=logbook.id,
         user_id=user.id,
         length=length,
-        filename=(filename or "")[:255],
+        filename=safe_file_name(filename),
         expires_at=utcnow() + timedelta(hours=hours),
     )
     os.makedirs(sessions_dir(), exist_ok=True)

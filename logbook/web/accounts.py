@@ -212,6 +212,13 @@ def guest_form(token: str):
             if exc.status >= 500 or exc.status in (404, 410):
                 raise
             errors, message, status = exc.fields, exc.message, exc.status
+            if exc.code == "idempotency_key_reused":
+                # The page below carries a new key: sending it again makes a new contribution.
+                message = _(
+                    "Ce formulaire avait déjà été envoyé, tel qu'il était avant vos dernières "
+                    "modifications. Vos modifications n'ont pas été envoyées ; envoyez de nouveau "
+                    "le formulaire pour en faire une nouvelle contribution."
+                )
         else:
             return redirect(url_for("accounts.guest_form", token=token, envoye=1), code=303)
     return (

@@ -8,7 +8,6 @@ a 500. A hidden key makes a double submit create one entry.
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import datetime
 from typing import Any
@@ -20,6 +19,7 @@ from flask_babel import to_user_timezone
 
 from logbook.db import utcnow
 from logbook.errors import MediaRejected, ValidationFailed
+from logbook.idempotency import FORM_FIELDS_OF_THE_PAGE, idempotency_key, request_digest
 from logbook.jobs import get_queue
 from logbook.models import ENTRY_KINDS, Entry
 from logbook.services import entries as entry_service
@@ -47,6 +47,15 @@ def field_messages() -> dict[str, str]:
         "stage_id": _("Cette escale n'existe pas dans ce carnet."),
         "tags": _("Étiquettes : 30 au plus, de 64 caractères au plus."),
     }
+
+
+def already_posted_message() -> str:
+    """A form sent again, changed, after its first sending did arrive (its answer was lost)."""
+    return _(
+        "Ce formulaire avait déjà été publié, tel qu'il était avant vos dernières modifications : "
+        "l'entrée est dans le fil. Vos modifications n'ont pas été publiées ; modifiez l'entrée "
+        "dans le fil, ou envoyez de nouveau ce formulaire pour en faire une nouvelle entrée."
+    )
 
 
 def media_messages() -> dict[str, str]:
@@ -105,6 +114,8 @@ def form_to_fields(form) -> tuple[dict[str, Any], dict[str, str]]:
 
 
 def domain_errors(exc: ValidationFailed) -> dict[str, str]:
+    if exc.code == "idempotency_key_reused":
+        return {"form": already_posted_message()}
     messages = field_messages()
     if exc.code == "invalid_characters":
         unstorable = _(
@@ -160,6 +171,7 @@ def _compose_context(logbook, values: dict[str, Any] | None = None, errors: dict
         "api_url": url_for("entries.Entries", slug=logbook.slug),
         "uploads_url": uploads_url,
         "field_messages": field_messages(),
+        "already_posted": already_posted_message(),
     }
 
 
@@ -177,16 +189,13 @@ def compose_post(slug: str):
     files = uploaded_files()
     if errors:
         return render_template("compose.html", **_compose_context(logbook, form_values, errors)), 422
-    key = (request.form.get("idempotency_key") or "").strip()[:200]
     caller = user()
-    idempotency = None
-    if key and key.isprintable():
-        idempotency = entry_service.IdempotencyKey(
-            scope=f"user:{caller.id}",
-            key=key,
-            fingerprint=hashlib.sha256(f"POST {request.path}".encode()).hexdigest(),
-        )
     try:
+        idempotency = idempotency_key(
+            request.form.get("idempotency_key"),
+            scope=f"user:{caller.id}",
+            digest=request_digest(ignored=FORM_FIELDS_OF_THE_PAGE),
+        )
         entry, _replay = entry_service.create_entry(
             logbook,
             caller,
@@ -202,6 +211,9 @@ def compose_post(slug: str):
         return render_template("compose.html", **_compose_context(logbook, form_values, errors)), exc.status
     except ValidationFailed as exc:
         errors = domain_errors(exc)
+        if exc.code == "idempotency_key_reused":
+            # Told, the writer may send the changed form again: it is then a new entry.
+            form_values.pop("idempotency_key", None)
         return render_template("compose.html", **_compose_context(logbook, form_values, errors)), 422
     flash(_("Entrée publiée."), "success")
     return redirect(url_for("web.logbook_timeline", slug=logbook.slug, _anchor=entry_anchor(entry)))

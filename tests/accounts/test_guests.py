@@ -3,6 +3,7 @@ an editor approves or rejects; the guest never sees the logbook's other entries.
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 
 from logbook.db import db, utcnow
@@ -231,3 +232,66 @@ def test_guest_form_without_csrf_token_is_rejected(client, world, guest_link):
     _, token = guest_link
     response = client.post(f"/invite/guest/{token}", data={"display_name": "X", "kind": "note", "title": "x"})
     assert response.status_code == 400
+
+
+def test_a_guest_file_is_named_by_its_safe_display_name_in_errors_and_pages(
+    client, world, guest_link, sample_files
+):
+    _, token = guest_link
+    hostile = "../../../../tmp/x\u202egpj.sh"
+    refused = client.post(
+        f"/api/v1/guest/{token}/entries",
+        data={
+            "display_name": "Léo",
+            "kind": "photo",
+            "files": (io.BytesIO(b"#!/bin/sh\necho hi\n"), hostile),
+        },
+        content_type="multipart/form-data",
+    )
+    assert refused.status_code == 415
+    assert refused.get_json()["error"]["message"].startswith("xgpj.sh: ")
+    page = f"/invite/guest/{token}"
+    data = {
+        "csrf_token": csrf_from(client, page),
+        "display_name": "Léo",
+        "kind": "photo",
+        "files": (io.BytesIO(b"#!/bin/sh\necho hi\n"), hostile),
+    }
+    html = client.post(page, data=data, content_type="multipart/form-data").get_data(as_text=True)
+    assert "xgpj.sh" in html
+    assert "\u202e" not in html and "../" not in html and "/tmp/" not in html
+    posted = client.post(
+        f"/api/v1/guest/{token}/entries",
+        data={"display_name": "Léo", "kind": "photo", "files": (sample_files["jpeg"].open("rb"), hostile)},
+        content_type="multipart/form-data",
+    )
+    assert posted.status_code == 201
+    entry = client.get(
+        f"/api/v1/logbooks/atelier/entries/{posted.get_json()['id']}", headers=world.editor.headers
+    ).get_json()
+    assert entry["media"][0]["original_name"] == "xgpj.sh"
+
+
+def test_a_guest_key_reused_for_another_post_is_refused_on_the_api_and_the_form(client, world, guest_link):
+    _, token = guest_link
+    headers = {"Idempotency-Key": "envoi-2"}
+    body = {"display_name": "Fatou", "kind": "note", "title": "Première"}
+    assert client.post(f"/api/v1/guest/{token}/entries", json=body, headers=headers).status_code == 201
+    changed = client.post(f"/api/v1/guest/{token}/entries", json={**body, "title": "Autre"}, headers=headers)
+    assert changed.status_code == 422 and changed.get_json()["error"]["code"] == "idempotency_key_reused"
+
+    page = f"/invite/guest/{token}"
+    form = {"display_name": "Aline", "kind": "note", "title": "Vu", "idempotency_key": "formulaire-2"}
+    sent = client.post(
+        page, data={**form, "csrf_token": csrf_from(client, page)}, content_type="multipart/form-data"
+    )
+    assert sent.status_code == 303
+    resent = client.post(
+        page,
+        data={**form, "title": "Vu, corrigé", "csrf_token": csrf_from(client, page)},
+        content_type="multipart/form-data",
+    )
+    assert resent.status_code == 422
+    assert "avait déjà été envoyé" in resent.get_data(as_text=True)
+    queue = client.get("/api/v1/logbooks/atelier/moderation", headers=world.editor.headers).get_json()
+    assert sorted(e["title"] for e in queue["entries"]) == ["Première", "Vu"]

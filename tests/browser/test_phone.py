@@ -399,6 +399,38 @@ def test_a_restored_draft_whose_first_post_arrived_is_not_posted_twice(phone, si
     assert [e["id"] for e in timeline if e["title"] == "Arrivé malgré tout"] == [entry_id]
 
 
+def test_a_draft_changed_after_a_post_that_did_arrive_is_explained_then_posted_anew(phone, site):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    lose_the_first_answer(phone)
+    phone.fill("#title", "Première version")
+    phone.click("button.submit")
+    phone.locator(".retry-upload").wait_for(state="visible")
+    phone.fill("#title", "Version corrigée")  # edited before trying again
+    phone.click(".retry-upload")
+
+    summary = phone.locator("#error-summary")
+    summary.wait_for(state="visible")
+    assert "déjà été publié" in summary.inner_text()
+    assert phone.get_attribute(".upload-status a", "href") == "/carnets/atelier"
+    titles = [
+        e["title"]
+        for e in site.api("GET", "/api/v1/logbooks/atelier/timeline?limit=200").get_json()["entries"]
+    ]
+    assert titles.count("Première version") == 1 and "Version corrigée" not in titles
+    assert_accessible(phone)
+
+    # Told, the writer posts the changed draft again: a new entry, once.
+    phone.click("button.submit")
+    entry_id = posted_entry_id(phone)
+    entry = site.api("GET", f"/api/v1/logbooks/atelier/entries/{entry_id}").get_json()
+    assert entry["title"] == "Version corrigée"
+    titles = [
+        e["title"]
+        for e in site.api("GET", "/api/v1/logbooks/atelier/timeline?limit=200").get_json()["entries"]
+    ]
+    assert titles.count("Première version") == 1 and titles.count("Version corrigée") == 1
+
+
 def test_discarding_a_draft_or_signing_out_forgets_it(phone):
     sign_in(phone, "contributor", "/carnets/atelier/nouveau")
     phone.click("label[for=k-link]")

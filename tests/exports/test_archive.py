@@ -3,6 +3,7 @@ damaged, foreign or hostile ZIP gets past."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -144,7 +145,7 @@ def test_round_trip_to_the_other_database_and_storage(app, archive, other_app):
     with other_app.app_context():
         owner = _people_on(other_app)
         imported = import_archive(str(archive), get_storage(), owner=owner)
-        assert imported.slug == SLUG
+        assert imported.logbook.slug == SLUG
         after = describe(SLUG)
         # Entries with stages, media and derivatives came through whole: readable again.
         assert db.session.scalar(select(func.count(Derivative.id))) > 0
@@ -296,7 +297,21 @@ def _bad_json(source: Path, target: Path) -> Path:
     return rewrite_zip(source, target, lambda n, d: (n, b"{not json") if n == "manifest.json" else (n, d))
 
 
+def _nested_manifest(depth: int):
+    """The manifest with a value nested ``depth`` lists deep (written as raw JSON)."""
+
+    def damage(source: Path, target: Path) -> Path:
+        manifest = _manifest(source)
+        manifest["logbook"]["description"] = "PLACEHOLDER"
+        raw = json.dumps(manifest).replace('"PLACEHOLDER"', "[" * depth + "]" * depth)
+        return rewrite_zip(source, target, lambda n, d: (n, raw.encode()) if n == "manifest.json" else (n, d))
+
+    return damage
+
+
 DAMAGES = {
+    "manifest nested far deeper than the parser's stack": (_nested_manifest(200_000), "nests deeper"),
+    "manifest nested deep enough to exhaust the schema validator": (_nested_manifest(900), "nests deeper"),
     "object does not match its checksum": (_flip_last_derivative, "SHA-256"),
     "manifest with a wrong checksum": (_wrong_checksum_in_manifest, "SHA-256"),
     "path escaping with ../": (_with_member("../../evil.sh"), "unsafe"),
@@ -367,3 +382,96 @@ def test_the_archive_keeps_a_testimony_without_consent_whole(client, world, jour
         )
     for word in ("Zorglub ne sait rien", "Quokka", "Séraphin Lampion", "assureur", "zorglub"):
         assert word in text or json.dumps(word)[1:-1] in text
+# --- what is echoed, who owns the import, members without an account ------------------------
+
+
+def test_a_huge_refused_value_is_not_echoed_whole(app, archive, other_app, tmp_path):
+    noise = base64.b64encode(os.urandom(7_500_000)).decode()  # 10 MB that does not compress
+    huge = _edit_manifest(lambda m: m["stages"][0].update(title="\u202e" + noise))(
+        archive, tmp_path / "huge.zip"
+    )
+    with other_app.app_context():
+        owner = _people_on(other_app)
+        with pytest.raises(ValidationFailed) as caught:
+            import_archive(str(huge), get_storage(), owner=owner)
+        assert caught.value.code == "archive_invalid"
+        assert "stages/0/title" in caught.value.message
+        assert len(caught.value.message) < 1000 and "\u202e" not in caught.value.message
+        result = other_app.test_cli_runner().invoke(
+            args=["import", str(huge), "--owner", "owner@example.org"]
+        )
+    assert result.exit_code != 0 and "archive_invalid" in result.output
+    assert len(result.output) < 2000
+
+
+def test_without_an_owner_given_the_archive_owners_own_the_import(app, archive, other_app):
+    with other_app.app_context():
+        _people_on(other_app)
+        result = other_app.test_cli_runner().invoke(args=["import", str(archive)])
+        assert result.exit_code == 0, result.output
+        assert "Owner: owner@example.org." in result.output
+        assert describe(SLUG)["members"] == sorted(
+            (f"{name}@example.org", name) for name in ("owner", "editor", "contributor", "reader")
+        )
+
+
+def test_without_an_owner_anywhere_the_first_site_admin_owns_the_import_and_is_told(app, archive, other_app):
+    with other_app.app_context():
+        create_user(email="reader@example.org", password=None)
+        create_user(email="admin@example.org", password=None, is_admin=True)
+        result = other_app.test_cli_runner().invoke(args=["import", str(archive)])
+        assert result.exit_code == 0, result.output
+        assert "WARNING" in result.output and "admin@example.org now owns" in result.output
+        assert describe(SLUG)["members"] == [("admin@example.org", "owner"), ("reader@example.org", "reader")]
+
+
+def test_an_import_nobody_here_could_own_is_refused_and_leaves_nothing(app, archive, other_app):
+    with other_app.app_context():
+        storage = get_storage()
+        before = _state(storage)
+        with pytest.raises(ValidationFailed) as caught:
+            import_archive(str(archive), storage, owner=None)
+        assert caught.value.code == "owner_required"
+        assert _state(storage) == before
+        result = other_app.test_cli_runner().invoke(args=["import", str(archive)])
+        assert result.exit_code != 0 and "owner_required" in result.output
+
+
+def test_members_without_an_account_are_kept_as_single_use_invitations(app, archive, other_app):
+    from logbook.models import Invitation
+    from logbook.services.invitations import accept_invitation, find_invitation
+
+    with other_app.app_context():
+        owner = create_user(email="owner@example.org", password=None)
+        imported = import_archive(str(archive), get_storage(), owner=owner)
+        pending = {member.email: member for member in imported.pending}
+        assert {email: member.role for email, member in pending.items()} == {
+            "editor@example.org": "editor",
+            "contributor@example.org": "contributor",
+            "reader@example.org": "reader",
+        }
+        invitations = list(db.session.scalars(select(Invitation)))
+        assert len(invitations) == 3 and all(i.max_uses == 1 for i in invitations)
+        assert any("editor@example.org" in i.note for i in invitations)
+        # The editor signs up later and takes their place back through the link.
+        editor = create_user(email="editor@example.org", password=None)
+        accept_invitation(find_invitation(pending["editor@example.org"].token), editor)
+        assert ("editor@example.org", "editor") in describe(SLUG)["members"]
+
+        result = other_app.test_cli_runner().invoke(args=["import", str(archive), "--slug", "copie"])
+        assert result.exit_code == 0, result.output
+        assert "2 member(s) of the archive have no account here" in result.output
+        assert "'contributor@example.org' (contributor)" in result.output and "/invite/" in result.output
+
+
+def test_media_names_from_an_archive_are_kept_as_safe_display_names(app, archive, other_app, tmp_path):
+    def rename(manifest):
+        media = next(media for entry in manifest["entries"] for media in entry["media"])
+        media["original_name"] = "../../../../tmp/x\u202egpj.sh"
+
+    renamed = _edit_manifest(rename)(archive, tmp_path / "renamed.zip")
+    with other_app.app_context():
+        owner = _people_on(other_app)
+        import_archive(str(renamed), get_storage(), owner=owner)
+        names = set(db.session.scalars(select(Media.original_name)))
+        assert "xgpj.sh" in names and not any("/" in name or "\u202e" in name for name in names)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -70,6 +74,34 @@ def test_cli_init_is_idempotent_and_check_reports_problems(runner, app):
     assert runner.invoke(args=["init"]).exit_code == 0
     result = runner.invoke(args=["check"])
     assert "database: ok" in result.output and "storage: ok" in result.output
+
+
+def _carnet(instance, *args: str) -> subprocess.CompletedProcess:
+    env = {name: value for name, value in os.environ.items() if not name.startswith(("CARNET_", "FLASK_"))}
+    env["CARNET_INSTANCE_DIR"] = str(instance)
+    return subprocess.run(
+        [sys.executable, "-m", "logbook.cli", *args], env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_a_fresh_instance_passes_its_own_check_and_a_corrupt_index_is_still_reported(tmp_path):
+    instance = tmp_path / "instance"
+    init = _carnet(instance, "init")
+    assert init.returncode == 0, init.stderr
+    assert "Search index created (0 entries)" in init.stdout
+
+    check = _carnet(instance, "check")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "search index: ok" in check.stdout
+
+    for path in (instance / "search").rglob("*"):
+        if path.is_file() and not path.name.startswith("."):
+            path.write_bytes(b"garbage")
+    again = _carnet(instance, "init")  # init leaves a damaged index for the operator to rebuild
+    assert again.returncode == 0 and "carnet reindex" in again.stderr
+    check = _carnet(instance, "check")
+    assert check.returncode == 1
+    assert "search index missing or corrupt" in check.stderr
 
 
 def test_check_fails_and_says_why_when_storage_is_down(app_config):

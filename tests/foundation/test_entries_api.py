@@ -410,3 +410,52 @@ def test_caption_and_alt_text_edits_are_kept_in_the_history(client, world, sampl
     media = restored.get_json()["media"][0]
     assert media["caption"] == "Premier titre" and media["alt_text"] == ""
     assert revisions
+
+
+def test_same_key_with_other_fields_is_refused_and_the_first_entry_is_kept(client, world):
+    headers = {**world.contributor.headers, "Idempotency-Key": "note-1"}
+    first = client.post(URL, json={"kind": "note", "title": "Réunion", "body": "a"}, headers=headers)
+    assert first.status_code == 201
+    changed = client.post(URL, json={"kind": "note", "title": "Réunion", "body": "b"}, headers=headers)
+    assert changed.status_code == 422
+    assert changed.get_json()["error"]["code"] == "idempotency_key_reused"
+    assert _count(Entry) == 1
+    # The same request again is still answered as the first time.
+    same = client.post(URL, json={"body": "a", "title": "Réunion", "kind": "note"}, headers=headers)
+    assert same.status_code == 201 and same.headers["Idempotent-Replayed"] == "true"
+    assert same.get_json()["id"] == first.get_json()["id"]
+
+
+def test_same_key_with_another_file_or_field_in_a_multipart_post_is_refused(client, world, sample_files):
+    headers = {**world.contributor.headers, "Idempotency-Key": "photo-1"}
+
+    def post(title: str, sample: str, caption: str = "Le marché"):
+        return client.post(
+            URL,
+            data={
+                "kind": "photo",
+                "title": title,
+                "caption": caption,
+                "files": [_upload(sample_files[sample])],
+            },
+            headers=headers,
+            content_type="multipart/form-data",
+        )
+
+    first = post("Marché", "jpeg")
+    assert first.status_code == 201, first.get_json()
+    for changed in (post("Marché", "png"), post("Marché du samedi", "jpeg"), post("Marché", "jpeg", "Autre")):
+        assert changed.status_code == 422, changed.get_json()
+        assert changed.get_json()["error"]["code"] == "idempotency_key_reused"
+    assert _count(Entry) == 1 and _count(Media) == 1
+    again = post("Marché", "jpeg")
+    assert again.status_code == 201 and again.get_json()["id"] == first.get_json()["id"]
+
+
+def test_same_key_sent_as_json_then_as_multipart_is_refused(client, world):
+    headers = {**world.contributor.headers, "Idempotency-Key": "note-2"}
+    assert client.post(URL, json={"kind": "note", "body": "a"}, headers=headers).status_code == 201
+    other = client.post(
+        URL, data={"kind": "note", "body": "autre"}, headers=headers, content_type="multipart/form-data"
+    )
+    assert other.status_code == 422 and other.get_json()["error"]["code"] == "idempotency_key_reused"

@@ -7,6 +7,7 @@ import http.client
 import io
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -76,14 +77,16 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture
-def served(tmp_path):
-    """`carnet serve` on SQLite and file storage, with a user's API token."""
+def _start_server(tmp_path: Path, *, worker: str = "none"):
+    """`carnet init`, a user with an API token, then `carnet serve` in a subprocess.
+
+    Returns ``(process, port, headers, instance, log path)`` once the port accepts connections.
+    """
     port = _free_port()
     env = {
         **os.environ,
         "CARNET_INSTANCE_DIR": str(tmp_path / "instance"),
-        "CARNET_WORKER": "none",
+        "CARNET_WORKER": worker,
         "CARNET_PORT": str(port),
         "CARNET_LOG_LEVEL": "warning",
     }
@@ -99,20 +102,40 @@ def served(tmp_path):
     token = created.stdout.split("API token (shown once): ")[1].strip()
     log = tmp_path / "serve.log"
     server = subprocess.Popen([*carnet, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=log.open("wb"))
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                raise RuntimeError(f"carnet serve did not start: {log.read_text()}") from None
+            time.sleep(0.1)
+    return server, port, {"Authorization": f"Bearer {token}"}, tmp_path / "instance", log
+
+
+@pytest.fixture
+def served(tmp_path):
+    """`carnet serve` on SQLite and file storage, with a user's API token."""
+    server, port, auth, instance, _log = _start_server(tmp_path)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"carnet serve did not start: {log.read_text()}") from None
-                time.sleep(0.1)
-        yield port, {"Authorization": f"Bearer {token}"}, tmp_path / "instance"
+        yield port, auth, instance
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.fixture
+def served_with_worker(tmp_path):
+    """`carnet serve` as installed by default: with its in-process job worker."""
+    server, port, auth, _instance, log = _start_server(tmp_path, worker="thread")
+    try:
+        yield server, port, auth, log
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
 
 
 def _post(port: int, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict]:
@@ -254,3 +277,59 @@ def test_a_resumable_upload_cut_off_through_gunicorn_goes_on_from_what_arrived(s
     assert done.status == 204 and done.headers["Upload-Offset"] == str(len(data))
     session = Path(instance, "uploads", "sessions", location.rsplit("/", 1)[1])
     assert hashlib.sha256(session.read_bytes()).hexdigest() == hashlib.sha256(data).hexdigest()
+
+
+def _wait_for_exit(server: subprocess.Popen, bound: float = 15) -> int | None:
+    """The exit code, or None if the process is still running after ``bound`` seconds (a liveness
+    bound: the server used to wait out its whole 30 s grace period)."""
+    try:
+        return server.wait(timeout=bound)
+    except subprocess.TimeoutExpired:
+        return None
+
+
+def test_an_idle_server_with_its_job_worker_stops_on_sigterm_without_waiting_out_its_grace(
+    served_with_worker,
+):
+    server, port, auth, log = served_with_worker
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection.request("GET", "/api/v1/logbooks", headers=auth)
+    assert connection.getresponse().status == 200  # a kept-alive connection stays open
+    time.sleep(0.5)  # the job worker's threads are running
+
+    server.send_signal(signal.SIGTERM)
+
+    assert _wait_for_exit(server) == 0, log.read_text()
+    # The web worker heard the signal itself, rather than being killed at the end of the grace.
+    assert "Worker exiting" in log.read_text()
+    connection.close()
+
+
+def test_a_request_in_flight_when_the_server_is_stopped_still_gets_its_answer(served_with_worker):
+    server, port, auth, log = served_with_worker
+    status, _ = _post(
+        port, "/api/v1/logbooks", b'{"name": "Chantier"}', {**auth, "Content-Type": "application/json"}
+    )
+    assert status == 201
+    body = json.dumps({"kind": "note", "title": "Arrivée lente", "body": "x" * 200_000}).encode()
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as phone:
+        phone.sendall(
+            (
+                "POST /api/v1/logbooks/chantier/entries HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                f"Authorization: {auth['Authorization']}\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+            ).encode()
+            + body[:1000]
+        )
+        time.sleep(0.5)  # the request is being read
+        server.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 15
+        while "Handling signal: term" not in log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        phone.sendall(body[1000:])
+        answer = b""
+        while chunk := phone.recv(65536):
+            answer += chunk
+
+    assert answer.startswith(b"HTTP/1.1 201"), answer[:300]
+    assert _wait_for_exit(server) == 0, log.read_text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from tests.web.conftest import post_form, sign_in
 
@@ -110,3 +111,40 @@ def test_a_nul_character_in_the_plain_form_comes_back_as_a_form_error(client, wo
     page = response.get_data(as_text=True)
     assert 'id="error-summary"' in page and "NUL" in page
     assert "Avant" not in timeline_text(client)
+
+
+def test_a_refused_file_is_named_on_the_form_by_its_safe_display_name(client, world, sample_files):
+    sign_in(client, "contributor")
+    response = post_form(
+        client,
+        COMPOSE,
+        {"kind": "photo", "files": (io.BytesIO(sample_files["text"].read_bytes()), "../../../../tmp/x\u202egpj.sh")},
+    )  # fmt: skip
+    assert response.status_code == 415
+    page = response.get_data(as_text=True)
+    assert "xgpj.sh" in page
+    assert "\u202e" not in page and "../" not in page and "/tmp/" not in page
+
+
+def test_a_form_changed_after_its_first_sending_arrived_is_explained_then_posted_anew(client, world):
+    sign_in(client, "contributor")
+    first = post_form(
+        client, COMPOSE, {"kind": "note", "title": "Première version", "idempotency_key": "f-9"}
+    )
+    assert first.status_code == 302  # stored, but say the answer was lost on the way back
+
+    changed = post_form(
+        client, COMPOSE, {"kind": "note", "title": "Version corrigée", "idempotency_key": "f-9"}
+    )
+
+    assert changed.status_code == 422
+    page = changed.get_data(as_text=True)
+    assert "déjà été publié" in page and "Vos modifications n&#39;ont pas été publiées" in page
+    assert timeline_text(client).count("Première version") == 1
+    assert "Version corrigée" not in timeline_text(client)
+    # The form comes back with a new key: sent again, knowingly, it is a new entry.
+    [key] = re.findall(r'name="idempotency_key" value="([^"]+)"', page)
+    assert key != "f-9"
+    again = post_form(client, COMPOSE, {"kind": "note", "title": "Version corrigée", "idempotency_key": key})
+    assert again.status_code == 302
+    assert "Version corrigée" in timeline_text(client)

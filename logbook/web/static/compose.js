@@ -1,6 +1,7 @@
 /* Compose: files with previews and alt text, an in-page sound recorder, a drawing pad,
    a Markdown preview, and an upload with per-file progress, cancel and retry.
-   One Idempotency-Key per form: retrying after a lost connection never posts twice.
+   One Idempotency-Key per form: retrying after a lost connection never posts twice; a form
+   changed after a sending that did arrive is refused by the server and explained here.
    Large files go first through the resumable upload API (tus), chunk by chunk, so a lost
    connection, or even a reload of the page, continues where it stopped. The tus client
    is fetched only once such a file is chosen: most posts never need it. */
@@ -770,6 +771,10 @@
       if (xhr.status >= 500 || xhr.status === 0) { status.textContent = T.server; retry.hidden = false; return; }
       status.textContent = "";
       var error = answer && answer.error;
+      if (error && error.code === "idempotency_key_reused") {
+        alreadyPosted();
+        return;
+      }
       if (viaUploads && error && error.fields && error.fields.uploads) {
         // Expired or unfinished on the server: the next try asks it where each upload stands
         // (and starts afresh where it has none).
@@ -783,6 +788,27 @@
     xhr.addEventListener("error", function () { busy(false); status.textContent = T.network; retry.hidden = false; });
     xhr.addEventListener("abort", function () { busy(false); status.textContent = T.cancelled; retry.hidden = false; });
     xhr.send(data);
+  }
+
+  /* The form was changed after a first sending that did arrive, though its answer was lost:
+     the entry exists as first sent, and the key refuses anything else. Say so, point to
+     the timeline, and take a new key: sending the changed form again, now knowingly,
+     makes a new entry. */
+  function alreadyPosted() {
+    showErrors({ form: T.already_posted });
+    var link = document.createElement("a");
+    link.href = form.dataset.timeline;
+    link.textContent = T.see_timeline;
+    status.replaceChildren(link);
+    key = newKey();
+    form.elements.idempotency_key.value = key;
+    scheduleDraft();
+  }
+
+  function newKey() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
   }
 
   function busy(on) {
