@@ -139,6 +139,12 @@ def _init_headers(app: Flask) -> None:
         response.headers.setdefault("X-Frame-Options", "DENY")
         if secure:
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+        # Pages stay out of every cache, the browser's history included: once someone signs
+        # out of a shared phone, "back" asks the server again (and gets the sign-in page)
+        # rather than showing their pages, or a compose page that would go on keeping drafts
+        # under their name; and a page's signed-in state (static/carnet.js) is always true.
+        if response.mimetype == "text/html":
+            response.headers.setdefault("Cache-Control", "no-store")
         return response
 
 

@@ -26,6 +26,8 @@ from logbook.services.users import MIN_PASSWORD, create_user
 bp = Blueprint("accounts", __name__, template_folder="templates")
 log = logging.getLogger("carnet.accounts")
 
+# Not "cookies": the language chosen stays; the session cookie is already gone.
+SIGN_OUT_CLEARS = '"cache", "storage"'
 GUEST_KINDS = ("note", "photo", "audio", "video", "drawing", "testimony")
 
 
@@ -103,7 +105,12 @@ def sign_in():
 def sign_out():
     sessions.end_session()
     flash(_("Vous êtes déconnecté·e."), "info")
-    return redirect(url_for("accounts.sign_in"), code=303)
+    response = redirect(url_for("accounts.sign_in"), code=303)
+    # The page has already forgotten the drafts kept in this browser; clearing the site's
+    # storage and cache once more catches a save another tab made meanwhile (browsers honour
+    # this on HTTPS and on localhost only, hence the page's own clearing).
+    response.headers["Clear-Site-Data"] = SIGN_OUT_CLEARS
+    return response
 
 
 @bp.post("/compte/deconnexion-partout")

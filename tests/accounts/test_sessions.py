@@ -47,6 +47,27 @@ def test_sign_out_ends_the_session(client, world):
     assert client.get("/api/v1/logbooks/atelier").status_code == 401
 
 
+def test_sign_out_asks_the_browser_to_clear_what_it_kept_for_the_site(client, world):
+    sign_in(client, "contributor@example.org")
+    response = client.post("/deconnexion", data={"csrf_token": csrf_from(client)})
+    assert response.status_code == 303
+    directives = {part.strip() for part in response.headers["Clear-Site-Data"].split(",")}
+    assert directives == {'"cache"', '"storage"'}  # drafts and cached pages; not the language cookie
+
+
+def test_pages_are_kept_in_no_cache_and_say_who_is_signed_in(client, world):
+    sign_in(client, "contributor@example.org")
+    for path in ("/carnets/atelier/nouveau", "/carnets/atelier", "/"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert response.headers["Cache-Control"] == "no-store", path
+        assert 'name="carnet-person"' in response.get_data(as_text=True)
+    client.post("/deconnexion", data={"csrf_token": csrf_from(client)})
+    signed_out = client.get("/connexion")
+    assert signed_out.headers["Cache-Control"] == "no-store"
+    assert 'name="carnet-person"' not in signed_out.get_data(as_text=True)
+
+
 def test_form_without_csrf_token_is_rejected(client, world):
     response = client.post("/connexion", data={"email": "editor@example.org", "password": PASSWORD})
     assert response.status_code == 400

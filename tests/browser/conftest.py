@@ -219,14 +219,19 @@ def site(tmp_path_factory, sample_files):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def playwright_driver():
     from playwright.sync_api import sync_playwright
 
-    _ensure_axe()
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver):
+    _ensure_axe()
+    chromium = playwright_driver.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    yield chromium
+    chromium.close()
 
 
 def _context(browser, site, settings: dict):
@@ -247,6 +252,25 @@ def phone(browser, site):
     page.on("pageerror", lambda error: page.errors.append(str(error)))
     yield page
     context.close()
+
+
+@pytest.fixture
+def phone_with_back_forward_cache(playwright_driver, site):
+    """A phone page in a Chromium that keeps the back/forward cache, as phones do
+    (Playwright turns it off by default)."""
+    chromium = playwright_driver.chromium.launch(
+        executable_path=CHROMIUM,
+        headless=True,
+        args=CHROMIUM_ARGS,
+        ignore_default_args=["--disable-back-forward-cache"],
+    )
+    context = _context(chromium, site, PHONE)
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    yield page
+    context.close()
+    chromium.close()
 
 
 @pytest.fixture

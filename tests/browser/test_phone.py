@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -40,6 +41,65 @@ def lose_the_first_answer(page) -> None:
         route.abort("connectionreset")
 
     page.route("**/api/v1/logbooks/atelier/entries", lose)
+
+
+DRAFT_KEYS = "Object.keys(localStorage).filter(k => k.startsWith('carnet-draft:'))"
+SIGN_OUT = re.compile(r"/connexion(\?.*)?$")
+
+
+def draft_state(page) -> str | None:
+    """Where the compose page says its draft stands: "pending", "saved", "off" or ""."""
+    return page.get_attribute("#compose", "data-draft")
+
+
+def wait_draft_saved(page) -> None:
+    page.wait_for_selector("#compose[data-draft=saved]", state="attached")
+
+
+def stop_the_clock(page) -> None:
+    """Timers of the page's own (the draft's debounce) run only when the test says so."""
+    page.clock.install()
+    page.clock.pause_at(datetime.now() + timedelta(seconds=1))
+
+
+def sign_out(page) -> None:
+    page.locator("form[data-forget-drafts] button").click()
+    page.wait_for_url(SIGN_OUT)
+
+
+HOLD_DRAFTS_DATABASE = """() => new Promise(resolve => {
+    const opening = indexedDB.open("carnet-drafts", 1);
+    opening.onupgradeneeded = () => opening.result.createObjectStore("recordings");
+    opening.onsuccess = () => {
+        window.heldDrafts = opening.result;
+        // Told that a page wants the database deleted, this tab does not let go (yet).
+        window.heldDrafts.onversionchange = () => { window.deleteAsked = true; };
+        resolve();
+    };
+})"""
+
+
+def begin_signing_out(page):
+    """Press "sign out" while another tab holds the drafts database open: the page has
+    begun signing out and cleared what it kept, and waits for the database to be deleted
+    before it leaves, its timers and events still running. Returns the holding tab."""
+    holder = page.context.new_page()
+    holder.goto("/")
+    holder.evaluate(HOLD_DRAFTS_DATABASE)
+    page.locator("form[data-forget-drafts] button").click()
+    holder.wait_for_function("window.deleteAsked === true")
+    return holder
+
+
+def finish_signing_out(page, holder) -> int:
+    """Let go of the database so that the sign-out goes on; returns how many recordings
+    the drafts database holds once every request asked for before has been served."""
+    holder.evaluate(f"() => {{ window.kept = ({KEPT_RECORDINGS})(); }}")  # queued behind the delete
+    holder.evaluate("window.heldDrafts.close()")
+    page.wait_for_url(SIGN_OUT)
+    kept = holder.evaluate("window.kept")
+    holder.close()
+    return kept
 
 
 def record_a_capsule(page, milliseconds: int) -> None:
@@ -359,7 +419,7 @@ def test_a_draft_survives_a_reload_and_is_forgotten_once_posted(phone, site):
     phone.fill("#body", "Ce qu'elle a dit **avant** le service.")
     phone.fill("#tags", "cantine")
     phone.fill("#speaker_name", "Martine")
-    phone.wait_for_function("localStorage.length > 0")  # saved a moment after typing
+    wait_draft_saved(phone)  # saved a moment after typing
 
     phone.reload()
     notice.wait_for(state="visible")
@@ -376,7 +436,7 @@ def test_a_draft_survives_a_reload_and_is_forgotten_once_posted(phone, site):
     entry_id = posted_entry_id(phone)
     entry = site.api("GET", f"/api/v1/logbooks/atelier/entries/{entry_id}").get_json()
     assert entry["title"] == "Parole de cuisinière" and entry["speaker_name"] == "Martine"
-    assert phone.evaluate("Object.keys(localStorage).filter(k => k.startsWith('carnet-draft:'))") == []
+    assert phone.evaluate(DRAFT_KEYS) == []
     phone.goto("/carnets/atelier/nouveau")
     assert notice.is_hidden()
     assert phone.input_value("#title") == ""
@@ -387,7 +447,7 @@ def test_a_restored_draft_whose_first_post_arrived_is_not_posted_twice(phone, si
     sign_in(phone, "contributor", "/carnets/atelier/nouveau")
     lose_the_first_answer(phone)  # then the tab is reloaded
     phone.fill("#title", "Arrivé malgré tout")
-    phone.wait_for_function("localStorage.length > 0")
+    wait_draft_saved(phone)
     phone.click("button.submit")
     phone.locator(".retry-upload").wait_for(state="visible")
     phone.reload()
@@ -436,21 +496,83 @@ def test_discarding_a_draft_or_signing_out_forgets_it(phone):
     phone.click("label[for=k-link]")
     phone.fill("#title", "Un lien à garder")
     phone.fill("#link_url", "https://example.org/ressource")
-    phone.wait_for_function("localStorage.length > 0")
+    wait_draft_saved(phone)
     phone.reload()
     phone.locator(".draft-notice").wait_for(state="visible")
     phone.click(".draft-discard")
     assert phone.locator(".draft-notice").is_hidden()
     assert phone.input_value("#title") == "" and phone.input_value("#link_url") == ""
     assert not phone.is_checked("#k-link")
-    phone.wait_for_timeout(400)
-    assert phone.evaluate("Object.keys(localStorage).filter(k => k.startsWith('carnet-draft:'))") == []
+    assert draft_state(phone) == ""  # no save left waiting to bring it back
+    assert phone.evaluate(DRAFT_KEYS) == []
 
     phone.fill("#title", "Brouillon sur un téléphone prêté")
-    phone.wait_for_function("localStorage.length > 0")
-    phone.locator("form[data-forget-drafts] button").click()
-    phone.wait_for_url(re.compile(r"/(connexion.*)?$"))
-    assert phone.evaluate("Object.keys(localStorage).filter(k => k.startsWith('carnet-draft:'))") == []
+    wait_draft_saved(phone)
+    sign_out(phone)
+    assert phone.evaluate(DRAFT_KEYS) == []
+
+
+def test_typing_then_signing_out_at_once_keeps_nothing(phone):
+    stop_the_clock(phone)
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    phone.fill("#title", "Tapé juste avant de partir")
+    assert draft_state(phone) == "pending"  # its save waits for the timer
+    holder = begin_signing_out(phone)  # leaving the field fired "change" too
+    # Below the page's own limit (3 s) for leaving whatever happens.
+    phone.clock.run_for(1000)  # every save that was waiting would land now
+    phone.fill("#body", "et encore un mot")  # typing while the page signs out
+    phone.clock.run_for(1000)
+    assert phone.evaluate(DRAFT_KEYS) == []
+    assert draft_state(phone) == "off"
+    assert finish_signing_out(phone, holder) == 0
+    assert phone.evaluate(DRAFT_KEYS) == []
+
+
+def test_a_recording_stopped_while_signing_out_is_not_kept(phone):
+    stop_the_clock(phone)
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    phone.click("label[for=k-audio]")
+    phone.click(".rec-start")
+    phone.wait_for_selector(".rec-stop:visible")
+    holder = begin_signing_out(phone)
+    phone.click(".rec-stop")
+    phone.wait_for_selector(".rec-playback:visible")  # the page has its recording in hand
+    assert finish_signing_out(phone, holder) == 0
+    assert phone.evaluate(KEPT_RECORDINGS) == 0
+    assert phone.evaluate(DRAFT_KEYS) == []
+
+
+def test_another_tab_stops_keeping_drafts_once_signed_out(phone):
+    stop_the_clock(phone)  # every tab of the browser shares the clock
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    other = phone.context.new_page()
+    other.goto("/carnets/atelier/nouveau")
+    other.fill("#title", "Écrit dans un autre onglet")
+    assert draft_state(other) == "pending"
+    sign_out(phone)
+    other.wait_for_selector("#compose[data-draft=off]", state="attached")  # it heard
+    other.clock.run_for(5000)
+    other.fill("#body", "toujours en train d'écrire")
+    other.clock.run_for(5000)
+    assert phone.evaluate(DRAFT_KEYS) == []
+    # Shown again (from the back/forward cache, or brought to the front), the page asks
+    # the server again, which no longer shows it to a signed-out person.
+    with other.expect_navigation(url=re.compile(r"/connexion\?next=")):
+        other.evaluate("dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))")
+    assert other.locator("#compose").count() == 0
+
+
+def test_going_back_after_signing_out_shows_the_sign_in_page(phone_with_back_forward_cache):
+    page = phone_with_back_forward_cache  # as on a real phone
+    sign_in(page, "contributor", "/carnets/atelier/nouveau")
+    page.fill("#title", "Pas pour la personne suivante")
+    wait_draft_saved(page)
+    sign_out(page)
+    page.go_back(wait_until="commit")
+    page.wait_for_url(re.compile(r"/connexion\?next="))
+    assert page.locator("#compose").count() == 0
+    assert "Pas pour la personne suivante" not in page.content()
+    assert page.evaluate(DRAFT_KEYS) == []
 
 
 KEPT_RECORDINGS = """() => new Promise(resolve => {
@@ -468,7 +590,7 @@ def test_a_recorded_capsule_survives_a_reload_with_its_draft(phone, site):
     phone.click("label[for=k-audio]")
     record_a_capsule(phone, 2500)
     phone.fill("#title", "Capsule gardée")
-    phone.wait_for_function("localStorage.length > 0")
+    wait_draft_saved(phone)
     assert phone.evaluate(KEPT_RECORDINGS) == 1
 
     phone.reload()
@@ -489,8 +611,43 @@ def test_signing_out_forgets_a_kept_recording(phone):
     sign_in(phone, "contributor", "/carnets/atelier/nouveau")
     phone.click("label[for=k-audio]")
     record_a_capsule(phone, 1200)
-    phone.wait_for_function("localStorage.length > 0")
+    wait_draft_saved(phone)
     assert phone.evaluate(KEPT_RECORDINGS) == 1
-    phone.locator("form[data-forget-drafts] button").click()
-    phone.wait_for_url(re.compile(r"/(connexion.*)?$"))
+    sign_out(phone)
     assert phone.evaluate(KEPT_RECORDINGS) == 0
+
+
+HOLD_RECORDINGS = """() => new Promise(resolve => {
+    const opening = indexedDB.open("carnet-drafts", 1);
+    opening.onsuccess = () => {
+        const store = opening.result.transaction("recordings", "readwrite").objectStore("recordings");
+        window.letGo = false;
+        // A transaction lives while it has requests: reads of this tab's own keep it busy.
+        const busy = () => { if (!window.letGo) store.count().onsuccess = busy; };
+        busy();
+        resolve();
+    };
+})"""
+
+
+def test_discarding_a_draft_before_its_recording_is_back_forgets_the_recording(phone):
+    sign_in(phone, "contributor", "/carnets/atelier/nouveau")
+    phone.click("label[for=k-audio]")
+    record_a_capsule(phone, 1200)
+    phone.fill("#title", "Capsule à effacer")
+    wait_draft_saved(phone)
+    assert phone.evaluate(KEPT_RECORDINGS) == 1
+    holder = phone.context.new_page()  # another tab's write keeps the recording waiting
+    holder.goto("/")
+    holder.evaluate(HOLD_RECORDINGS)
+    phone.reload()
+    phone.locator(".draft-notice").wait_for(state="visible")
+    phone.click(".draft-discard")
+    holder.evaluate("window.letGo = true")
+    # Counted after the page's own reading of the recording (IndexedDB keeps them in order).
+    assert phone.evaluate(KEPT_RECORDINGS) == 0
+    assert phone.locator(".uploads .upload").count() == 0
+    assert phone.locator(".draft-recording").is_hidden()
+    assert draft_state(phone) == ""
+    assert phone.evaluate(DRAFT_KEYS) == []
+    holder.close()

@@ -32,30 +32,112 @@
       });
   }
 
-  window.Carnet = { csrfToken: csrfToken, api: api };
+  /* ---- drafts and signing out.
+     Unpublished drafts stay in this browser (compose.js): their text in localStorage, their
+     recordings in IndexedDB. On a shared phone none may outlive a sign-out, whether a save
+     was waiting for its timer, under way in IndexedDB, fired by the page leaving, or made in
+     another tab. So every page of a signed-in person marks the browser as theirs, and a draft
+     is written only while the mark names the writer and the page is not signing out.
+     Signing out takes the mark away first (other tabs hear it through the "storage" event
+     and stop), stops this page's pending saves, waits for the writes already under way, then
+     clears; the server's answer clears the site's storage once more (Clear-Site-Data). */
+  var SIGNED_IN = "carnet-signed-in";
+  var DRAFT_PREFIX = "carnet-draft:";
+  var DRAFT_DB = "carnet-drafts";
+  var LEAVE_WITHIN = 3000;  // never keep someone from signing out for longer
+  var personMeta = document.querySelector('meta[name="carnet-person"]');
+  var person = personMeta ? personMeta.content : "";
+  var signingOut = false;
+  var stoppers = [];  // what each page part does to stop saving (cancel its timers)
+  var writes = [];    // draft writes under way, settled before the drafts are cleared
 
-  /* Signing out forgets the unpublished drafts kept in this browser (shared phones):
-     their text in localStorage, their recordings in IndexedDB. */
-  document.addEventListener("submit", function (event) {
-    var form = event.target;
-    if (!form.hasAttribute("data-forget-drafts") || form.dataset.forgotten) return;
+  function storedMark() {
+    try { return window.localStorage.getItem(SIGNED_IN); } catch (e) { return null; }
+  }
+
+  // A page that could not mark the browser (storage blocked or full) keeps no drafts and
+  // never reloads itself on the mark's account.
+  var marked = false;
+  try {
+    if (person) window.localStorage.setItem(SIGNED_IN, person);
+    else window.localStorage.removeItem(SIGNED_IN);
+    marked = Boolean(person);
+  } catch (e) { marked = false; }
+
+  function draftsAllowed() {
+    return marked && !signingOut && storedMark() === person;
+  }
+
+  function stopDrafts() {
+    stoppers.splice(0).forEach(function (stop) {
+      try { stop(); } catch (e) { /* one part failing to stop must not stop the others */ }
+    });
+  }
+
+  function trackWrite(promise) {
+    writes.push(promise);
+    var settled = function () { writes = writes.filter(function (other) { return other !== promise; }); };
+    promise.then(settled, settled);
+    return promise;
+  }
+
+  function forgetAllDrafts() {
     try {
       Object.keys(window.localStorage).forEach(function (name) {
-        if (name.indexOf("carnet-draft:") === 0) window.localStorage.removeItem(name);
+        if (name.indexOf(DRAFT_PREFIX) === 0) window.localStorage.removeItem(name);
       });
     } catch (e) { /* storage unavailable: nothing was kept */ }
-    if (!window.indexedDB) return;
+    return new Promise(function (resolve) {
+      if (!window.indexedDB) { resolve(); return; }
+      try {
+        // "blocked" is not the end: the delete goes on once other tabs close their connection.
+        var deleting = window.indexedDB.deleteDatabase(DRAFT_DB);
+        deleting.onsuccess = deleting.onerror = function () { resolve(); };
+      } catch (e) { resolve(); }
+    });
+  }
+
+  window.Carnet = {
+    csrfToken: csrfToken,
+    api: api,
+    drafts: {
+      DB: DRAFT_DB,
+      allowed: draftsAllowed,
+      track: trackWrite,
+      onStop: function (stop) { if (draftsAllowed()) stoppers.push(stop); else stop(); },
+    },
+  };
+
+  window.addEventListener("storage", function (event) {
+    // Signed out (or someone else signed in) in another tab, or the site's storage cleared.
+    if ((event.key === SIGNED_IN || event.key === null) && storedMark() !== person) stopDrafts();
+  });
+
+  /* A page of a person no longer signed in here, shown again from the back/forward cache or
+     brought back to the front, asks the server again: it shows the sign-in page instead. */
+  function leaveIfSignedOut() {
+    if (marked && storedMark() !== person) window.location.reload();
+  }
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) leaveIfSignedOut();
+  });
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "visible" && !signingOut) leaveIfSignedOut();
+  });
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.hasAttribute("data-forget-drafts")) return;
     event.preventDefault();
-    var done = function () {
-      if (form.dataset.forgotten) return;
-      form.dataset.forgotten = "1";
-      form.submit();
-    };
-    try {
-      var deleting = window.indexedDB.deleteDatabase("carnet-drafts");
-      deleting.onsuccess = deleting.onerror = deleting.onblocked = done;
-    } catch (e) { done(); }
-    window.setTimeout(done, 1000);  // never keep someone from signing out
+    if (signingOut) return;  // a second tap while the first is under way
+    signingOut = true;
+    try { window.localStorage.removeItem(SIGNED_IN); } catch (e) { /* nothing marked */ }
+    stopDrafts();
+    var forgotten = Promise.all(writes.slice()).then(forgetAllDrafts);
+    var late = new Promise(function (resolve) { window.setTimeout(resolve, LEAVE_WITHIN); });
+    Promise.race([forgotten, late]).then(function () {
+      form.submit();  // no "submit" event: this handler is not run again
+    });
   });
 
   /* Exports: ask for one, follow its progress, then offer the file. */

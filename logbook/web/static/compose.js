@@ -368,12 +368,33 @@
 
   /* ---- drafts: what was typed survives a lost connection, a closed tab or a reload.
      Kept in this browser only, per person and logbook, with the Idempotency-Key, so that
-     posting a restored draft whose first try did reach the server never posts it twice. */
+     posting a restored draft whose first try did reach the server never posts it twice.
+     Every write asks Carnet.drafts first: none lands once signing out has begun, here or
+     in another tab, nor after the draft was posted. The form's data-draft tells where the
+     draft stands: "pending" (a save is waiting), "saved", "off" (no more saving) or "". */
+  var drafts = window.Carnet.drafts;
   var DRAFT_FIELDS = ["title", "body", "occurred_at", "stage_id", "tags", "speaker_name", "speaker_role", "link_url"];
   var DRAFT_DAYS = 30;
   var draftKey = form.dataset.draftKey;
   var draftNotice = document.querySelector(".draft-notice");
   var draftTimer = null;
+  var draftsDone = false;  // posted or signed out: this page saves no more drafts
+  var restoring = 0;       // bumped by a discard: a kept recording still on its way stays out
+
+  function draftState(state) {
+    form.dataset.draft = state;
+  }
+
+  function mayKeepDraft() {
+    return Boolean(draftKey) && !draftsDone && drafts.allowed();
+  }
+
+  function stopDrafts() {
+    draftsDone = true;
+    window.clearTimeout(draftTimer);
+    draftTimer = null;
+    draftState("off");
+  }
 
   function readDraft() {
     try {
@@ -385,6 +406,9 @@
   }
 
   function saveDraft() {
+    window.clearTimeout(draftTimer);
+    draftTimer = null;
+    if (!mayKeepDraft()) return;
     var draft = { savedAt: Date.now(), key: key, kind: kind(), pinned: Boolean(form.elements.pinned && form.elements.pinned.checked) };
     var typed = false;
     DRAFT_FIELDS.forEach(function (name) {
@@ -395,26 +419,40 @@
     });
     draft.files = items.map(function (item) { return item.file.name; });
     try {
-      if (typed || draft.files.length) window.localStorage.setItem(draftKey, JSON.stringify(draft));
-      else window.localStorage.removeItem(draftKey);
+      if (typed || draft.files.length) {
+        window.localStorage.setItem(draftKey, JSON.stringify(draft));
+        draftState("saved");
+      } else {
+        window.localStorage.removeItem(draftKey);
+        draftState("");
+      }
     } catch (e) { /* full or private mode: the form still works, without drafts */ }
   }
 
   function forgetDraft() {
     window.clearTimeout(draftTimer);
+    draftTimer = null;
+    if (!draftsDone) draftState("");
     try { window.localStorage.removeItem(draftKey); } catch (e) { /* nothing kept */ }
     forgetRecording();
   }
 
   function scheduleDraft() {
-    if (!draftKey) return;
+    if (!mayKeepDraft()) return;
     window.clearTimeout(draftTimer);
     draftTimer = window.setTimeout(saveDraft, 300);
+    draftState("pending");
+  }
+
+  /* Typing then leaving at once (tab closed, phone locked, app switched) loses nothing:
+     the waiting save is made now. Signing out is leaving too, and then saveDraft refuses. */
+  function saveWaitingDraft() {
+    if (draftTimer !== null) saveDraft();
   }
 
   /* A recorded capsule cannot be recorded again: it is kept with the draft, in IndexedDB
      (localStorage holds text only). */
-  var DRAFT_DB = "carnet-drafts";
+  var DRAFT_DB = drafts.DB;  // deleted whole at sign-out
 
   function recordings(mode, use) {
     return new Promise(function (resolve) {
@@ -425,8 +463,11 @@
       opening.onerror = function () { resolve(null); };
       opening.onsuccess = function () {
         var db = opening.result;
+        // Another tab deleting the drafts (signing out) must not wait for this connection.
+        db.onversionchange = function () { db.close(); };
         try {
           var request = use(db.transaction("recordings", mode).objectStore("recordings"));
+          if (!request) { db.close(); resolve(null); return; }
           request.onsuccess = function () { db.close(); resolve(request.result || null); };
           request.onerror = function () { db.close(); resolve(null); };
         } catch (e) { db.close(); resolve(null); }
@@ -435,9 +476,11 @@
   }
 
   function keepRecording(file) {
-    recordings("readwrite", function (store) {
+    if (!mayKeepDraft()) return;
+    drafts.track(recordings("readwrite", function (store) {
+      if (!mayKeepDraft()) return null;  // signing out began while the database was opening
       return store.put({ blob: file, name: file.name, type: file.type, savedAt: Date.now() }, draftKey);
-    });
+    }));
   }
 
   function forgetRecording() {
@@ -474,8 +517,9 @@
     }
     draftNotice.querySelector(".draft-files").hidden = !(draft.files && draft.files.length);
     draftNotice.hidden = false;
+    var asked = restoring;
     keptRecording().then(function (file) {
-      if (!file || recording) return;
+      if (!file || recording || asked !== restoring) return;  // discarded meanwhile
       recording = addFile(file, "recording");
       showRecording(file);
       var others = (draft.files || []).filter(function (name) { return name !== file.name; });
@@ -485,8 +529,8 @@
   }
 
   function discardDraft() {
+    restoring += 1;
     if (recording) drop(recording);
-    forgetDraft();
     DRAFT_FIELDS.forEach(function (name) {
       var field = form.elements[name];
       if (!field) return;
@@ -504,6 +548,8 @@
       initial.dispatchEvent(new Event("change", { bubbles: true }));
     }
     if (when) setNow(when);
+    // Last, so that the saves the resets above asked for are cancelled with the draft.
+    forgetDraft();
     draftNotice.hidden = true;
     form.elements.title.focus();
   }
@@ -516,6 +562,11 @@
     form.addEventListener("input", draftChanged);
     form.addEventListener("change", draftChanged);
     draftNotice.querySelector(".draft-discard").addEventListener("click", discardDraft);
+    window.addEventListener("pagehide", saveWaitingDraft);
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden") saveWaitingDraft();
+    });
+    drafts.onStop(stopDrafts);
   }
 
   /* ---- errors */
@@ -764,6 +815,7 @@
       if (xhr.status >= 200 && xhr.status < 300 && answer && answer.id) {
         status.textContent = T.sent;
         forgetDraft();
+        stopDrafts();  // posted: nothing typed from now on is a draft of it
         window.location.assign(form.dataset.timeline + "#entree-" + answer.id);
         return;
       }
