@@ -24,6 +24,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         api,
         auth,
         errors,
+        health,
         i18n,
         input_guard,
         jobs,
@@ -46,7 +47,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.wsgi_app = uploads.large_body_reads(app.wsgi_app)  # type: ignore[method-assign]
     app.config.update(settings)
     app.config["SQLALCHEMY_DATABASE_URI"] = settings["CARNET_DATABASE_URL"]
-    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = database.engine_options(settings["CARNET_DATABASE_URL"])
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = database.engine_options(
+        settings["CARNET_DATABASE_URL"],
+        connect_timeout=settings["CARNET_DATABASE_CONNECT_TIMEOUT"],
+        statement_timeout=settings["CARNET_DATABASE_STATEMENT_TIMEOUT"],
+    )
     app.config["MAX_CONTENT_LENGTH"] = settings["CARNET_MAX_UPLOAD_BYTES"]
     app.config["SECRET_KEY"] = settings["CARNET_SECRET_KEY"] or _instance_secret(app.instance_path)
     app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
@@ -61,6 +66,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     database.init_app(app)
     storage.init_app(app)
+    uploads.init_app(app)
     jobs.init_app(app)
     search_index.init_app(app)
     auth.init_app(app)
@@ -70,6 +76,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.init_app(app)
     web.init_app(app)
     accounts.init_app(app)
+    health.init_app(app)
     security.init_app(app)  # last: its rate limits wrap the views registered above
     register_commands(app)
     return app

@@ -22,6 +22,9 @@ from urllib.parse import urlsplit
 from flask import Flask, current_app
 from huey import MemoryHuey, RedisHuey, SqliteHuey, crontab
 from huey.api import Huey
+from redis import ConnectionPool
+
+from logbook.errors import QueueUnavailable, outage_from
 
 log = logging.getLogger("carnet.jobs")
 
@@ -38,6 +41,7 @@ TASKS: dict[str, str] = {
     "sweep_exports": "logbook.services.exports:sweep_stale_exports",
     "expire_exports": "logbook.services.exports:expire_exports",
     "expire_upload_sessions": "logbook.services.resumable:expire_upload_sessions",
+    "sweep_spool": "logbook.uploads:sweep_spool",
 }
 PERIODIC: dict[str, tuple[str, crontab]] = {
     "sweep-every-minute": ("sweep", crontab(minute="*")),
@@ -46,6 +50,7 @@ PERIODIC: dict[str, tuple[str, crontab]] = {
     "sweep-exports-every-5-minutes": ("sweep_exports", crontab(minute="*/5")),
     "expire-exports-daily": ("expire_exports", crontab(minute="23", hour="3")),
     "expire-upload-sessions-hourly": ("expire_upload_sessions", crontab(minute="51")),
+    "sweep-spool-every-10-minutes": ("sweep_spool", crontab(minute="*/10")),
 }
 
 
@@ -55,7 +60,11 @@ class JobQueue:
     def __init__(self, app: Flask) -> None:
         self.app = app
         self.mode = app.config["CARNET_WORKER"]
-        self.huey = _make_huey(app.config["CARNET_QUEUE_URL"], immediate=self.mode == "immediate")
+        self.huey = _make_huey(
+            app.config["CARNET_QUEUE_URL"],
+            immediate=self.mode == "immediate",
+            timeout=app.config["CARNET_REDIS_TIMEOUT"],
+        )
         self._tasks: dict[str, Any] = {}
         self._consumer = None
         self._lock = threading.Lock()
@@ -79,11 +88,13 @@ class JobQueue:
 
     def enqueue(self, name: str, *args: Any) -> None:
         """Queue a task. In ``immediate`` mode it runs now; errors are logged, not raised,
-        because the database state lets the sweep retry it."""
+        because the database state lets the sweep retry it. Raises ``QueueUnavailable``
+        when the queue cannot be reached."""
         try:
             self._tasks[name](*args)
-        except Exception:
+        except Exception as exc:
             if self.mode != "immediate":
+                _raise_outage(exc)
                 raise
             log.exception("job %s%r failed", name, args)
 
@@ -91,10 +102,21 @@ class JobQueue:
         """Queue a task to run after a delay (not in immediate mode, where it would loop)."""
         if self.mode == "immediate":
             return
-        self._tasks[name].schedule(args=args, delay=seconds)
+        try:
+            self._tasks[name].schedule(args=args, delay=seconds)
+        except Exception as exc:
+            _raise_outage(exc)
+            raise
 
     def pending_count(self) -> int:
         return self.huey.pending_count()
+
+    def check(self) -> None:
+        """Raise ``QueueUnavailable`` if the queue cannot be reached (for /health)."""
+        try:
+            self.huey.pending_count()
+        except Exception as exc:
+            raise QueueUnavailable(f"the job queue cannot be reached ({type(exc).__name__})") from exc
 
     def start_consumer(self, workers: int | None = None) -> None:
         """Run consumer threads in this process (``carnet serve``'s in-process worker)."""
@@ -137,7 +159,13 @@ class JobQueue:
             count += 1
 
 
-def _make_huey(url: str, *, immediate: bool) -> Huey:
+def _raise_outage(exc: Exception) -> None:
+    """Raise ``QueueUnavailable`` if ``exc`` says the queue cannot be reached."""
+    if outage_from(exc) is not None:
+        raise QueueUnavailable("The job queue is unavailable; try again shortly.") from exc
+
+
+def _make_huey(url: str, *, immediate: bool, timeout: int = 5) -> Huey:
     parts = urlsplit(url)
     if immediate or parts.scheme == "memory":
         return MemoryHuey("carnet", immediate=immediate, results=False)
@@ -145,7 +173,12 @@ def _make_huey(url: str, *, immediate: bool) -> Huey:
         path = parts.path if not parts.netloc else parts.netloc + parts.path
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         return SqliteHuey("carnet", filename=path, results=False)
-    return RedisHuey("carnet", url=url, results=False)
+    # Without socket timeouts an unreachable Redis hangs the request that queues a job. The
+    # consumer blocks on BRPOP for up to a second (huey's read_timeout): reads may take longer.
+    pool = ConnectionPool.from_url(
+        url, socket_connect_timeout=max(timeout, 1), socket_timeout=max(timeout, 1) + 2
+    )
+    return RedisHuey("carnet", connection_pool=pool, results=False)
 
 
 def _resolve(target: str) -> Callable[..., Any]:

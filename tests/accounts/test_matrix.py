@@ -53,6 +53,7 @@ PUBLIC: dict[tuple[str, str], int] = {
     ("GET", "/api/v1/search"): 200,  # finds only in what the caller may read
     ("GET", "/invite/<token>"): 200,  # the invitation token is the credential
     ("POST", "/invite/<token>"): 303,  # anonymous makes an account; members join
+    ("GET", "/health"): 200,  # dependencies' state for load balancers; names no secret
 }
 
 
