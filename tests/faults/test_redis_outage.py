@@ -97,3 +97,21 @@ def test_queueing_while_redis_is_down_is_a_queue_unavailable_error(redis_app, ow
 
     with own_redis.down(), pytest.raises(QueueUnavailable):
         get_queue().enqueue("sweep")
+
+
+def test_posting_trashing_and_purging_a_note_while_redis_is_down_answer_as_usual(redis_app, own_redis):
+    world = build_world()
+    client = redis_app.test_client()
+    with own_redis.down():
+        posted = client.post(
+            "/api/v1/logbooks/atelier/entries",
+            json={"kind": "note", "title": "Hors ligne"},
+            headers=world.owner.headers,
+        )
+        assert posted.status_code == 201, posted.get_json()
+        entry_id = posted.get_json()["id"]
+        trashed = client.delete(f"/api/v1/logbooks/atelier/entries/{entry_id}", headers=world.owner.headers)
+        assert trashed.status_code == 204
+        purged = client.delete(f"/api/v1/logbooks/atelier/trash/{entry_id}", headers=world.owner.headers)
+        assert purged.status_code == 204, purged.get_json()
+    assert db.session.get(Entry, entry_id) is None
