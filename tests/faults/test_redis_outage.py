@@ -115,3 +115,23 @@ def test_posting_trashing_and_purging_a_note_while_redis_is_down_answer_as_usual
         purged = client.delete(f"/api/v1/logbooks/atelier/trash/{entry_id}", headers=world.owner.headers)
         assert purged.status_code == 204, purged.get_json()
     assert db.session.get(Entry, entry_id) is None
+
+
+def test_an_export_asked_for_while_redis_is_down_waits_queued_for_the_sweep(redis_app, own_redis):
+    from logbook.models import Export
+    from logbook.services.exports import sweep_stale_exports
+
+    world = build_world()
+    client = redis_app.test_client()
+    with own_redis.down():
+        asked = client.post(
+            "/api/v1/logbooks/atelier/exports", json={"format": "markdown"}, headers=world.owner.headers
+        )
+        assert asked.status_code == 202, asked.get_json()
+        assert asked.get_json()["state"] == "queued"
+    export_id = asked.get_json()["id"]
+    db.session.execute(db.update(Export).values(created_at=utcnow() - timedelta(hours=1)))
+    db.session.commit()
+    assert sweep_stale_exports() == 1
+    assert "run_export" in queued_task_names(get_queue().huey)
+    assert db.session.get(Export, export_id).state == "queued"
