@@ -110,12 +110,42 @@ SETTINGS: tuple[Setting, ...] = (
         "Where files go: file://PATH or s3://BUCKET/PREFIX?endpoint_url=…&region=…. Empty: file://<INSTANCE_DIR>/media.",
         _parse_storage_url,
     ),
+    Setting(
+        "DATABASE_CONNECT_TIMEOUT",
+        5,
+        "Seconds to wait for a PostgreSQL connection before answering 503 database_unavailable.",
+        _parse_int,
+    ),
+    Setting(
+        "DATABASE_STATEMENT_TIMEOUT",
+        30,
+        "Seconds a database statement may run (PostgreSQL statement_timeout; SQLite waits this long for a lock) before it is cancelled and answered 503 (0: no limit).",
+        _parse_int,
+    ),
     Setting("SEARCH_DIR", "", "Whoosh index directory. Empty: <INSTANCE_DIR>/search.", _parse_str),
     Setting(
         "QUEUE_URL",
         "",
         "Job queue: sqlite:///PATH, redis://HOST:PORT/DB or memory://. Empty: sqlite:///<INSTANCE_DIR>/jobs.db.",
         _parse_queue_url,
+    ),
+    Setting(
+        "REDIS_TIMEOUT",
+        5,
+        "Seconds to wait for Redis (job queue, rate limits) before it counts as unavailable.",
+        _parse_int,
+    ),
+    Setting(
+        "DEPENDENCY_CHECK_SECONDS",
+        2,
+        "Seconds /health, and the look at S3 before a media redirect, wait for a dependency's answer.",
+        _parse_int,
+    ),
+    Setting(
+        "MIN_FREE_DISK_MB",
+        100,
+        "Free space under INSTANCE_DIR (upload spool, embedded database) below which /health reports the disk as full, in MiB.",
+        _parse_int,
     ),
     Setting(
         "WORKER",

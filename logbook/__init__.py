@@ -25,6 +25,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         auth,
         compression,
         errors,
+        health,
         i18n,
         input_guard,
         jobs,
@@ -47,7 +48,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.wsgi_app = uploads.large_body_reads(app.wsgi_app)  # type: ignore[method-assign]
     app.config.update(settings)
     app.config["SQLALCHEMY_DATABASE_URI"] = settings["CARNET_DATABASE_URL"]
-    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = database.engine_options(settings["CARNET_DATABASE_URL"])
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = database.engine_options(
+        settings["CARNET_DATABASE_URL"],
+        connect_timeout=settings["CARNET_DATABASE_CONNECT_TIMEOUT"],
+        statement_timeout=settings["CARNET_DATABASE_STATEMENT_TIMEOUT"],
+    )
     app.config["MAX_CONTENT_LENGTH"] = settings["CARNET_MAX_UPLOAD_BYTES"]
     app.config["SECRET_KEY"] = settings["CARNET_SECRET_KEY"] or _instance_secret(app.instance_path)
     app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
@@ -62,6 +67,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     database.init_app(app)
     storage.init_app(app)
+    uploads.init_app(app)
     jobs.init_app(app)
     search_index.init_app(app)
     auth.init_app(app)
@@ -72,6 +78,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     web.init_app(app)
     accounts.init_app(app)
     compression.init_app(app)
+    health.init_app(app)
     security.init_app(app)  # last: its rate limits wrap the views registered above
     register_commands(app)
     return app

@@ -59,11 +59,21 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
-def engine_options(url: str) -> dict:
+def engine_options(url: str, *, connect_timeout: int = 5, statement_timeout: int = 30) -> dict:
+    """Engine settings so that a database outage fails fast instead of hanging a request.
+
+    PostgreSQL: connections give up after ``connect_timeout`` seconds, statements are
+    cancelled after ``statement_timeout`` (0: never), and each pooled connection is
+    pinged before use so the pool replaces the ones a restart killed, with no process
+    restart. SQLite: web threads and the in-process worker share the file, so a writer
+    waits up to ``statement_timeout`` seconds for a lock before failing.
+    """
     if url.startswith("sqlite"):
-        # Web threads and the in-process worker share the file: wait for locks instead of failing.
-        return {"connect_args": {"timeout": 30, "check_same_thread": False}}
-    return {"pool_pre_ping": True}
+        return {"connect_args": {"timeout": statement_timeout or 30, "check_same_thread": False}}
+    connect_args: dict = {"connect_timeout": max(connect_timeout, 1)}
+    if statement_timeout:
+        connect_args["options"] = f"-c statement_timeout={statement_timeout * 1000}"
+    return {"pool_pre_ping": True, "connect_args": connect_args}
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -1,6 +1,7 @@
 """GET /media/<id>/<variant>: the bytes of a derivative or an original, after an access check.
 
-The S3 backend answers with a redirect to a fresh, short-lived presigned URL;
+The S3 backend answers with a redirect to a fresh, short-lived presigned URL, once a
+quick HEAD has shown the object is there (503 ``storage_unavailable`` when S3 does not answer);
 the file backend streams the object itself and honours ``Range`` (206), which
 audio and video players need for seeking. No URL is ever stored.
 """
@@ -66,6 +67,12 @@ def serve_object(
     storage = get_storage()
     cache = f"private, max-age={cache_seconds}" if cache_seconds else "private, no-store"
     if not isinstance(storage, FileStorage):
+        # A look at the object first (one quick HEAD): a storage outage is a 503 here, and a
+        # lost object a 404, rather than a redirect to a URL that leads nowhere.
+        try:
+            storage.confirm(key)
+        except FileNotFoundError:
+            raise NotFound(missing, code="object_missing") from None
         url = storage.url(
             key,
             expires=current_app.config["CARNET_PRESIGN_SECONDS"],

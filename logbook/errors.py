@@ -7,6 +7,7 @@ and every HTTP error Flask or Werkzeug raises, into
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 
@@ -71,11 +72,97 @@ class MediaRejected(CarnetError):
         self.status = self.STATUS_BY_CODE.get(code, 422)
 
 
-class StorageUnavailable(CarnetError):
-    """The storage backend cannot be reached or refused us; nothing was kept."""
+class ServiceUnavailable(CarnetError):
+    """A dependency cannot serve now; nothing was kept. Answered with ``Retry-After``."""
 
     status = 503
+    code = "service_unavailable"
+    retry_after = 30  # seconds a client should wait before trying again
+
+
+class DatabaseUnavailable(ServiceUnavailable):
+    """The database cannot be reached, is locked, or cancelled a statement that ran too long."""
+
+    code = "database_unavailable"
+    retry_after = 10
+
+
+class QueueUnavailable(ServiceUnavailable):
+    """The job queue (Redis) cannot be reached."""
+
+    code = "queue_unavailable"
+
+
+class StorageUnavailable(ServiceUnavailable):
+    """The storage backend cannot be reached or refused us; nothing was kept."""
+
     code = "storage_unavailable"
+
+
+class DiskFull(ServiceUnavailable):
+    """A local disk (upload spool, file storage, embedded database) has no room left."""
+
+    status = 507
+    code = "disk_full"
+    retry_after = 60
+
+
+DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
+
+
+def outage_from(exc: BaseException) -> ServiceUnavailable | None:
+    """The domain error for a vendor error that means a dependency is down, else None.
+
+    This is the one place where database, Redis and disk errors are recognised: SQLAlchemy's
+    OperationalError/InterfaceError/DisconnectionError/pool TimeoutError and the driver
+    errors they wrap (psycopg, sqlite3), Redis connection errors and timeouts, and
+    ``OSError`` ENOSPC/EDQUOT. Explicit causes (``raise ... from``) are followed.
+    """
+    seen: set[int] = set()
+    error: BaseException | None = exc
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        found = _outage(error)
+        if found is not None:
+            return found
+        error = error.__cause__
+    return None
+
+
+def _outage(error: BaseException) -> ServiceUnavailable | None:
+    from sqlalchemy import exc as sa
+
+    if isinstance(error, ServiceUnavailable):
+        return error
+    if isinstance(error, OSError) and error.errno in DISK_FULL_ERRNOS:
+        return DiskFull("The server's disk is full; nothing was kept. Try again later.")
+    if isinstance(error, sa.OperationalError) and "database or disk is full" in str(error.orig):
+        return DiskFull("The database's disk is full; nothing was kept. Try again later.")
+    if isinstance(error, (sa.OperationalError, sa.InterfaceError, sa.DisconnectionError, sa.TimeoutError)):
+        return DatabaseUnavailable("The database is unavailable; nothing was changed. Try again shortly.")
+    if _is_driver_outage(error):
+        return DatabaseUnavailable("The database is unavailable; nothing was changed. Try again shortly.")
+    if _is_redis_outage(error):
+        return QueueUnavailable("The job queue is unavailable; nothing was changed. Try again shortly.")
+    return None
+
+
+def _is_driver_outage(error: BaseException) -> bool:
+    import sqlite3
+
+    try:
+        import psycopg
+    except ImportError:  # an embedded install without the PostgreSQL driver
+        return isinstance(error, sqlite3.OperationalError)
+    return isinstance(error, (psycopg.OperationalError, psycopg.InterfaceError, sqlite3.OperationalError))
+
+
+def _is_redis_outage(error: BaseException) -> bool:
+    try:
+        from redis import exceptions as redis
+    except ImportError:
+        return False
+    return isinstance(error, (redis.ConnectionError, redis.TimeoutError))
 
 
 def error_body(code: str, message: str, fields: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -88,7 +175,9 @@ def error_body(code: str, message: str, fields: dict[str, Any] | None = None) ->
 def _wants_json() -> bool:
     from flask import request
 
-    return request.path.startswith(("/api/", "/media/")) or not request.accept_mimetypes.accept_html
+    return (
+        request.path.startswith(("/api/", "/media/", "/health")) or not request.accept_mimetypes.accept_html
+    )
 
 
 def init_app(app) -> None:
@@ -109,12 +198,30 @@ def init_app(app) -> None:
             response.headers[name] = value
         return response
 
+    def unavailable(outage: ServiceUnavailable, cause: BaseException):
+        _forget_request_state()
+        app.logger.warning("%s: %s", outage.code, _one_line(cause))
+        return respond(
+            outage.status,
+            outage.code,
+            outage.message,
+            outage.fields,
+            {"Retry-After": str(outage.retry_after), "Cache-Control": "no-store"},
+        )
+
     @app.errorhandler(CarnetError)
     def carnet_error(exc: CarnetError):
+        if isinstance(exc, ServiceUnavailable):
+            return unavailable(exc, exc.__cause__ or exc)
         return respond(exc.status, exc.code, exc.message, exc.fields)
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
+        # A handler that itself failed reaches here as a 500 wrapping the first error.
+        original = getattr(exc, "original_exception", None)
+        outage = outage_from(original) if original is not None else None
+        if outage is not None:
+            return unavailable(outage, original)
         code, message, fields = _describe_http_error(exc)
         headers = dict(exc.get_headers()) if exc.code in {405, 429} else {}
         headers.pop("Content-Type", None)
@@ -132,8 +239,32 @@ def init_app(app) -> None:
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):
+        outage = outage_from(exc)
+        if outage is not None:
+            return unavailable(outage, exc)
         app.logger.exception("unexpected error")
         return respond(500, "internal_error", "Something went wrong on our side; nothing was saved.")
+
+
+def _forget_request_state() -> None:
+    """After an outage: end the request's transaction (the pool replaces a dead connection on
+    its next checkout), and answer as for an anonymous visitor, since the signed-in user
+    cannot be loaded to render the page."""
+    import contextlib
+
+    from flask import g
+
+    from logbook.auth import login_manager
+    from logbook.db import db
+
+    with contextlib.suppress(Exception):
+        db.session.rollback()
+    g._login_user = login_manager.anonymous_user()
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:300]}"
 
 
 HTTP_CODES = {

@@ -30,6 +30,9 @@ from urllib.parse import urlsplit
 from flask import Flask, current_app
 from huey import MemoryHuey, PriorityRedisHuey, SqliteHuey, crontab
 from huey.api import Huey
+from redis import ConnectionPool
+
+from logbook.errors import QueueUnavailable, outage_from
 
 log = logging.getLogger("carnet.jobs")
 
@@ -48,6 +51,7 @@ TASKS: dict[str, str] = {
     "expire_upload_sessions": "logbook.services.resumable:expire_upload_sessions",
     "expire_browser_sessions": "logbook.auth:expire_idle_browser_sessions",
     "watch_media_lease": "logbook.services.processing:watch_media_lease",
+    "sweep_spool": "logbook.uploads:sweep_spool",
 }
 PRIORITY_HIGH, PRIORITY_IMAGE, PRIORITY_NORMAL, PRIORITY_VIDEO = 100, 70, 50, 20
 # Default priority of each task; process_media is queued with its media's own.
@@ -67,6 +71,7 @@ PERIODIC: dict[str, tuple[str, crontab]] = {
     "expire-exports-daily": ("expire_exports", crontab(minute="23", hour="3")),
     "expire-upload-sessions-hourly": ("expire_upload_sessions", crontab(minute="51")),
     "expire-browser-sessions-daily": ("expire_browser_sessions", crontab(minute="37", hour="4")),
+    "sweep-spool-every-10-minutes": ("sweep_spool", crontab(minute="*/10")),
 }
 
 
@@ -76,7 +81,11 @@ class JobQueue:
     def __init__(self, app: Flask) -> None:
         self.app = app
         self.mode = app.config["CARNET_WORKER"]
-        self.huey = _make_huey(app.config["CARNET_QUEUE_URL"], immediate=self.mode == "immediate")
+        self.huey = _make_huey(
+            app.config["CARNET_QUEUE_URL"],
+            immediate=self.mode == "immediate",
+            timeout=app.config["CARNET_REDIS_TIMEOUT"],
+        )
         self._tasks: dict[str, Any] = {}
         self._consumer = None
         self._lock = threading.Lock()
@@ -101,14 +110,15 @@ class JobQueue:
     def enqueue(self, name: str, *args: Any, priority: int | None = None) -> None:
         """Queue a task (at its default priority unless given). In ``immediate`` mode it
         runs now; errors are logged, not raised, because the database state lets the sweep
-        retry it."""
+        retry it. Raises ``QueueUnavailable`` when the queue cannot be reached."""
         try:
             if priority is None:
                 self._tasks[name](*args)
             else:
                 self._tasks[name](*args, priority=priority)
-        except Exception:
+        except Exception as exc:
             if self.mode != "immediate":
+                _raise_outage(exc)
                 raise
             log.exception("job %s%r failed", name, args)
 
@@ -116,10 +126,21 @@ class JobQueue:
         """Queue a task to run after a delay (not in immediate mode, where it would loop)."""
         if self.mode == "immediate":
             return
-        self._tasks[name].schedule(args=args, delay=seconds)
+        try:
+            self._tasks[name].schedule(args=args, delay=seconds)
+        except Exception as exc:
+            _raise_outage(exc)
+            raise
 
     def pending_count(self) -> int:
         return self.huey.pending_count()
+
+    def check(self) -> None:
+        """Raise ``QueueUnavailable`` if the queue cannot be reached (for /health)."""
+        try:
+            self.huey.pending_count()
+        except Exception as exc:
+            raise QueueUnavailable(f"the job queue cannot be reached ({type(exc).__name__})") from exc
 
     def start_consumer(self, workers: int | None = None) -> None:
         """Run consumer threads in this process (``carnet serve``'s in-process worker).
@@ -184,7 +205,13 @@ def _signal_handlers_kept() -> Iterator[None]:
                 signal.signal(signum, handler)
 
 
-def _make_huey(url: str, *, immediate: bool) -> Huey:
+def _raise_outage(exc: Exception) -> None:
+    """Raise ``QueueUnavailable`` if ``exc`` says the queue cannot be reached."""
+    if outage_from(exc) is not None:
+        raise QueueUnavailable("The job queue is unavailable; try again shortly.") from exc
+
+
+def _make_huey(url: str, *, immediate: bool, timeout: int = 5) -> Huey:
     parts = urlsplit(url)
     if immediate or parts.scheme == "memory":
         return MemoryHuey("carnet", immediate=immediate, results=False)
@@ -192,9 +219,13 @@ def _make_huey(url: str, *, immediate: bool) -> Huey:
         path = parts.path if not parts.netloc else parts.netloc + parts.path
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         return SqliteHuey("carnet", filename=path, results=False)
+    # Without socket timeouts an unreachable Redis hangs the request that queues a job.
+    pool = ConnectionPool.from_url(
+        url, socket_connect_timeout=max(timeout, 1), socket_timeout=max(timeout, 1) + 2
+    )
     # A sorted set rather than a list: tasks come out by priority. (Named apart from the
     # former list-based queue, whose leftovers the sweep makes redundant.)
-    return PriorityRedisHuey("carnet-jobs", url=url, results=False)
+    return PriorityRedisHuey("carnet-jobs", connection_pool=pool, results=False)
 
 
 def _resolve(target: str) -> Callable[..., Any]:

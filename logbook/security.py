@@ -180,12 +180,21 @@ RATE_LIMITS: dict[str, tuple[str, Callable[[], str]]] = {
 
 
 def _init_rate_limits(app: Flask) -> None:
+    storage_uri = app.config["CARNET_RATELIMIT_STORAGE_URL"] or "memory://"
     app.config.update(
-        RATELIMIT_STORAGE_URI=app.config["CARNET_RATELIMIT_STORAGE_URL"] or "memory://",
+        RATELIMIT_STORAGE_URI=storage_uri,
         RATELIMIT_HEADERS_ENABLED=True,
-        RATELIMIT_SWALLOW_ERRORS=True,  # a Redis outage must not stop people signing in
+        # A Redis outage must not stop people signing in: errors are swallowed and the
+        # counters go on in this process's memory until Redis answers again.
+        RATELIMIT_SWALLOW_ERRORS=True,
         RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=True,
     )
+    if storage_uri.startswith(("redis://", "rediss://")):
+        # Without timeouts an unreachable (not refusing) Redis would hang every limited request.
+        timeout = max(app.config["CARNET_REDIS_TIMEOUT"], 1)
+        app.config.setdefault(
+            "RATELIMIT_STORAGE_OPTIONS", {"socket_connect_timeout": timeout, "socket_timeout": timeout}
+        )
     app.config.setdefault("RATELIMIT_KEY_PREFIX", "carnet")
     limiter = Limiter(get_remote_address, app=app)
     app.extensions["carnet.limiter"] = limiter

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from flask import Flask, current_app
 
-from logbook.errors import StorageUnavailable
+from logbook.errors import DISK_FULL_ERRNOS, DiskFull, StorageUnavailable
 
 CHUNK = 1024 * 1024
 
@@ -74,6 +74,12 @@ class Storage(Protocol):
         """Raise ``StorageUnavailable`` with a reason if the backend cannot be used."""
         ...
 
+    def confirm(self, key: str) -> None:
+        """Make sure the object can be served, quickly (a short timeout, no retries): raise
+        ``FileNotFoundError`` if it is missing, ``StorageUnavailable`` if the backend does
+        not answer. Used before handing out a URL that would otherwise lead nowhere."""
+        ...
+
 
 def normalise_key(key: str) -> str:
     """Refuse keys that could escape the storage root or name a directory."""
@@ -107,7 +113,7 @@ class FileStorage:
             os.makedirs(directory, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-")
         except OSError as exc:
-            raise StorageUnavailable(f"cannot write to {self.root}: {exc.strerror}") from exc
+            raise _write_error(self.root, exc) from exc
         written = 0
         try:
             with os.fdopen(fd, "wb") as out:
@@ -119,7 +125,7 @@ class FileStorage:
             os.replace(tmp, path)
         except OSError as exc:
             _remove_quietly(tmp)
-            raise StorageUnavailable(f"cannot write to {self.root}: {exc.strerror}") from exc
+            raise _write_error(self.root, exc) from exc
         except BaseException:
             _remove_quietly(tmp)
             raise
@@ -181,6 +187,10 @@ class FileStorage:
         except OSError as exc:
             raise StorageUnavailable(f"{self.root} is not writable: {exc.strerror}") from exc
 
+    def confirm(self, key: str) -> None:
+        if not os.path.isfile(self._path(key)):
+            raise FileNotFoundError(key)
+
 
 class S3Storage:
     """Objects in an S3-compatible bucket, under an optional prefix.
@@ -198,6 +208,7 @@ class S3Storage:
         region: str | None = None,
         multipart_threshold: int = 16 * 1024**2,
         addressing_style: str | None = None,
+        probe_timeout: float = 2,
     ) -> None:
         import boto3
         from boto3.s3.transfer import TransferConfig
@@ -219,6 +230,19 @@ class S3Storage:
                 retries={"max_attempts": 3, "mode": "standard"},
                 connect_timeout=5,
                 read_timeout=60,
+                signature_version="s3v4",
+            ),
+        )
+        # For quick looks (health, the check before a redirect): one attempt, short waits.
+        self._probe = boto3.session.Session().client(
+            "s3",
+            endpoint_url=endpoint_url,
+            region_name=region,
+            config=Config(
+                s3=s3_config,
+                retries={"max_attempts": 1, "mode": "standard"},
+                connect_timeout=probe_timeout,
+                read_timeout=probe_timeout,
                 signature_version="s3v4",
             ),
         )
@@ -317,9 +341,13 @@ class S3Storage:
     def check(self) -> None:
         try:
             with _translated(f"s3://{self.bucket}"):
-                self._client.head_bucket(Bucket=self.bucket)
+                self._probe.head_bucket(Bucket=self.bucket)
         except FileNotFoundError:
             raise StorageUnavailable(f"bucket {self.bucket!r} does not exist") from None
+
+    def confirm(self, key: str) -> None:
+        with _translated(key):
+            self._probe.head_object(Bucket=self.bucket, Key=self._key(key))
 
 
 def content_disposition(download_name: str, *, inline: bool = False) -> str:
@@ -385,7 +413,9 @@ class _translated:
         return False
 
 
-def storage_from_url(url: str, *, multipart_threshold: int = 16 * 1024**2) -> Storage:
+def storage_from_url(
+    url: str, *, multipart_threshold: int = 16 * 1024**2, probe_timeout: float = 2
+) -> Storage:
     """``file:///abs/path``, ``file://./relative`` or ``s3://bucket/prefix?endpoint_url=…&region=…``."""
     parts = urlsplit(url)
     if parts.scheme == "file":
@@ -405,8 +435,15 @@ def storage_from_url(url: str, *, multipart_threshold: int = 16 * 1024**2) -> St
             region=query.get("region"),
             addressing_style=query.get("addressing_style"),
             multipart_threshold=multipart_threshold,
+            probe_timeout=probe_timeout,
         )
     raise ValueError(f"storage URL {url!r}: expected file:// or s3://")
+
+
+def _write_error(root: str, exc: OSError) -> StorageUnavailable | DiskFull:
+    if exc.errno in DISK_FULL_ERRNOS:
+        return DiskFull(f"The disk of {root} is full; nothing was kept. Try again later.")
+    return StorageUnavailable(f"cannot write to {root}: {exc.strerror}")
 
 
 def _remove_quietly(path: str) -> None:
@@ -422,6 +459,7 @@ def init_app(app: Flask) -> None:
         storage = storage_from_url(
             app.config["CARNET_STORAGE_URL"],
             multipart_threshold=app.config["CARNET_S3_MULTIPART_THRESHOLD"],
+            probe_timeout=app.config["CARNET_DEPENDENCY_CHECK_SECONDS"],
         )
     except ValueError as exc:
         raise ConfigError(f"CARNET_STORAGE_URL: {exc}") from None

@@ -1,17 +1,34 @@
 """Receiving uploaded files: each multipart file part goes straight to a temporary
 file on disk while its SHA-256 is computed, so a 1 GiB video never sits in memory
-and is read only once more (to send it to storage)."""
+and is read only once more (to send it to storage).
+
+Spool files are named ``upload-<pid>-…``: the file of a process that was killed
+mid-request is recognised by its dead pid (or, failing that, by its age) and removed
+at start-up and by the periodic ``sweep_spool`` job. A disk that fills up while a
+file is spooled answers ``DiskFull`` and leaves nothing behind.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
+import logging
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
-from flask import Request, current_app
+from flask import Flask, Request, current_app
+
+from logbook.errors import outage_from
+
+log = logging.getLogger("carnet.uploads")
+
+SPOOL_PREFIX = "upload-"
+# No request spools for this long; a file this old belongs to no live request, whatever its pid.
+SPOOL_MAX_AGE_SECONDS = 24 * 3600
 
 
 class HashedSpoolFile:
@@ -22,10 +39,16 @@ class HashedSpoolFile:
     """
 
     def __init__(self, directory: str) -> None:
-        os.makedirs(directory, exist_ok=True)
-        self._file: IO[bytes] = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by Werkzeug
-            dir=directory, prefix="upload-", delete=True
-        )
+        try:
+            os.makedirs(directory, exist_ok=True)
+            self._file: IO[bytes] = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by Werkzeug
+                dir=directory, prefix=f"{SPOOL_PREFIX}{os.getpid()}-", delete=True
+            )
+        except OSError as exc:
+            outage = outage_from(exc)
+            if outage is None:
+                raise
+            raise outage from exc
         self._hash = hashlib.sha256()
         self.size = 0
 
@@ -38,9 +61,19 @@ class HashedSpoolFile:
         return self._hash.hexdigest()
 
     def write(self, data: bytes) -> int:
+        try:
+            written = self._file.write(data)
+        except OSError as exc:
+            outage = outage_from(exc)
+            if outage is None:
+                raise
+            # Closing removes the file: the room it took is given back at once.
+            with contextlib.suppress(OSError):
+                self._file.close()
+            raise outage from exc
         self._hash.update(data)
         self.size += len(data)
-        return self._file.write(data)
+        return written
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._file, name)
@@ -122,3 +155,59 @@ def large_body_reads(wsgi_app: Callable) -> Callable:
 
 def upload_dir() -> str:
     return os.path.join(current_app.instance_path, "uploads")
+
+
+def remove_stale_spool_files(directory: str, *, now: float | None = None) -> int:
+    """Remove spool files no live process owns: their pid is gone, or they are older than
+    any request lasts. Returns how many were removed. The spool is this machine's own
+    (under the instance folder), so a pid names a process of this machine."""
+    now = time.time() if now is None else now
+    removed = 0
+    try:
+        names = os.listdir(directory)
+    except FileNotFoundError:
+        return 0
+    for name in names:
+        if not name.startswith(SPOOL_PREFIX):
+            continue
+        path = os.path.join(directory, name)
+        try:
+            age = now - os.path.getmtime(path)
+        except FileNotFoundError:
+            continue  # its request finished meanwhile
+        owner = _spool_owner(name)
+        if owner == os.getpid() and age < SPOOL_MAX_AGE_SECONDS:
+            continue
+        if owner is not None and _process_alive(owner) and age < SPOOL_MAX_AGE_SECONDS:
+            continue
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError):
+            os.remove(path)
+            removed += 1
+    if removed:
+        log.info("removed %d spool file(s) left by stopped processes", removed)
+    return removed
+
+
+def _spool_owner(name: str) -> int | None:
+    pid = name[len(SPOOL_PREFIX) :].split("-", 1)[0]
+    return int(pid) if pid.isdigit() else None
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's live process
+    return True
+
+
+def sweep_spool() -> int:
+    """Periodic job: remove the spool files of processes that are gone."""
+    return remove_stale_spool_files(upload_dir())
+
+
+def init_app(app: Flask) -> None:
+    """At start-up, remove what killed processes left in the spool."""
+    remove_stale_spool_files(os.path.join(app.instance_path, "uploads"))

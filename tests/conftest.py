@@ -207,6 +207,11 @@ class World:
 @pytest.fixture
 def world(app) -> World:
     """A private logbook "atelier" with one user per role, and another logbook."""
+    return build_world()
+
+
+def build_world() -> World:
+    """The users and logbooks of ``world``, made in the current app context."""
     from logbook.auth import issue_token
     from logbook.db import db
     from logbook.models import Role

@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 
 from logbook.client_text import safe_file_name
 from logbook.db import db, utcnow
-from logbook.errors import MediaRejected, NotFound, ValidationFailed
+from logbook.errors import MediaRejected, NotFound, QueueUnavailable, ValidationFailed
 from logbook.models import (
     ENTRY_FIELDS,
     ENTRY_KINDS,
@@ -309,7 +309,12 @@ def purge_entry(entry: Entry, storage: Storage, *, queue: JobQueue | None = None
     db.session.commit()
     remove_media_objects(storage, media_rows)
     if queue is not None:
-        queue.enqueue("index_entries", [entry_id])
+        try:
+            queue.enqueue("index_entries", [entry_id])
+        except QueueUnavailable:
+            # The purge is committed: answering 503 would say otherwise. `carnet reindex`
+            # (or the next rebuild) drops the stale index entry.
+            log.warning("could not queue the index update of purged entry %s", entry_id)
 
 
 def get_entry(logbook: Logbook, entry_id: int, *, include_trashed: bool = False) -> Entry:

@@ -26,7 +26,7 @@ from flask import current_app
 from sqlalchemy import select, update
 
 from logbook.db import db, utcnow
-from logbook.errors import CarnetError, Conflict, Forbidden, NotFound, ValidationFailed
+from logbook.errors import CarnetError, Conflict, Forbidden, NotFound, QueueUnavailable, ValidationFailed
 from logbook.export.formats import FORMATS, download_name, export_format
 from logbook.jobs import get_queue
 from logbook.models import Export, ExportState, Logbook
@@ -117,6 +117,9 @@ def request_export(
     if queue is not None:
         try:
             queue.enqueue("run_export", export.id)
+        except QueueUnavailable:
+            # Left queued: the export sweep queues it again once the queue answers.
+            log.warning("the queue is unavailable; export %s waits for the sweep", export.id)
         except Exception:
             log.exception("could not queue export %s", export.id)
             _finish(export.id, state=ExportState.FAILED, error="The export could not be queued; try again.")

@@ -27,7 +27,7 @@ from werkzeug.exceptions import ClientDisconnected
 
 from logbook.client_text import safe_file_name
 from logbook.db import db, utcnow
-from logbook.errors import Conflict, NotFound, PayloadTooLarge, ValidationFailed
+from logbook.errors import Conflict, NotFound, PayloadTooLarge, ValidationFailed, outage_from
 from logbook.models import Logbook, UploadSession
 from logbook.services.entries import UploadedFile
 
@@ -96,11 +96,13 @@ def append(session: UploadSession, offset: int, stream: IO[bytes], length: int |
     """Write the bytes of ``stream`` at ``offset``; return the new offset.
 
     Raises Conflict if ``offset`` is not where the upload stands or another request is
-    writing to it, ValidationFailed if the bytes would go past the announced length.
-    A request cut off half-way keeps what arrived: the client asks for the offset and
-    goes on from there.
+    writing to it, ValidationFailed if the bytes would go past the announced length,
+    DiskFull if the disk fills up (the piece's bytes are then dropped, back to ``offset``,
+    so that the room is free for later uploads). A request cut off half-way keeps what
+    arrived: the client asks for the offset and goes on from there.
     """
-    with open(session_path(session), "ab") as out:
+    # Unbuffered: a write the disk refused must not be retried by a flush at close.
+    with open(session_path(session), "ab", buffering=0) as out:
         try:
             fcntl.flock(out, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -117,10 +119,16 @@ def append(session: UploadSession, offset: int, stream: IO[bytes], length: int |
                 code="beyond_length",
                 fields={"Content-Length": [f"At most {room}."]},
             )
-        written = _copy(stream, out, room)
-        out.flush()
-        # What the client is told it sent must survive a crash: it will not send it again.
-        os.fsync(out.fileno())
+        try:
+            written = _copy(stream, out, room)
+            # What the client is told it sent must survive a crash: it will not send it again.
+            os.fsync(out.fileno())
+        except OSError as exc:
+            outage = outage_from(exc)
+            if outage is None:
+                raise
+            os.ftruncate(out.fileno(), current)
+            raise outage from exc
     offset = current + written
     _seal_if_complete(session)
     return offset
@@ -149,8 +157,11 @@ def _copy(stream: IO[bytes], out: IO[bytes], room: int) -> int:
             raise ValidationFailed(
                 f"Only {room} more bytes were announced for this upload.", code="beyond_length"
             )
-        out.write(chunk)
-        written += len(chunk)
+        view = memoryview(chunk)
+        while view:  # an unbuffered write may take only part of the chunk
+            count = out.write(view)
+            view = view[count:]
+            written += count
     return written
 
 

@@ -57,6 +57,7 @@ PUBLIC: dict[tuple[str, str], int] = {
     ("POST", "/api/v1/search"): 200,  # the same search, its fields in a JSON body
     ("GET", "/invite/<token>"): 200,  # the invitation token is the credential
     ("POST", "/invite/<token>"): 303,  # anonymous makes an account; members join
+    ("GET", "/health"): 200,  # dependencies' state for load balancers; names no secret
 }
 
 
