@@ -660,6 +660,11 @@ def read_manifest(reader: ZipReader | PrefixReader) -> dict[str, Any]:
     """The manifest, checked for a format this Carnet reads."""
     with _damage_is_invalid(reader), reader.open(MANIFEST) as stream:
         manifest = json.loads(stream.read())
+    if isinstance(manifest, dict) and manifest.get("format") == "carnet-archive":
+        raise BackupInvalid(
+            f"{reader.location} is the archive of one logbook, not a backup of an instance: "
+            "bring it in with `carnet import`."
+        )
     if not isinstance(manifest, dict) or not isinstance(manifest.get("carnet_backup"), int):
         raise BackupInvalid(f"{reader.location} is not a Carnet backup (its manifest is foreign).")
     if manifest["carnet_backup"] > FORMAT:
