@@ -98,5 +98,5 @@ def restore_command(source: str, snapshot: str | None) -> None:
         raise click.ClickException(f"{exc.message} ({exc.code})") from None
     click.echo(
         f"Restored {report.rows} rows and {report.objects} objects ({_megabytes(report.bytes)}) "
-        f"as of {report.snapshot_of}; schema upgraded from {report.schema_revision}; search index rebuilt."
+        f"as of {report.snapshot_of} (schema {report.schema_revision}, now up to date); search index rebuilt."
     )

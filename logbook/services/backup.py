@@ -203,7 +203,10 @@ class ZipWriter:
 
     def __init__(self, path: str) -> None:
         self.path = os.path.abspath(path)
-        fd, self._partial = tempfile.mkstemp(prefix=".carnet-backup-", dir=os.path.dirname(self.path))
+        try:
+            fd, self._partial = tempfile.mkstemp(prefix=".carnet-backup-", dir=os.path.dirname(self.path))
+        except OSError as exc:
+            raise BackupFailed(f"Cannot write {path}: {exc.strerror}.") from None
         os.close(fd)
         self._zip = zipfile.ZipFile(self._partial, "w", allowZip64=True)
         self.skipped = 0
@@ -519,8 +522,7 @@ def _write_backup(
         # reported; the restored rows are those of the snapshot, and `carnet reprocess`
         # remakes missing derivatives.
         missing: list[str] = []
-        records: list[ObjectRecord] = []
-        total_bytes = 0
+        copied = total_bytes = 0
         with writer.objects_list() as listing:
             digest = hashlib.sha256()
             for key in keys:
@@ -532,7 +534,7 @@ def _write_backup(
                     line = _dump_line({"key": record.key, "size": record.size, "sha256": record.sha256})
                     digest.update(line)
                     listing.write(line)
-                    records.append(record)
+                    copied += 1
                     total_bytes += record.size
                 done += 1
                 if progress:
@@ -547,7 +549,7 @@ def _write_backup(
             "tables": table_entries,
             "objects": {
                 "file": OBJECTS_LIST,
-                "count": len(records),
+                "count": copied,
                 "bytes": total_bytes,
                 "sha256": digest.hexdigest(),
                 "missing": missing,
@@ -561,7 +563,7 @@ def _write_backup(
         location=location,
         tables=len(table_entries),
         rows=sum(entry["rows"] for entry in table_entries),
-        objects=len(records),
+        objects=copied,
         bytes=total_bytes,
         skipped=writer.skipped,
         missing=missing,
@@ -742,17 +744,20 @@ def restore_backup(
                 "then run `carnet restore` again.",
                 code="instance_not_empty",
             )
-        _migrate_to(revision, order)
-        records = _verified_objects_list(reader, manifest)
-        total = sum(table["rows"] for table in manifest["tables"]) + len(records)
         written: list[str] = []
         try:
+            _migrate_to(revision, order)
+            records = _verified_objects_list(reader, manifest)
+            total = sum(table["rows"] for table in manifest["tables"]) + len(records)
             done, total_bytes = _restore_objects(reader, records, storage, written, progress, total)
             _load_tables(engine, reader, manifest, progress, done, total)
         except BaseException:
+            # Leave the instance as it was: no object of this run, the schema back at head.
             for key in written:
                 with contextlib.suppress(Exception):
                     storage.delete(key)
+            with contextlib.suppress(Exception):
+                _migrate_to(order[-1], order)
             raise
     finally:
         reader.close()
