@@ -12,17 +12,25 @@ from flask.cli import with_appcontext
 
 @contextmanager
 def _progress_bar(description: str) -> Iterator:
+    """A tqdm bar on stderr, opened at the first step (a refusal prints no empty bar)."""
     from tqdm import tqdm
 
-    with tqdm(total=0, unit="item", desc=description, file=sys.stderr) as bar:
+    bars: list = []
 
-        def progress(done: int, total: int) -> None:
-            if bar.total != total:
-                bar.total = total
-                bar.refresh()
-            bar.update(done - bar.n)
+    def progress(done: int, total: int) -> None:
+        if not bars:
+            bars.append(tqdm(total=total, unit="item", desc=description, file=sys.stderr))
+        bar = bars[0]
+        if bar.total != total:
+            bar.total = total
+            bar.refresh()
+        bar.update(done - bar.n)
 
+    try:
         yield progress
+    finally:
+        for bar in bars:
+            bar.close()
 
 
 def _megabytes(size: int) -> str:
@@ -74,7 +82,8 @@ def backup_command(output: str | None, target: str | None, keep: int | None) -> 
         click.echo(f"WARNING: {key} was deleted after the snapshot; not in the backup.", err=True)
     click.echo(
         f"Backed up {report.rows} rows in {report.tables} tables and {report.objects} objects "
-        f"({_megabytes(report.bytes)}; {report.skipped} already there, not copied again) to {report.location}."
+        f"({_megabytes(report.bytes)}; {report.skipped} already there, not copied again) to "
+        f"{output or f'{target} ({report.location})'}."
     )
 
 
