@@ -196,6 +196,7 @@ class ObjectRecord:
     key: str
     size: int
     sha256: str
+    mime: str = ""
 
 
 class ZipWriter:
@@ -253,7 +254,8 @@ class ZipWriter:
 
 class PrefixWriter:
     """A snapshot ``snapshots/<time>/`` under a directory or S3 prefix, its objects in the
-    shared ``objects/`` so that each one is copied once across nightly runs."""
+    shared ``objects/`` so that each one is copied once across nightly runs. One backup at a
+    time per prefix: pruning removes objects that only a run in progress would list."""
 
     def __init__(self, target: Storage, name: str) -> None:
         self.target = target
@@ -316,8 +318,10 @@ class PrefixWriter:
         return self.base
 
     def abort(self) -> None:
-        # The tables of the unfinished snapshot go; objects it copied stay, verified and
-        # shared, for the next run to find (a snapshot without a manifest is never read).
+        # The tables of the unfinished snapshot go (a snapshot without a manifest is never
+        # read anyway). Objects it copied stay: only complete snapshots' lists are trusted,
+        # so the next run copies them again over themselves, and `--keep` removes any that
+        # no kept snapshot lists.
         for info in list(self.target.list(self.base)):
             self.target.delete(info.key)
 
@@ -337,7 +341,7 @@ def _read_objects_list(target: Storage, key: str) -> Iterator[ObjectRecord]:
     with contextlib.suppress(FileNotFoundError), target.open(key) as stream:
         for line in _lines(stream):
             item = json.loads(line)
-            yield ObjectRecord(item["key"], item["size"], item["sha256"])
+            yield ObjectRecord(item["key"], item["size"], item["sha256"], item.get("mime", ""))
 
 
 def _lines(stream: IO[bytes]) -> Iterator[bytes]:
@@ -525,13 +529,15 @@ def _write_backup(
         copied = total_bytes = 0
         with writer.objects_list() as listing:
             digest = hashlib.sha256()
-            for key in keys:
+            for key, mime in keys.items():
                 try:
                     record = writer.add_object(key, lambda key=key: storage.open(key))
                 except FileNotFoundError:
                     missing.append(key)
                 else:
-                    line = _dump_line({"key": record.key, "size": record.size, "sha256": record.sha256})
+                    line = _dump_line(
+                        {"key": record.key, "size": record.size, "sha256": record.sha256, "mime": mime}
+                    )
                     digest.update(line)
                     listing.write(line)
                     copied += 1
@@ -570,16 +576,17 @@ def _write_backup(
     )
 
 
-def _referenced_keys(connection: Connection) -> list[str]:
-    """Every storage key the database refers to: originals, derivatives, ready exports.
-    (Uploads still arriving in pieces live in one machine's spool, not in storage: their
-    rows are kept, their bytes are not, and the phone starts that file again.)"""
+def _referenced_keys(connection: Connection) -> dict[str, str]:
+    """Every storage key the database refers to (originals, derivatives, ready exports),
+    with the content type its row gives, in key order. (Uploads still arriving in pieces
+    live in one machine's spool, not in storage: their rows are kept, their bytes are not,
+    and the phone sends that file again.)"""
     from logbook.models import Derivative, Export, Media
 
-    keys = [f"originals/{sha}" for sha in connection.scalars(select(Media.sha256).distinct())]
-    keys += list(connection.scalars(select(Derivative.key).order_by(Derivative.id)))
-    keys += list(connection.scalars(select(Export.key).where(Export.key.is_not(None)).order_by(Export.id)))
-    return sorted(set(keys))
+    keys = {f"originals/{sha}": mime for sha, mime in connection.execute(select(Media.sha256, Media.mime))}
+    keys.update(connection.execute(select(Derivative.key, Derivative.mime)).tuples())
+    keys.update(connection.execute(select(Export.key, Export.mime).where(Export.key.is_not(None))).tuples())
+    return dict(sorted(keys.items()))
 
 
 # --- reading a backup -------------------------------------------------------------------------
@@ -803,7 +810,7 @@ def _verified_objects_list(reader: ZipReader | PrefixReader, manifest: dict[str,
         for line in _lines(stream):
             digest.update(line + b"\n")
             item = json.loads(line)
-            records.append(ObjectRecord(item["key"], item["size"], item["sha256"]))
+            records.append(ObjectRecord(item["key"], item["size"], item["sha256"], item.get("mime", "")))
     if digest.hexdigest() != listing["sha256"] or len(records) != listing["count"]:
         raise BackupInvalid(f"{reader.location} is damaged: its list of objects does not match the manifest.")
     return records
@@ -833,7 +840,7 @@ def _restore_objects(
                         f"{reader.location} is damaged: object {record.key} does not match its SHA-256 "
                         "in the manifest. Nothing was restored."
                     )
-                storage.put_file(record.key, path)
+                storage.put_file(record.key, path, content_type=record.mime or None)
             written.append(record.key)
         total_bytes += record.size
         done += 1
