@@ -10,6 +10,7 @@ from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 from sqlalchemy import func, select, text
 
+from logbook.backup_cli import backup_command, restore_command
 from logbook.db import db, upgrade_schema
 from logbook.export_cli import export_command, import_command
 
@@ -31,6 +32,9 @@ def register_commands(app: Flask) -> None:
     ):
         app.cli.add_command(command)
     for command in (export_command, import_command):
+        app.cli.add_command(command)
+    # Whole-instance backup and restore (logbook/backup_cli.py).
+    for command in (backup_command, restore_command):
         app.cli.add_command(command)
 
 
