@@ -52,6 +52,8 @@ from logbook.models import (
     Stage,
     User,
 )
+from logbook.services.archive_evaluation import check_references as check_evaluation_references
+from logbook.services.archive_evaluation import evaluation_items, restore_evaluation
 from logbook.services.logbooks import SLUG_RE
 from logbook.services.objects import original_key, sha_in_use
 from logbook.storage import Storage
@@ -111,6 +113,7 @@ def write_archive(
         if progress:
             progress(min(done / total, 0.99) if total else 0.0)
 
+    evaluation = evaluation_items(logbook)
     objects: list[dict[str, Any]] = []
     with ArchiveWriter(out) as writer:
         originals: set[str] = set()
@@ -151,8 +154,14 @@ def write_archive(
                 {"name": name, "email": email, "role": role, "created_at": _iso(created_at)}
                 for name, email, role, created_at in members
             ],
-            "stages": [_stage_item(stage) for stage in logbook.stages],
+            "stages": [
+                _stage_item(stage)
+                | ({"review": evaluation["reviews"][stage.id]} if stage.id in evaluation["reviews"] else {})
+                for stage in logbook.stages
+            ],
             "entries": entry_items,
+            "effects": evaluation["effects"],
+            "stakeholders": evaluation["stakeholders"],
             "objects": objects,
         }
         writer.write_manifest(manifest)
@@ -439,6 +448,7 @@ def _check_references(manifest: dict[str, Any], objects: dict[str, dict[str, Any
                         f"Derivative {item['spec']} of media {media['id']} has two different checksums."
                     )
                 used.add(item["path"])
+    check_evaluation_references(manifest, entry_ids)
     unused = sorted(set(objects) - used)
     if unused:
         raise ArchiveError(f"The archive holds {len(unused)} object(s) no media uses, e.g. {unused[0]!r}.")
@@ -517,6 +527,7 @@ def _restore_rows(
     db.session.flush()
 
     new_media: list[tuple[Media, list[dict[str, Any]]]] = []
+    new_entries: dict[int, Entry] = {}
     for item in manifest["entries"]:
         stage = stages.get(item["stage_id"]) if item["stage_id"] is not None else None
         entry = Entry(
@@ -568,6 +579,7 @@ def _restore_rows(
             new_media.append((media, data_media["derivatives"]))
         db.session.add(entry)
         db.session.flush()
+        new_entries[item["id"]] = entry
         for revision in item["revisions"]:
             snapshot = dict(revision["snapshot"])
             if snapshot.get("stage_id") is not None:
@@ -585,6 +597,7 @@ def _restore_rows(
                 )
             )
     db.session.flush()
+    restore_evaluation(manifest, logbook, stages, new_entries, person)
     return logbook, new_media
 
 
