@@ -14,6 +14,7 @@ from logbook.models import ENTRY_KINDS, Entry, Stage
 from logbook.services.access import Action, can
 from logbook.services.logbooks import list_logbooks
 from logbook.services.moderation import pending_entries
+from logbook.services.project_search import search_project_texts
 from logbook.services.search import SearchRequest, search_entries
 from logbook.services.stages import list_stages, next_stop
 from logbook.services.timeline import BadCursor, TimelineFilters, timeline_page
@@ -88,6 +89,7 @@ def logbook_timeline(slug: str):
     search_api = "/api/v1/search" in {rule.rule for rule in current_app.url_map.iter_rules()}
     next_cursor = None
     suggestion = None
+    documents = []
     if query:
         # The same search as the API (the index, or the database when the index is unusable),
         # narrowed by the chips that are on.
@@ -105,6 +107,7 @@ def logbook_timeline(slug: str):
         )
         entries = facets.entries_in_order(logbook, [hit.entry_id for hit in outcome.results.hits])
         suggestion = outcome.results.suggestion
+        documents = search_project_texts(user(), query, [logbook.id])
     else:
         size = current_app.config["CARNET_PAGE_SIZE"]
         try:
@@ -144,6 +147,7 @@ def logbook_timeline(slug: str):
         toggle=lambda name, value: query_toggle(active, name, value),
         query=query,
         suggestion=suggestion,
+        documents=documents,
         search_api=search_api,
         may_post=can(user(), logbook, Action.POST),
         pending=len(pending_entries(logbook)) if moderates else 0,

@@ -50,3 +50,13 @@ def test_a_withheld_name_finds_nothing_for_those_who_may_not_see_it(client, worl
     assert [d["title"] for d in search(client, world.editor, "Marchal")["documents"]] == ["Sophie Marchal"]
     # Their role is public, and finds the entry naming them.
     assert project.note.id in {hit["id"] for hit in search(client, world.reader, "parent")["hits"]}
+
+
+def test_the_timeline_search_without_script_lists_matching_reviews_and_effects(client, world, project):
+    from tests.effects.conftest import sign_in
+
+    stage_reviews.save_review(project.diagnostic, {"learnt": "Les légumes bruts freinent."}, editor=None)
+    sign_in(client, "reader")
+    html = client.get("/carnets/atelier", query_string={"q": "légumes bruts"}).get_data(as_text=True)
+    assert f'href="/carnets/atelier/escales/{project.diagnostic.id}/bilan"' in html
+    assert "Les légumes bruts freinent." in html
