@@ -18,7 +18,7 @@ from sqlalchemy import select
 from logbook.db import db
 from logbook.jobs import get_queue
 from logbook.models import Logbook, Role
-from logbook.services import entries, logbooks, stages
+from logbook.services import effects, entries, logbooks, stage_reviews, stages, stakeholders
 from logbook.services.users import add_member, create_user, find_user
 from logbook.storage import get_storage
 
@@ -88,14 +88,15 @@ def create_demo(*, force: bool = False) -> str:
         for t, s, a, b, r in STAGES
     ]
     with tempfile.TemporaryDirectory(prefix="carnet-demo-") as folder:
-        _post_entries(logbook, owner, made, folder)
+        posted = _post_entries(logbook, owner, made, folder)
+    _add_evaluation(logbook, owner, made, posted)
     return (
         f"Demo logbook ready: /carnets/{SLUG}\n"
         f"Sign in as {OWNER_EMAIL} or {READER_EMAIL}, password: {PASSWORD}-2024"
     )
 
 
-def _post_entries(logbook: Logbook, owner, made, folder: str) -> None:
+def _post_entries(logbook: Logbook, owner, made, folder: str) -> dict:
     diag, ateliers, legumerie, _bilan = made
     photo = _picture(os.path.join(folder, "marche.jpg"), "Marché des producteurs", (86, 130, 60))
     cuisine = _picture(os.path.join(folder, "cuisine.jpg"), "Atelier pesée en cuisine", (180, 110, 50))
@@ -178,6 +179,36 @@ def _post_entries(logbook: Logbook, owner, made, folder: str) -> None:
             [],
         ),
         (
+            ateliers,
+            {
+                "kind": "testimony",
+                "title": "« Livrer trois écoles, c'est possible »",
+                "speaker_name": "Karim Benali",
+                "speaker_role": "maraîcher, GAEC des Trois Sources",
+                "consent": True,
+                "tags": ["producteurs", "logistique"],
+                "body": "« Livrer trois écoles le mardi, je peux. Mais il faut que les légumes soient épluchés "
+                "quelque part : nous n'avons ni le temps ni la place. »",
+                "occurred_at": datetime(2024, 6, 13, 16, 0, tzinfo=UTC),
+            },
+            [],
+        ),
+        (
+            legumerie,
+            {
+                "kind": "testimony",
+                "title": "« Ma fille a goûté le potimarron »",
+                "speaker_name": "Parent d'élève",
+                "speaker_role": "école de Saint-Aubin",
+                "consent": True,
+                "tags": ["familles", "cantine"],
+                "body": "« Elle n'en mangeait jamais à la maison. À la cantine, ils l'ont fait en velouté avec "
+                "la classe qui était venue à la légumerie : elle en redemande. »",
+                "occurred_at": datetime(2024, 11, 20, 18, 30, tzinfo=UTC),
+            },
+            [],
+        ),
+        (
             legumerie,
             {
                 "kind": "video",
@@ -201,11 +232,171 @@ def _post_entries(logbook: Logbook, owner, made, folder: str) -> None:
         ),
     ]
     storage, queue = get_storage(), get_queue()
+    posted = {}
     for stage, fields, files in posts:
         uploads = [_as_upload(path, caption, alt, folder) for path, caption, alt in files]
-        entries.create_entry(
+        entry, _ = entries.create_entry(
             logbook, owner, {**fields, "stage_id": stage.id}, uploads, storage=storage, queue=queue
         )
+        posted[entry.title] = entry
+    return posted
+
+
+# (title, question, indicator, target, [(entry title, stance, comment)])
+EFFECTS = [
+    (
+        "Plus de produits locaux dans les assiettes",
+        "Les cantines des trois communes servent-elles davantage de produits de la vallée ?",
+        "part de produits locaux dans les repas",
+        "50 %",
+        [
+            ("Lancement du diagnostic", "nuances", "Point de départ : 14 % de produits locaux."),
+            ("Schéma des circuits courts", "confirms", "Trois fermes peuvent livrer chaque semaine."),
+            ("« Livrer trois écoles, c'est possible »", "nuances", "Possible, à condition d'une légumerie."),
+        ],
+    ),
+    (
+        "Moins de gaspillage à la cantine",
+        "Les restes diminuent-ils quand les équipes de cuisine pèsent et adaptent les menus ?",
+        "kilos de restes par jour, école Jean-Jaurès",
+        "moins de 20 kg",
+        [
+            (
+                "« On jette un tiers des assiettes »",
+                "contradicts",
+                "Avant les ateliers : un tiers des assiettes jeté.",
+            ),
+            ("Atelier pesée", "confirms", "De 38 kg à 21 kg en une semaine de pesées."),
+            ("« Ma fille a goûté le potimarron »", "confirms", "Les plats découverts en classe sont mangés."),
+        ],
+    ),
+    (
+        "Une coopération qui tient sans nous",
+        "Les communes et les producteurs s'organisent-ils ensemble, au-delà du projet ?",
+        "",
+        "",
+        [
+            ("Visite de la future légumerie", "confirms", "Une commune prête un local."),
+            ("Ce qu'il reste à décider", "nuances", "L'emploi du légumier n'a pas encore de porteur."),
+        ],
+    ),
+]
+
+# (stage title, what we did, what we learnt, what changes next)
+REVIEWS = [
+    (
+        "Diagnostic partagé",
+        "Douze rencontres : trois cantines, neuf producteurs, un questionnaire aux familles (212 réponses).",
+        "Le frein n'est pas le prix mais la préparation : les cuisines n'ont ni le temps ni le matériel "
+        "pour éplucher des légumes bruts.",
+        "Les ateliers partiront des cuisines : peser les restes, revoir les menus avec les équipes.",
+    ),
+    (
+        "Ateliers cuisine et gaspillage",
+        "Six ateliers avec 23 agents de cuisine ; une semaine de pesées dans chaque école.",
+        "Peser change les pratiques très vite ; les enfants mangent mieux ce qu'ils ont vu préparer.",
+        "Une légumerie partagée entre les trois communes, et des classes qui viennent la visiter.",
+    ),
+]
+
+# (name, organisation, kind, role, consent, speaker of, also named on)
+STAKEHOLDERS = [
+    (
+        "Martine Durand",
+        "école Jean-Jaurès",
+        "agent",
+        "cheffe de cuisine",
+        True,
+        "« On jette un tiers des assiettes »",
+        ["Atelier pesée"],
+    ),
+    (
+        "Karim Benali",
+        "GAEC des Trois Sources",
+        "entreprise",
+        "maraîcher, livre les écoles",
+        True,
+        "« Livrer trois écoles, c'est possible »",
+        ["Schéma des circuits courts"],
+    ),
+    (
+        "Sophie Marchal",
+        "",
+        "habitant",
+        "parent d'élève, école de Saint-Aubin",
+        False,
+        "« Ma fille a goûté le potimarron »",
+        [],
+    ),
+    (
+        "Hélène Roux",
+        "Commune de Saint-Aubin",
+        "elu",
+        "adjointe à l'alimentation",
+        True,
+        None,
+        [
+            "« Livrer trois écoles, c'est possible »",
+            "Ce qu'il reste à décider",
+            "Visite de la future légumerie",
+        ],
+    ),
+    (
+        "Les Jardins partagés de la vallée",
+        "",
+        "association",
+        "anime les visites des classes",
+        True,
+        None,
+        ["« Ma fille a goûté le potimarron »"],
+    ),
+    (
+        "Pascal Morel",
+        "Communauté de communes de la vallée",
+        "agent",
+        "responsable de la restauration collective",
+        False,
+        None,
+        ["« On jette un tiers des assiettes »", "Atelier pesée"],
+    ),
+]
+
+
+def _add_evaluation(logbook: Logbook, owner, made, posted: dict) -> None:
+    """Expected effects with evidence, a review for each reached stage, stakeholders."""
+    queue = get_queue()
+    for title, question, indicator, target, evidence in EFFECTS:
+        effect = effects.create_effect(
+            logbook, title=title, question=question, indicator=indicator, target=target
+        )
+        for entry_title, stance, comment in evidence:
+            effects.link_evidence(effect, posted[entry_title], stance=stance, comment=comment, user=owner)
+    by_title = {stage.title: stage for stage in made}
+    for stage_title, done, learnt, next_changes in REVIEWS:
+        stage_reviews.save_review(
+            by_title[stage_title],
+            {"done": done, "learnt": learnt, "next_changes": next_changes},
+            editor=owner,
+        )
+    for name, organisation, kind, role, consent, speaks, named in STAKEHOLDERS:
+        person = stakeholders.create_stakeholder(
+            logbook, name=name, organisation=organisation, kind=kind, role=role, consent_to_name=consent
+        )
+        for entry_title in named:
+            entry = posted[entry_title]
+            current = [link.stakeholder_id for link in stakeholders.entry_links(entry)]
+            speaker = next(
+                (link.stakeholder_id for link in stakeholders.entry_links(entry) if link.as_speaker), None
+            )
+            stakeholders.set_entry_stakeholders(
+                entry, [*current, person.id], speaker_id=speaker, editor=owner, queue=queue
+            )
+        if speaks:
+            entry = posted[speaks]
+            current = [link.stakeholder_id for link in stakeholders.entry_links(entry)]
+            stakeholders.set_entry_stakeholders(
+                entry, current, speaker_id=person.id, editor=owner, queue=queue
+            )
 
 
 def _as_upload(path: str, caption: str, alt: str, folder: str) -> entries.UploadedFile:

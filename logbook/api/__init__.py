@@ -16,6 +16,7 @@ class CarnetApi(Api):
 
 def init_app(app: Flask) -> None:
     from logbook.api import (
+        effects,
         entries,
         exports,
         guests,
@@ -25,7 +26,9 @@ def init_app(app: Flask) -> None:
         moderation,
         revisions,
         search,
+        stage_reviews,
         stages,
+        stakeholders,
         tokens,
         uploads,
     )
@@ -63,6 +66,9 @@ def init_app(app: Flask) -> None:
         exports,
         search,
         uploads,
+        effects,
+        stage_reviews,
+        stakeholders,
     ):
         api.register_blueprint(module.blp)
     app.extensions["carnet.api"] = api

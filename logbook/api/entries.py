@@ -13,9 +13,10 @@ from logbook.api.schemas import (
     IDEMPOTENCY_KEY_HEADER,
     ApiErrorSchema,
     EntryFieldsSchema,
-    EntryMultipartSchema,
     EntrySchema,
     EntryUpdateSchema,
+    MemberEntryFieldsSchema,
+    MemberEntryMultipartSchema,
     TimelineQuerySchema,
     TimelineSchema,
 )
@@ -25,7 +26,7 @@ from logbook.idempotency import idempotency_key, request_digest
 from logbook.jobs import get_queue
 from logbook.routing import parse_row_id
 from logbook.services import entries as service
-from logbook.services import resumable
+from logbook.services import entry_links, resumable
 from logbook.services.access import Action, can
 from logbook.services.logbooks import get_logbook
 from logbook.services.timeline import TimelineFilters, timeline_page
@@ -36,7 +37,7 @@ blp = Blueprint(
     "entries", __name__, url_prefix="/api/v1/logbooks/<slug>", description="Entries and the timeline"
 )
 
-LIST_FIELDS = ("tags", "uploads")
+LIST_FIELDS = ("tags", "uploads", "stakeholder_ids")
 BOOL_FIELDS = ("consent", "pinned")
 
 
@@ -84,8 +85,8 @@ class Entries(MethodView):
         requestBody={
             "required": True,
             "content": {
-                "multipart/form-data": {"schema": EntryMultipartSchema},
-                "application/json": {"schema": EntryFieldsSchema},
+                "multipart/form-data": {"schema": MemberEntryMultipartSchema},
+                "application/json": {"schema": MemberEntryFieldsSchema},
             },
         },
         parameters=[IDEMPOTENCY_KEY_HEADER],
@@ -104,7 +105,8 @@ class Entries(MethodView):
         replay = service.find_replay(idempotency)
         if replay is not None:
             return _replayed(replay)
-        fields, uploads = _read_entry_request()
+        fields, uploads = _read_entry_request(MemberEntryFieldsSchema)
+        links = entry_links.take_links(logbook, fields)
         session_ids = fields.pop("uploads")
         uploads += resumable.take_uploads(
             logbook,
@@ -127,6 +129,7 @@ class Entries(MethodView):
         resumable.end_sessions(session_ids)  # their bytes are stored with the entry now
         if replay is not None:
             return _replayed(replay)
+        entry_links.apply_links(entry, links, user=user, queue=get_queue())
         return entry_dict(entry, user)
 
 
@@ -191,8 +194,9 @@ def _form_list(name: str) -> list[str]:
     return request.form.getlist(name) if request.mimetype == "multipart/form-data" else []
 
 
-def _read_entry_request() -> tuple[dict, list[service.UploadedFile]]:
-    """Fields and files from a multipart or JSON request, validated by the schema."""
+def _read_entry_request(schema_class=EntryFieldsSchema) -> tuple[dict, list[service.UploadedFile]]:
+    """Fields and files from a multipart or JSON request, validated by the schema (members
+    may also send links: ``MemberEntryFieldsSchema``)."""
     if request.mimetype == "multipart/form-data":
         form = request.form
         raw: dict = {}
@@ -203,12 +207,20 @@ def _read_entry_request() -> tuple[dict, list[service.UploadedFile]]:
             raw[name] = values if name in LIST_FIELDS else values[-1]
         if "tags" in raw and len(raw["tags"]) == 1:
             raw["tags"] = [t for t in raw["tags"][0].split(",")]
-        for name in ("stage_id", "occurred_at", "speaker_name", "speaker_role", "link_url"):
+        for name in (
+            "stage_id",
+            "occurred_at",
+            "speaker_name",
+            "speaker_role",
+            "link_url",
+            "effect_id",
+            "speaker_stakeholder_id",
+        ):
             if raw.get(name) == "":
                 raw[name] = None
         if raw.get("stage_id") == "auto":  # the compose page's "according to the date"
             del raw["stage_id"]
-        fields = _load(EntryFieldsSchema(), raw)
+        fields = _load(schema_class(), raw)
         captions, alts = form.getlist("caption"), form.getlist("alt_text")
         uploads = []
         for index, storage in enumerate(f for name in request.files for f in request.files.getlist(name)):
@@ -235,7 +247,7 @@ def _read_entry_request() -> tuple[dict, list[service.UploadedFile]]:
         raise ValidationFailed("The request body is not valid JSON.", code="malformed_json")
     if not isinstance(data, dict):
         raise ValidationFailed("The JSON body must be an object.", code="malformed_json")
-    return _load(EntryFieldsSchema(), data), []
+    return _load(schema_class(), data), []
 
 
 def _load(schema, raw) -> dict:

@@ -6,7 +6,19 @@ from typing import Any
 
 from flask import url_for
 
-from logbook.models import Entry, Logbook, Media, MediaState, Stage
+from logbook.models import (
+    Entry,
+    Evidence,
+    ExpectedEffect,
+    Logbook,
+    Media,
+    MediaState,
+    Stage,
+    StageReview,
+    Stakeholder,
+    Stance,
+)
+from logbook.services import stakeholders
 from logbook.services.access import Action, can, role_on, testimony_withheld
 
 
@@ -131,4 +143,70 @@ def entry_dict(entry: Entry, user) -> dict:
         "media": [media_dict(media, user, logbook) for media in entry.media],
         "created_at": entry.created_at,
         "updated_at": entry.updated_at,
+    }
+
+
+def effect_dict(effect: ExpectedEffect, counts: dict[str, int] | None = None) -> dict:
+    counts = counts or {}
+    return {
+        "id": effect.id,
+        "position": effect.position,
+        "title": effect.title,
+        "question": effect.question,
+        "indicator": effect.indicator,
+        "target": effect.target,
+        "version": effect.version,
+        "evidence_counts": {stance.value: counts.get(stance, 0) for stance in Stance},
+        "created_at": effect.created_at,
+        "updated_at": effect.updated_at,
+    }
+
+
+def evidence_dict(evidence: Evidence) -> dict:
+    entry = evidence.entry
+    return {
+        "id": evidence.id,
+        "effect_id": evidence.effect_id,
+        "entry": {"id": entry.id, "title": entry.title, "kind": entry.kind, "occurred_at": entry.occurred_at},
+        "stance": evidence.stance,
+        "comment": evidence.comment,
+        "added_by": {"id": evidence.added_by_id, "name": evidence.added_by_name},
+        "created_at": evidence.created_at,
+    }
+
+
+def version_dict(revision) -> dict:
+    return {
+        "version": revision.version,
+        "fields_": revision.snapshot,
+        "changed": revision.changed,
+        "edited_at": revision.edited_at,
+        "edited_by": {"id": revision.edited_by_id, "name": revision.edited_by_name},
+    }
+
+
+def review_dict(review: StageReview) -> dict:
+    return {
+        "stage_id": review.stage_id,
+        "done": review.done,
+        "learnt": review.learnt,
+        "next_changes": review.next_changes,
+        "version": review.version,
+        "created_at": review.created_at,
+        "updated_at": review.updated_at,
+    }
+
+
+def stakeholder_dict(stakeholder: Stakeholder, *, sees_names: bool) -> dict:
+    """Without consent, the name is given only to those who see withheld names."""
+    return {
+        "id": stakeholder.id,
+        "name": stakeholders.shown_name(stakeholder, sees_names=sees_names),
+        "label": stakeholders.label(stakeholder),
+        "organisation": stakeholder.organisation,
+        "kind": stakeholder.kind,
+        "role": stakeholder.role,
+        "consent_to_name": stakeholder.consent_to_name,
+        "created_at": stakeholder.created_at,
+        "updated_at": stakeholder.updated_at,
     }

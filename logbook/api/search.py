@@ -25,6 +25,7 @@ from logbook.errors import NotFound, ValidationFailed
 from logbook.models import ENTRY_KINDS, Logbook
 from logbook.services.access import readable_logbook_ids, withheld_entry_ids
 from logbook.services.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, SearchRequest, search_entries
+from logbook.services.project_search import search_project_texts
 
 blp = Blueprint("search", __name__, url_prefix="/api/v1/search", description="Full-text search")
 
@@ -68,6 +69,14 @@ class SearchHitSchema(Schema):
     thumbnail_url = fields.String(allow_none=True)
 
 
+class ProjectTextHitSchema(Schema):
+    kind = fields.String(metadata={"description": "effect, stage_review or stakeholder"})
+    logbook = fields.String()
+    id = Integer(metadata={"description": "The effect's, the stage's (for a review) or the stakeholder's id"})
+    title = fields.String()
+    snippet = fields.String()
+
+
 class SearchResultSchema(Schema):
     total = Integer()
     hits = fields.List(fields.Nested(SearchHitSchema))
@@ -81,6 +90,13 @@ class SearchResultSchema(Schema):
     next_cursor = fields.String(allow_none=True)
     degraded = fields.Boolean(
         metadata={"description": "True when the index was unusable and the database answered"}
+    )
+    documents = fields.List(
+        fields.Nested(ProjectTextHitSchema),
+        metadata={
+            "description": "Expected effects, stage reviews and stakeholders matching every word "
+            "(first page of a text search only)"
+        },
     )
 
 
@@ -164,6 +180,9 @@ def _search(query: dict) -> dict:
         "page": results.page,
         "next_cursor": _cursor_for(results.page + 1) if more else None,
         "degraded": outcome.degraded,
+        "documents": [vars(hit) for hit in search_project_texts(user, query["q"], logbook_ids)]
+        if query["q"].strip() and page == 1
+        else [],
     }
 
 

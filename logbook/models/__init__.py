@@ -1,6 +1,16 @@
 """All models, importable from one place. One module per concept."""
 
 from logbook.models.accounts import ApiToken, BrowserSession, Membership, Role, User
+from logbook.models.effects import (
+    EFFECT_FIELDS,
+    REVIEW_FIELDS,
+    EffectRevision,
+    Evidence,
+    ExpectedEffect,
+    StageReview,
+    StageReviewRevision,
+    Stance,
+)
 from logbook.models.exports import Export, ExportState
 from logbook.models.history import EntryRevision
 from logbook.models.journal import (
@@ -16,17 +26,25 @@ from logbook.models.journal import (
 from logbook.models.media import Derivative, Media, MediaState
 from logbook.models.requests import IdempotencyRecord, UploadSession
 from logbook.models.sharing import GuestLink, Invitation
+from logbook.models.stakeholders import STAKEHOLDER_KINDS, EntryStakeholder, Stakeholder
 
 __all__ = [
+    "EFFECT_FIELDS",
     "ENTRY_FIELDS",
     "ENTRY_KINDS",
+    "REVIEW_FIELDS",
+    "STAKEHOLDER_KINDS",
     "ApiToken",
     "BrowserSession",
     "Derivative",
+    "EffectRevision",
     "Entry",
     "EntryRevision",
+    "EntryStakeholder",
     "EntryStatus",
     "EntryTag",
+    "Evidence",
+    "ExpectedEffect",
     "Export",
     "ExportState",
     "GuestLink",
@@ -38,6 +56,10 @@ __all__ = [
     "Membership",
     "Role",
     "Stage",
+    "StageReview",
+    "StageReviewRevision",
+    "Stakeholder",
+    "Stance",
     "UploadSession",
     "User",
     "Visibility",

@@ -30,6 +30,9 @@ class Action(enum.StrEnum):
     SEE_MEMBERS = "see_members"  # who the members are and their roles
     MANAGE_LOGBOOK = "manage_logbook"  # settings and members
     DELETE_LOGBOOK = "delete_logbook"
+    LINK_EVIDENCE = "link_evidence"  # link an entry to an expected effect, name a stakeholder on it
+    MANAGE_EFFECTS = "manage_effects"  # expected effects, stage reviews (bilans) and stakeholders
+    SEE_WITHHELD_NAMES = "see_withheld_names"  # names of stakeholders who did not consent to be named
 
 
 REQUIRED_ROLE: dict[Action, Role] = {
@@ -40,14 +43,23 @@ REQUIRED_ROLE: dict[Action, Role] = {
     Action.EDIT_ENTRY: Role.CONTRIBUTOR,
     Action.MODERATE: Role.EDITOR,
     Action.MANAGE_STAGES: Role.EDITOR,
+    Action.LINK_EVIDENCE: Role.CONTRIBUTOR,
+    Action.MANAGE_EFFECTS: Role.EDITOR,
+    Action.SEE_WITHHELD_NAMES: Role.EDITOR,
     Action.READ_ORIGINAL: Role.EDITOR,
     Action.MANAGE_LOGBOOK: Role.OWNER,
     Action.DELETE_LOGBOOK: Role.OWNER,
 }
-WRITE_ACTIONS = set(Action) - {Action.READ, Action.EXPORT, Action.READ_ORIGINAL, Action.SEE_MEMBERS}
+WRITE_ACTIONS = set(Action) - {
+    Action.READ,
+    Action.EXPORT,
+    Action.READ_ORIGINAL,
+    Action.SEE_MEMBERS,
+    Action.SEE_WITHHELD_NAMES,
+}
 # What a public logbook's visitors (anonymous, or signed in without a membership) may not
 # do, although they may read: these are for its members (and site admins).
-MEMBERS_ONLY = {Action.EXPORT, Action.SEE_MEMBERS}
+MEMBERS_ONLY = {Action.EXPORT, Action.SEE_MEMBERS, Action.SEE_WITHHELD_NAMES}
 
 
 def membership_role(user, logbook: Logbook) -> Role | None:

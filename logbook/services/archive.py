@@ -56,6 +56,8 @@ from logbook.models import (
     User,
 )
 from logbook.services.links import new_link_token
+from logbook.services.archive_evaluation import check_references as check_evaluation_references
+from logbook.services.archive_evaluation import evaluation_items, restore_evaluation
 from logbook.services.logbooks import SLUG_RE
 from logbook.services.objects import original_key, sha_in_use
 from logbook.services.processing import queue_processing
@@ -142,6 +144,7 @@ def write_archive(
         if progress:
             progress(min(done / total, 0.99) if total else 0.0)
 
+    evaluation = evaluation_items(logbook)
     objects: list[dict[str, Any]] = []
     with ArchiveWriter(out) as writer:
         originals: set[str] = set()
@@ -182,8 +185,14 @@ def write_archive(
                 {"name": name, "email": email, "role": role, "created_at": _iso(created_at)}
                 for name, email, role, created_at in members
             ],
-            "stages": [_stage_item(stage) for stage in logbook.stages],
+            "stages": [
+                _stage_item(stage)
+                | ({"review": evaluation["reviews"][stage.id]} if stage.id in evaluation["reviews"] else {})
+                for stage in logbook.stages
+            ],
             "entries": entry_items,
+            "effects": evaluation["effects"],
+            "stakeholders": evaluation["stakeholders"],
             "objects": objects,
         }
         writer.write_manifest(manifest)
@@ -471,6 +480,7 @@ def _check_references(manifest: dict[str, Any], objects: dict[str, dict[str, Any
                         f"Derivative {item['spec']} of media {media['id']} has two different checksums."
                     )
                 used.add(item["path"])
+    check_evaluation_references(manifest, entry_ids)
     unused = sorted(set(objects) - used)
     if unused:
         raise ArchiveError(
@@ -533,6 +543,7 @@ def _restore_rows(
     db.session.flush()
 
     new_media: list[tuple[Media, list[dict[str, Any]]]] = []
+    new_entries: dict[int, Entry] = {}
     for item in manifest["entries"]:
         stage = stages.get(item["stage_id"]) if item["stage_id"] is not None else None
         entry = Entry(
@@ -584,6 +595,7 @@ def _restore_rows(
             new_media.append((media, data_media["derivatives"]))
         db.session.add(entry)
         db.session.flush()
+        new_entries[item["id"]] = entry
         for revision in item["revisions"]:
             snapshot = dict(revision["snapshot"])
             if snapshot.get("stage_id") is not None:
@@ -602,6 +614,8 @@ def _restore_rows(
             )
     db.session.flush()
     return logbook, new_media, imported
+    restore_evaluation(manifest, logbook, stages, new_entries, person)
+    return logbook, new_media
 
 
 def _undo(storage: Storage, written: list[str]) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 from logbook.db import db, utcnow
 from logbook.models import Entry, Media
 from logbook.search_index import get_index
+from logbook.services.stakeholders import labels_by_entry
 from search.documents import EntryDocument
 from search.index import IndexCorrupt, IndexMissing
 
@@ -21,7 +22,9 @@ def entry_state(entry: Entry) -> str:
     return entry.status
 
 
-def document_for(entry: Entry) -> EntryDocument:
+def document_for(entry: Entry, stakeholders: list[str] | None = None) -> EntryDocument:
+    """The entry's search document; ``stakeholders`` are what may be said of the stakeholders
+    it names (``services.stakeholders.labels_by_entry``), searched with the speaker."""
     thumb = None
     captions: list[str] = []
     transcripts: list[str] = []
@@ -39,7 +42,7 @@ def document_for(entry: Entry) -> EntryDocument:
         body=entry.body,
         transcript="\n".join(transcripts),
         captions="\n".join(captions),
-        speaker=" ".join(filter(None, [entry.speaker_name, entry.speaker_role])),
+        speaker=" ".join(filter(None, [entry.speaker_name, entry.speaker_role, *(stakeholders or [])])),
         tags=entry.tags,
         stage_id=entry.stage_id,
         stage_title=entry.stage.title if entry.stage else "",
@@ -72,8 +75,10 @@ def index_entries(entry_ids: list[int]) -> int:
     found = {entry.id for entry in entries}
     versions = {entry.id: entry.updated_at for entry in entries}
     try:
+        named = labels_by_entry(sorted(found))
         get_index().apply(
-            [document_for(entry) for entry in entries], [i for i in entry_ids if i not in found]
+            [document_for(entry, named.get(entry.id)) for entry in entries],
+            [i for i in entry_ids if i not in found],
         )
     except (IndexMissing, IndexCorrupt):
         # No usable index yet: build it whole from the database, these entries included.
@@ -103,8 +108,9 @@ def all_documents(batch: int = 500) -> Iterator[EntryDocument]:
         )
         if not ids:
             return
+        named = labels_by_entry(ids)
         for entry in sorted(_load(ids), key=lambda e: e.id):
-            yield document_for(entry)
+            yield document_for(entry, named.get(entry.id))
         last_id = ids[-1]
         db.session.expunge_all()  # keep memory flat on large logbooks
 

@@ -6,10 +6,33 @@ from __future__ import annotations
 from flask import Flask
 
 from logbook import delivery
-from logbook.web import compose, entries, language, stages, story, team, timeline
+from logbook.web import (
+    compose,
+    effects,
+    entries,
+    language,
+    stage_reviews,
+    stages,
+    stakeholders,
+    story,
+    team,
+    timeline,
+)
 from logbook.web.blueprint import bp
 
-__all__ = ["compose", "entries", "init_app", "language", "stages", "story", "team", "timeline"]
+__all__ = [
+    "compose",
+    "effects",
+    "entries",
+    "init_app",
+    "language",
+    "stage_reviews",
+    "stages",
+    "stakeholders",
+    "story",
+    "team",
+    "timeline",
+]
 
 
 def init_app(app: Flask) -> None:

@@ -21,14 +21,18 @@ from logbook.db import utcnow
 from logbook.errors import MediaRejected, ValidationFailed
 from logbook.idempotency import FORM_FIELDS_OF_THE_PAGE, idempotency_key, request_digest
 from logbook.jobs import get_queue
-from logbook.models import ENTRY_KINDS, Entry
+from logbook.models import ENTRY_KINDS, Entry, Stage
+from logbook.services import effects as effect_service
 from logbook.services import entries as entry_service
-from logbook.services.access import Action
+from logbook.services import entry_links
+from logbook.services import stakeholders as stakeholder_service
+from logbook.services.access import Action, can
 from logbook.services.stages import list_stages, stage_for_day
 from logbook.storage import get_storage
 from logbook.uploads import HashedSpoolFile
 from logbook.web import facets
 from logbook.web.blueprint import bp, has_endpoint, logbook_for, user
+from logbook.web.effects import stance_labels
 from logbook.web.markup import render_markdown
 
 TEXT_FIELDS = ("title", "body", "speaker_name", "speaker_role", "link_url")
@@ -159,7 +163,13 @@ def _compose_context(logbook, values: dict[str, Any] | None = None, errors: dict
     uploads_url = None
     if has_endpoint("uploads.Uploads"):
         uploads_url = url_for("uploads.Uploads", slug=logbook.slug)
+    links = can(user(), logbook, Action.LINK_EVIDENCE)
     return {
+        "effects": effect_service.list_effects(logbook) if links else [],
+        "stance_labels": stance_labels(),
+        "stakeholders": stakeholder_service.list_stakeholders(logbook) if links else [],
+        "sees_names": can(user(), logbook, Action.SEE_WITHHELD_NAMES),
+        "stakeholder_label": stakeholder_service.label,
         "logbook": logbook,
         "stages": stages,
         # What "according to the date" means today, said on the option itself ("" when none).
@@ -187,6 +197,8 @@ def compose_post(slug: str):
     form_values = request.form.to_dict()
     fields, errors = form_to_fields(request.form)
     files = uploaded_files()
+    if errors.get("speaker_name") and request.form.get("speaker_stakeholder_id"):
+        del errors["speaker_name"]  # the chosen stakeholder gives the speaker
     if errors:
         return render_template("compose.html", **_compose_context(logbook, form_values, errors)), 422
     caller = user()
@@ -196,7 +208,8 @@ def compose_post(slug: str):
             scope=f"user:{caller.id}",
             digest=request_digest(ignored=FORM_FIELDS_OF_THE_PAGE),
         )
-        entry, _replay = entry_service.create_entry(
+        links = entry_links.take_links(logbook, _link_fields(request.form, fields))
+        entry, replay = entry_service.create_entry(
             logbook,
             caller,
             fields,
@@ -215,8 +228,25 @@ def compose_post(slug: str):
             # Told, the writer may send the changed form again: it is then a new entry.
             form_values.pop("idempotency_key", None)
         return render_template("compose.html", **_compose_context(logbook, form_values, errors)), 422
+    if replay is None:
+        entry_links.apply_links(entry, links, user=caller, queue=get_queue())
     flash(_("Entrée publiée."), "success")
     return redirect(url_for("web.logbook_timeline", slug=logbook.slug, _anchor=entry_anchor(entry)))
+
+
+def _link_fields(form, fields: dict[str, Any]) -> dict[str, Any]:
+    """The compose form's links (effect, stance, stakeholders) added to the entry's fields."""
+
+    def row_id(value: str) -> int | None:
+        return int(value) if value.isdecimal() and len(value) < 10 else None
+
+    fields["effect_id"] = row_id(form.get("effect_id", ""))
+    fields["stance"] = form.get("stance") or "confirms"
+    fields["evidence_comment"] = form.get("evidence_comment", "")
+    fields["stakeholder_ids"] = [i for i in map(row_id, form.getlist("stakeholder_ids")) if i is not None]
+    if fields.get("kind") == "testimony":
+        fields["speaker_stakeholder_id"] = row_id(form.get("speaker_stakeholder_id", ""))
+    return fields
 
 
 def entry_anchor(entry: Entry) -> str:

@@ -8,13 +8,16 @@ from flask_babel import to_user_timezone
 
 from logbook.errors import ValidationFailed
 from logbook.jobs import get_queue
+from logbook.services import effects as effect_service
 from logbook.services import entries as entry_service
 from logbook.services import revisions as revision_service
+from logbook.services import stakeholders as stakeholder_service
 from logbook.services.access import Action, can, testimony_withheld
 from logbook.services.stages import list_stages
 from logbook.web import facets
 from logbook.web.blueprint import bp, logbook_for, user
 from logbook.web.compose import domain_errors, form_to_fields
+from logbook.web.effects import stance_labels
 
 
 def _entry(logbook, entry_id: int):
@@ -31,12 +34,25 @@ def entry_page(slug: str, entry_id: int):
     logbook = logbook_for(slug)
     entry = _entry(logbook, entry_id)
     moderates = can(user(), logbook, Action.MODERATE)
+    may_edit = can(user(), logbook, Action.EDIT_ENTRY, entry=entry)
+    links = can(user(), logbook, Action.LINK_EVIDENCE)
+    manages = can(user(), logbook, Action.MANAGE_EFFECTS)
+    evidence = effect_service.evidence_for_entry(entry)
     return render_template(
         "entry.html",
         logbook=logbook,
         entry=entry,
-        may_edit=can(user(), logbook, Action.EDIT_ENTRY, entry=entry),
+        may_edit=may_edit,
         revisions=revision_service.list_revisions(entry) if moderates else [],
+        evidence=evidence,
+        may_unlink={e.id: links and effect_service.may_unlink(e, user(), manages=manages) for e in evidence},
+        may_link=links and entry.status == "published",
+        effects=effect_service.list_effects(logbook) if links else [],
+        stance_labels=stance_labels(),
+        stakeholder_links=stakeholder_service.entry_links(entry),
+        stakeholders=stakeholder_service.list_stakeholders(logbook) if may_edit else [],
+        sees_names=can(user(), logbook, Action.SEE_WITHHELD_NAMES),
+        stakeholder_label=stakeholder_service.label,
     )
 
 

@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 from logbook.errors import NotFound, ValidationFailed
 from logbook.services import stages as stage_service
 from logbook.services.access import Action
+from logbook.services.stage_reviews import reviews_by_stage, stages_awaiting_review
 from logbook.web.blueprint import bp, logbook_for
 
 
@@ -40,6 +41,7 @@ def _page(logbook, errors=None, values=None, status=200):
             stages=stages,
             next_stop=stage_service.next_stop(logbook),
             counts=stage_service.stage_entry_counts(logbook),
+            reviews=reviews_by_stage(logbook),
             errors=errors or {},
             values=values or {},
         ),
@@ -104,7 +106,18 @@ def stage_next(slug: str):
     raw = request.form.get("stage_id", "")
     if raw and not (raw.isdecimal() and len(raw) < 10):
         abort(400)
+    before = {stage.id for stage in stage_service.list_stages(logbook) if stage.reached}
     stage_service.set_next_stop(logbook, int(raw) if raw else None)  # none left: the journey is over
+    # A stage just reached is the moment to write its review: ask for it.
+    to_review = [s for s in stages_awaiting_review(logbook) if s.id not in before]
+    if to_review:
+        flash(
+            _("Escale atteinte : écrivez son bilan (ce que vous avez fait, appris, ce qui change)."),
+            "success",
+        )
+        return redirect(
+            url_for("web.stage_review", slug=slug, stage_id=to_review[-1].id, _anchor="ecrire-bilan")
+        )
     flash(_("Prochaine escale mise à jour."), "success")
     return redirect(url_for("web.stages", slug=slug))
 

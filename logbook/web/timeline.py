@@ -16,6 +16,7 @@ from logbook.services.access import Action, can, is_member
 from logbook.services.logbooks import list_logbooks
 from logbook.services.moderation import pending_entries
 from logbook.services.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, SearchRequest, search_entries
+from logbook.services.project_search import search_project_texts
 from logbook.services.stages import list_stages, next_stop
 from logbook.services.timeline import BadCursor, TimelineFilters, timeline_page
 from logbook.web import facets
@@ -90,6 +91,7 @@ def logbook_timeline(slug: str):
     next_cursor = None
     suggestion = None
     query_too_long = False
+    documents = []
     if query:
         # The same search as the API (the index, or the database when the index is unusable),
         # narrowed by the chips that are on.
@@ -114,6 +116,7 @@ def logbook_timeline(slug: str):
         else:
             entries = facets.entries_in_order(logbook, [hit.entry_id for hit in outcome.results.hits])
             suggestion = outcome.results.suggestion
+            documents = search_project_texts(user(), query, [logbook.id])
     else:
         size = current_app.config["CARNET_PAGE_SIZE"]
         try:
@@ -156,6 +159,7 @@ def logbook_timeline(slug: str):
         query_max_terms=MAX_QUERY_TERMS,
         query_too_long=query_too_long,
         suggestion=suggestion,
+        documents=documents,
         search_api=search_api,
         may_post=can(user(), logbook, Action.POST),
         pending=len(pending_entries(logbook)) if moderates else 0,

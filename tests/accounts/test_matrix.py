@@ -28,6 +28,7 @@ import pytest
 from logbook.auth import issue_token
 from logbook.db import db
 from logbook.models import Entry, EntryStatus, Role, Stage
+from logbook.services import effects, stage_reviews, stakeholders
 from logbook.services import entries as entry_service
 from logbook.services.exports import request_export, run_export
 from logbook.services.guests import create_guest_link
@@ -101,6 +102,33 @@ DELETE /api/v1/logbooks/<slug>/stages/<int:stage_id>                            
 GET    /api/v1/logbooks/<slug>/stages/next                                              401  401  404  200  200  200  200
 PUT    /api/v1/logbooks/<slug>/stages/next                                              401  401  404  403  403  200  200
 PUT    /api/v1/logbooks/<slug>/stages/order                                             401  401  404  403  403  200  200
+# expected effects: readers read, contributors link evidence (and unlink what they linked:
+# the evidence is the contributor's here), editors and owners manage effects and their history
+GET    /api/v1/logbooks/<slug>/effects                                                  401  401  404  200  200  200  200
+POST   /api/v1/logbooks/<slug>/effects                                                  401  401  404  403  403  201  201
+GET    /api/v1/logbooks/<slug>/effects/<int:effect_id>                                  401  401  404  200  200  200  200
+PATCH  /api/v1/logbooks/<slug>/effects/<int:effect_id>                                  401  401  404  403  403  200  200
+DELETE /api/v1/logbooks/<slug>/effects/<int:effect_id>                                  401  401  404  403  403  204  204
+GET    /api/v1/logbooks/<slug>/effects/<int:effect_id>/evidence                         401  401  404  200  200  200  200
+POST   /api/v1/logbooks/<slug>/effects/<int:effect_id>/evidence                         401  401  404  403  201  201  201
+DELETE /api/v1/logbooks/<slug>/effects/<int:effect_id>/evidence/<int:evidence_id>       401  401  404  403  204  204  204
+GET    /api/v1/logbooks/<slug>/effects/<int:effect_id>/revisions                        401  401  404  403  403  200  200
+POST   /api/v1/logbooks/<slug>/effects/<int:effect_id>/revisions/<int:version>/restore  401  401  404  403  403  200  200
+# stage reviews (bilans d'escale): read by readers, written by editors and owners
+GET    /api/v1/logbooks/<slug>/stages/<int:stage_id>/review                             401  401  404  200  200  200  200
+PUT    /api/v1/logbooks/<slug>/stages/<int:stage_id>/review                             401  401  404  403  403  200  200
+DELETE /api/v1/logbooks/<slug>/stages/<int:stage_id>/review                             401  401  404  403  403  204  204
+GET    /api/v1/logbooks/<slug>/stages/<int:stage_id>/review/revisions                   401  401  404  403  403  200  200
+POST   /api/v1/logbooks/<slug>/stages/<int:stage_id>/review/revisions/<int:version>/restore 401 401 404 403  403  200  200
+# stakeholders: readers read (names only with consent), editors and owners manage; who may
+# change an entry names stakeholders on it (the entry is the contributor's here)
+GET    /api/v1/logbooks/<slug>/stakeholders                                             401  401  404  200  200  200  200
+POST   /api/v1/logbooks/<slug>/stakeholders                                             401  401  404  403  403  201  201
+GET    /api/v1/logbooks/<slug>/stakeholders/<int:stakeholder_id>                        401  401  404  200  200  200  200
+PATCH  /api/v1/logbooks/<slug>/stakeholders/<int:stakeholder_id>                        401  401  404  403  403  200  200
+DELETE /api/v1/logbooks/<slug>/stakeholders/<int:stakeholder_id>                        401  401  404  403  403  204  204
+GET    /api/v1/logbooks/<slug>/entries/<int:entry_id>/stakeholders                      401  401  404  200  200  200  200
+PUT    /api/v1/logbooks/<slug>/entries/<int:entry_id>/stakeholders                      401  401  404  403  200  200  200
 # media (the original is for editors and owners)
 GET    /api/v1/media/<int:media_id>                                                     401  401  404  200  200  200  200
 PATCH  /api/v1/media/<int:media_id>                                                     401  401  404  403  200  200  200
@@ -182,6 +210,24 @@ GET    /carnets/<slug>/invitations                                     302  302 
 POST   /carnets/<slug>/invitations                                     302  302  404  403  403  403  200
 GET    /carnets/<slug>/liens-invites                                   302  302  404  403  403  200  200
 POST   /carnets/<slug>/liens-invites                                   302  302  404  403  403  200  200
+GET    /carnets/<slug>/effets                                          302  302  404  200  200  200  200
+POST   /carnets/<slug>/effets                                          302  302  404  403  403  302  302
+GET    /carnets/<slug>/effets/<int:effect_id>                          302  302  404  200  200  200  200
+POST   /carnets/<slug>/effets/<int:effect_id>                          302  302  404  403  403  302  302
+POST   /carnets/<slug>/effets/<int:effect_id>/deplacer                 302  302  404  403  403  302  302
+POST   /carnets/<slug>/effets/<int:effect_id>/supprimer                302  302  404  403  403  302  302
+POST   /carnets/<slug>/effets/<int:effect_id>/versions/<int:version>   302  302  404  403  403  302  302
+POST   /carnets/<slug>/effets/<int:effect_id>/preuves/<int:evidence_id>/retirer 302 302 404 403 302  302  302
+POST   /carnets/<slug>/entrees/<int:entry_id>/preuves                  302  302  404  403  302  302  302
+GET    /carnets/<slug>/escales/<int:stage_id>/bilan                    302  302  404  200  200  200  200
+POST   /carnets/<slug>/escales/<int:stage_id>/bilan                    302  302  404  403  403  302  302
+POST   /carnets/<slug>/escales/<int:stage_id>/bilan/versions/<int:version> 302 302 404 403  403  302  302
+GET    /carnets/<slug>/parties-prenantes                               302  302  404  200  200  200  200
+POST   /carnets/<slug>/parties-prenantes                               302  302  404  403  403  302  302
+GET    /carnets/<slug>/parties-prenantes/<int:stakeholder_id>          302  302  404  200  200  200  200
+POST   /carnets/<slug>/parties-prenantes/<int:stakeholder_id>          302  302  404  403  403  302  302
+POST   /carnets/<slug>/parties-prenantes/<int:stakeholder_id>/retirer  302  302  404  403  403  302  302
+POST   /carnets/<slug>/entrees/<int:entry_id>/parties-prenantes        302  302  404  403  302  302  302
 """
 )
 
@@ -208,6 +254,8 @@ READ_ONLY_REFUSED_READS = {
     ("GET", "/carnets/<slug>/corbeille"),
     ("GET", "/carnets/<slug>/invitations"),
     ("GET", "/carnets/<slug>/liens-invites"),
+    ("GET", "/api/v1/logbooks/<slug>/effects/<int:effect_id>/revisions"),
+    ("GET", "/api/v1/logbooks/<slug>/stages/<int:stage_id>/review/revisions"),
 }
 
 
@@ -325,7 +373,9 @@ class Scene:
         key = (call.method, call.rule)
         rule = find_rule(self.app, call.rule)
         values: dict = {}
-        for name in rule.arguments:
+        self.current_effect = None
+        # The effect before its evidence: the evidence must belong to the effect in the URL.
+        for name in sorted(rule.arguments, key=lambda n: n != "effect_id"):
             values[name] = self.value(name, key, call)
         return values
 
@@ -346,7 +396,25 @@ class Scene:
             return "original"
         if name == "stage_id":
             stage = create_stage(self.world.logbook, title=f"Escale {self.n()}")
+            if "/review" in call.rule or "/bilan" in call.rule:
+                stage_reviews.save_review(stage, {"done": "Fait"}, editor=self.world.editor.user)
+                if "version" in call.rule:
+                    stage_reviews.save_review(stage, {"done": "Refait"}, editor=self.world.editor.user)
             return stage.id
+        if name == "effect_id":
+            self.current_effect = effects.create_effect(self.world.logbook, title=f"Effet {self.n()}")
+            if "version" in call.rule:
+                effects.update_effect(
+                    self.current_effect, {"title": "Modifié"}, editor=self.world.editor.user
+                )
+            return self.current_effect.id
+        if name == "evidence_id":
+            evidence = effects.link_evidence(
+                self.current_effect, self.entry(), stance="confirms", user=self.world.contributor.user
+            )
+            return evidence.id
+        if name == "stakeholder_id":
+            return stakeholders.create_stakeholder(self.world.logbook, name=f"Personne {self.n()}").id
         if name == "user_id":
             return self.stranger().id
         if name == "token_id":
@@ -430,6 +498,36 @@ class Scene:
             ("POST", "/carnets/<slug>/invitations"): {"data": {"role": "reader"}},
             ("POST", "/carnets/<slug>/exports"): {"data": {"format": "markdown"}},
             ("POST", "/carnets/<slug>/liens-invites"): {"data": {"label": f"Lien {n}"}},
+            ("POST", "/api/v1/logbooks/<slug>/effects"): {"json": {"title": f"Effet {n}"}},
+            ("PATCH", "/api/v1/logbooks/<slug>/effects/<int:effect_id>"): {"json": {"target": "50 %"}},
+            ("POST", "/api/v1/logbooks/<slug>/effects/<int:effect_id>/evidence"): lambda: {
+                "json": {"entry_id": self.entry().id, "stance": "nuances"}
+            },
+            ("PUT", "/api/v1/logbooks/<slug>/stages/<int:stage_id>/review"): {
+                "json": {"learnt": f"Appris {n}"}
+            },
+            ("POST", "/api/v1/logbooks/<slug>/stakeholders"): {"json": {"name": f"Personne {n}"}},
+            ("PATCH", "/api/v1/logbooks/<slug>/stakeholders/<int:stakeholder_id>"): {
+                "json": {"role": "Élue"}
+            },
+            ("PUT", "/api/v1/logbooks/<slug>/entries/<int:entry_id>/stakeholders"): lambda: {
+                "json": {
+                    "stakeholder_ids": [stakeholders.create_stakeholder(self.world.logbook, name=f"P {n}").id]
+                }
+            },
+            ("POST", "/carnets/<slug>/effets"): {"data": {"title": f"Effet {n}"}},
+            ("POST", "/carnets/<slug>/effets/<int:effect_id>"): {"data": {"title": f"Effet {n}"}},
+            ("POST", "/carnets/<slug>/entrees/<int:entry_id>/preuves"): lambda: {
+                "data": {
+                    "effect_id": effects.create_effect(self.world.logbook, title=f"Effet {n}").id,
+                    "stance": "confirms",
+                }
+            },
+            ("POST", "/carnets/<slug>/escales/<int:stage_id>/bilan"): {"data": {"learnt": f"Appris {n}"}},
+            ("POST", "/carnets/<slug>/parties-prenantes"): {"data": {"name": f"Personne {n}", "kind": "elu"}},
+            ("POST", "/carnets/<slug>/parties-prenantes/<int:stakeholder_id>"): {
+                "data": {"name": f"Personne {n}", "kind": "agent"}
+            },
             ("POST", "/carnets/<slug>/a-valider"): {
                 "data": {"entry_id": self.entry(status=EntryStatus.PENDING.value).id, "decision": "approve"}
             },
@@ -441,7 +539,8 @@ class Scene:
                 }
             },
         }
-        return bodies.get(key, {})
+        body = bodies.get(key, {})
+        return body() if callable(body) else body  # a lambda makes its objects only when called
 
     def stage_ids(self) -> list[int]:
         return list(

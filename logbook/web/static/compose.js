@@ -628,7 +628,20 @@
         if (form.elements[name].value.trim()) data.append(name, form.elements[name].value.trim());
       });
       data.append("consent", form.elements.consent.checked ? "true" : "false");
+      if (form.elements.speaker_stakeholder_id && form.elements.speaker_stakeholder_id.value) {
+        data.append("speaker_stakeholder_id", form.elements.speaker_stakeholder_id.value);
+      }
     }
+    // What the entry bears on: an expected effect (with a stance) and the stakeholders it names.
+    if (form.elements.effect_id && form.elements.effect_id.value) {
+      data.append("effect_id", form.elements.effect_id.value);
+      var stance = form.querySelector("input[name=stance]:checked");
+      if (stance) data.append("stance", stance.value);
+      if (form.elements.evidence_comment.value.trim()) data.append("evidence_comment", form.elements.evidence_comment.value.trim());
+    }
+    form.querySelectorAll("input[name=stakeholder_ids]:checked").forEach(function (box) {
+      data.append("stakeholder_ids", box.value);
+    });
     if (chosen === "link" && form.elements.link_url.value.trim()) data.append("link_url", form.elements.link_url.value.trim());
     sending.forEach(function (item) {
       // Every file of the entry goes the same way, so alt texts and captions stay in order.
@@ -650,7 +663,8 @@
     var chosen = kind();
     var local = {};
     if (chosen === "testimony" && !form.elements.consent.checked) local.consent = T.fields.consent;
-    if (chosen === "testimony" && !form.elements.speaker_name.value.trim()) local.speaker_name = T.fields.speaker_name;
+    var speakerPick = form.elements.speaker_stakeholder_id;
+    if (chosen === "testimony" && !form.elements.speaker_name.value.trim() && !(speakerPick && speakerPick.value)) local.speaker_name = T.fields.speaker_name;
     if (Object.keys(local).length) { showErrors(local); return; }
     drawingFile().then(function (drawing) {
       var sending = items.filter(function (item) { return relevant(item, chosen); });
