@@ -39,7 +39,13 @@ TASKS: dict[str, str] = {
     "expire_exports": "logbook.services.exports:expire_exports",
     "expire_upload_sessions": "logbook.services.resumable:expire_upload_sessions",
     "expire_browser_sessions": "logbook.auth:expire_idle_browser_sessions",
+    "transcribe_media": "logbook.services.transcripts:transcribe_media",
 }
+# Queues that order by priority (SQLite, memory) run these after everything else: a
+# transcript can wait, a photo's thumbnail or the search index should not. On Redis
+# (first in, first out) transcription still never holds a worker long: each run does a
+# few windows and queues the rest (see services/transcripts.py).
+PRIORITIES: dict[str, int] = {"transcribe_media": -10}
 PERIODIC: dict[str, tuple[str, crontab]] = {
     "sweep-every-minute": ("sweep", crontab(minute="*")),
     "purge-trash-hourly": ("purge_trash", crontab(minute="17")),
@@ -61,10 +67,15 @@ class JobQueue:
         self._tasks: dict[str, Any] = {}
         self._consumer = None
         self._lock = threading.Lock()
+        ordered = getattr(self.huey.storage, "priority", False)
         for name in TASKS:
-            self._tasks[name] = self.huey.task(retries=5, retry_delay=5, retry_backoff=2, name=name)(
-                self._runner(name)
-            )
+            self._tasks[name] = self.huey.task(
+                retries=5,
+                retry_delay=5,
+                retry_backoff=2,
+                name=name,
+                priority=PRIORITIES.get(name) if ordered else None,
+            )(self._runner(name))
         if self.mode != "immediate":
             for name, (task_name, schedule) in PERIODIC.items():
                 self.huey.periodic_task(schedule, name=name)(self._runner(task_name))

@@ -16,6 +16,7 @@ from logbook.models.journal import (
 from logbook.models.media import Derivative, Media, MediaState
 from logbook.models.requests import IdempotencyRecord, UploadSession
 from logbook.models.sharing import GuestLink, Invitation
+from logbook.models.transcripts import Transcript, TranscriptState
 
 __all__ = [
     "ENTRY_FIELDS",
@@ -38,6 +39,8 @@ __all__ = [
     "Membership",
     "Role",
     "Stage",
+    "Transcript",
+    "TranscriptState",
     "UploadSession",
     "User",
     "Visibility",

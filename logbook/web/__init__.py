@@ -6,10 +6,10 @@ from __future__ import annotations
 from flask import Flask
 
 from logbook import delivery
-from logbook.web import compose, entries, language, stages, story, team, timeline
+from logbook.web import compose, entries, language, stages, story, team, timeline, transcripts
 from logbook.web.blueprint import bp
 
-__all__ = ["compose", "entries", "init_app", "language", "stages", "story", "team", "timeline"]
+__all__ = ["compose", "entries", "init_app", "language", "stages", "story", "team", "timeline", "transcripts"]
 
 
 def init_app(app: Flask) -> None:
