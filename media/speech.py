@@ -26,7 +26,11 @@ import numpy as np
 from media import ffrun
 
 SAMPLE_RATE = 16_000
-WINDOW_SECONDS = 30.0
+# Audio read per step. Inside a window the library moves through 30 s spans by itself,
+# resuming after the last complete sentence; between windows we do the same, so a longer
+# window means fewer cut sentences to decode twice, and a shorter one less work lost to
+# a kill.
+WINDOW_SECONDS = 60.0
 # Files a faster-whisper model directory must hold to load without any network.
 MODEL_FILES = ("model.bin", "config.json", "tokenizer.json", "vocabulary.txt")
 
@@ -131,20 +135,27 @@ class SpeechModel:
         return [segment for segment in found if segment.text]
 
     def transcribe_window(
-        self, path: str | Path, offset: float, duration: float, language: str, *, demuxer: str = "mov"
+        self,
+        path: str | Path,
+        offset: float,
+        duration: float,
+        language: str,
+        *,
+        seconds: float = WINDOW_SECONDS,
+        demuxer: str = "mov",
     ) -> Window:
-        """Transcribe ``[offset, offset + WINDOW_SECONDS)`` of the audio file at ``path``.
+        """Transcribe ``[offset, offset + seconds)`` of the audio file at ``path``.
 
         When the window ends inside a sentence, that last sentence is left out and the
         next window starts where it began, so no word is cut in two. Raises
         ``ffrun.ToolFailed`` when ffmpeg cannot read the file."""
-        samples = read_window(path, offset, WINDOW_SECONDS, demuxer=demuxer)
+        samples = read_window(path, offset, seconds, demuxer=demuxer)
         found = self.transcribe(samples, language)
-        window_end = offset + WINDOW_SECONDS
+        window_end = offset + seconds
         next_offset = min(window_end, duration)
-        if window_end < duration and len(found) > 1 and found[-1].end > WINDOW_SECONDS - 1.0:
+        if window_end < duration and len(found) > 1 and found[-1].end > seconds - 1.0:
             restart = offset + found[-1].start
-            if restart > offset + WINDOW_SECONDS / 3:
+            if restart > offset + seconds / 3:
                 found, next_offset = found[:-1], restart
         shifted = [Segment(offset + s.start, offset + s.end, s.text) for s in found]
         return Window(shifted, next_offset)

@@ -49,9 +49,7 @@ class Transcript(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
-    media: Mapped[Media] = relationship(  # noqa: F821
-        backref=db.backref("machine_transcript", uselist=False, passive_deletes=True)
-    )
+    media: Mapped[Media] = relationship(back_populates="machine_transcript")  # noqa: F821
 
     @property
     def text(self) -> str:

@@ -4,7 +4,7 @@ Off unless ``CARNET_TRANSCRIBE_MODEL`` names a model: then every audio and video
 gets a ``Transcript`` row once its derivatives are made, and a ``transcribe_media`` job.
 
 Scheduling. The job never holds the worker for a whole capsule: one run transcribes at
-most ``WINDOWS_PER_RUN`` windows of ``media.speech.WINDOW_SECONDS``, saves the segments
+most ``WINDOWS_PER_RUN`` windows of ``WINDOW_SECONDS``, saves the segments
 and how far it got, and queues itself again. Derivatives and indexing queued meanwhile
 run in between (the queue is first in, first out), and on queues that know priorities
 (SQLite, memory) transcription also goes after everything else. A killed run loses at
@@ -41,6 +41,7 @@ from logbook.services.access import Action, can
 from logbook.services.revisions import record_revision
 from logbook.storage import get_storage
 from media import ffrun
+from media import speech as media_speech
 from media.speech import SpeechModel, SpeechModelError
 from media.speech_bundle import NAME as BUNDLED_NAME
 from media.speech_bundle import install as install_bundled
@@ -48,7 +49,10 @@ from media.speech_bundle import install as install_bundled
 log = logging.getLogger("carnet.transcripts")
 
 TRANSCRIBED_KINDS = ("audio", "video")
-WINDOWS_PER_RUN = 4
+# A run does at most this many windows (two minutes of audio, 10 to 40 s of one core),
+# then queues the rest and lets the jobs queued meanwhile go first.
+WINDOW_SECONDS = media_speech.WINDOW_SECONDS
+WINDOWS_PER_RUN = 2
 MAX_ATTEMPTS = 5
 UNQUEUED_GRACE = timedelta(minutes=2)
 BUNDLED = "bundled"
@@ -197,7 +201,9 @@ def transcribe_media(media_id: int, *, max_windows: int | None = WINDOWS_PER_RUN
         row.duration = media.duration or 0.0
         windows = 0
         while row.done_seconds < row.duration - 0.05 and (max_windows is None or windows < max_windows):
-            window = model.transcribe_window(source, row.done_seconds, row.duration, row.language)
+            window = model.transcribe_window(
+                source, row.done_seconds, row.duration, row.language, seconds=WINDOW_SECONDS
+            )
             row.segments = [*row.segments, *(segment.as_dict() for segment in window.segments)]
             row.done_seconds = window.next_offset
             row.lease_until = utcnow() + lease
@@ -269,8 +275,7 @@ def publish_after_consent(entry: Entry) -> None:
             _publish(row)
             changed = changed or media.transcript != before
     if changed:
-        db.session.commit()
-        _queue_index(entry.media[0].id)
+        db.session.commit()  # the caller queues the entry's indexing
 
 
 def _claim(media_id: int, lease: timedelta) -> bool:

@@ -15,6 +15,16 @@ SOUNDS = Path("/usr/share/asterisk/sounds/fr_CA_f_June")
 TEXTS = Path("/usr/share/doc/asterisk-core-sounds-fr/core-sounds-fr.txt.gz")
 # Prompts read cleanly whose written text has no spelling slip or digits.
 SHORT_CLIP = ("conf-onlyperson", "vm-mailboxfull", "conf-getpin")
+# Over 30 s, so in two windows at least.
+LONG_CLIP = (
+    *SHORT_CLIP,
+    "conf-placeintoconf",
+    "privacy-unident",
+    "pbx-invalid",
+    "vm-intro",
+    "conf-muted",
+    "conf-unmuted",
+)
 
 
 @dataclass(frozen=True)

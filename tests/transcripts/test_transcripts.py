@@ -194,3 +194,75 @@ def test_synthetic_voice_gives_french_words(client, world, tmp_path):
     entry = upload(client, world.contributor, wav, kind="audio")
     assert transcript_of(entry).state == "done"
     assert media_of(entry).transcript.strip()
+
+
+def test_consent_given_later_publishes_the_testimonys_transcript(client, world, clips):
+    entry = upload(
+        client,
+        world.contributor,
+        clips["m4a"],
+        kind="testimony",
+        speaker_name="M. Roche",
+        title="Témoignage",
+        consent="false",
+    )
+    assert media_of(entry).transcript == ""
+    response = client.patch(
+        f"/api/v1/logbooks/atelier/entries/{entry['id']}", json={"consent": True}, headers=world.editor.headers
+    )
+    assert response.status_code == 200, response.get_json()
+    assert "participant" in media_of(entry).transcript
+    found = client.get(SEARCH, query_string={"q": "participant"}, headers=world.reader.headers).get_json()
+    assert found["total"] == 1
+
+
+def test_a_long_capsule_goes_in_windows_and_resumes_where_a_killed_worker_stopped(
+    app, client, world, tmp_path, monkeypatch
+):
+    from datetime import timedelta
+
+    from logbook.services import transcripts
+    from logbook.services.processing import sweep_stale_media
+    from tests.transcripts.clips import LONG_CLIP, build_clip
+
+    clip = build_clip(LONG_CLIP, tmp_path / "longue.wav")
+    # Windows of 15 s and one window a run: this 36 s capsule takes three windows and
+    # three runs, each queued by the one before.
+    monkeypatch.setattr(transcripts, "WINDOW_SECONDS", 15.0)
+    monkeypatch.setattr(transcripts, "WINDOWS_PER_RUN", 1)
+    entry = upload(client, world.contributor, clip.path, kind="audio")
+    row = transcript_of(entry)
+    assert row.state == "done" and row.segments[-1]["end"] > 30
+    whole = list(row.segments)
+    assert word_error_rate(clip.text, row.text) < 0.20
+    starts = [segment["start"] for segment in whole]
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)  # no sentence twice
+
+    # A worker killed after its first window: what it saved stays, the rest is redone.
+    first_window = [segment for segment in whole if segment["end"] <= 15]
+    row.segments, row.done_seconds = first_window, first_window[-1]["end"]
+    row.state, row.lease_until = "running", transcripts.utcnow() - timedelta(seconds=1)
+    db.session.commit()
+    transcripts.transcribe_media(entry["media"][0]["id"])  # still leased: nobody else takes it
+    sweep_stale_media()
+    row = transcript_of(entry)
+    assert row.state == "done"
+    assert row.segments[: len(first_window)] == first_window
+    assert word_error_rate(clip.text, row.text) < 0.20
+
+
+def test_transcription_waits_behind_processing_and_indexing_on_the_queue(app_config, tmp_path):
+    from logbook import create_app
+    from logbook.jobs import get_queue
+
+    app = create_app(
+        {**app_config, "CARNET_WORKER": "none", "CARNET_QUEUE_URL": f"sqlite:///{tmp_path / 'jobs.db'}"}
+    )
+    with app.app_context():
+        queue = get_queue()
+        queue.enqueue("transcribe_media", 1)
+        queue.enqueue("process_media", 2)
+        queue.enqueue("index_entries", [2])
+        order = [queue.huey.dequeue().name for _ in range(3)]
+        db.engine.dispose()
+    assert order == ["process_media", "index_entries", "transcribe_media"]
