@@ -161,6 +161,18 @@ SETTINGS: tuple[Setting, ...] = (
         _parse_int,
     ),
     Setting(
+        "TRANSCRIBE_MODEL",
+        "",
+        "Speech-to-text for audio and video: a faster-whisper model directory, or `bundled` for the Whisper base model of `carnet[transcribe]`. Empty: no transcription.",
+        _parse_str,
+    ),
+    Setting(
+        "TRANSCRIBE_THREADS",
+        1,
+        "CPU threads one transcription uses (the model runs one media at a time).",
+        _parse_int,
+    ),
+    Setting(
         "MAX_UPLOAD_BYTES",
         2 * 1024**3,
         "Largest request body accepted, in bytes (default 2 GiB).",

@@ -27,6 +27,7 @@ def register_commands(app: Flask) -> None:
         check,
         reindex,
         reprocess,
+        transcribe,
         sweep,
         purge_trash,
     ):
@@ -192,6 +193,7 @@ def check() -> None:
     if not problems:
         click.echo("ffmpeg: ok")
     problems.extend(_index_problems())
+    problems.extend(_transcription_problems())
     for problem in problems:
         click.echo(f"PROBLEM: {problem}", err=True)
     if problems:
@@ -221,6 +223,59 @@ def _index_problems() -> list[str]:
         ]
     click.echo("search index: ok")
     return []
+
+
+def _transcription_problems() -> list[str]:
+    """Say whether transcripts are made, by which model, and prove it decodes one second."""
+    from logbook.services import transcripts
+    from media.speech import SpeechModelError, self_test
+
+    if not transcripts.enabled():
+        click.echo("transcription: off (no CARNET_TRANSCRIBE_MODEL): audio and video get no transcript")
+        return []
+    try:
+        directory = transcripts.model_directory()
+        model = transcripts.get_model()
+        self_test(model)
+    except SpeechModelError as exc:
+        return [f"transcription: {exc}"]
+    except Exception as exc:
+        return [f"transcription: the one-second self-test failed ({exc.__class__.__name__}: {exc})"]
+    languages = model.languages
+    shown = ", ".join(languages[:12]) + (f" … ({len(languages)} languages)" if len(languages) > 12 else "")
+    click.echo(
+        f"transcription: ok: {transcripts.model_label()} in {directory}; languages: {shown}; self-test ok"
+    )
+    return []
+
+
+@click.command()
+@click.option("--logbook", "slug", default=None, help="Only this logbook.")
+@click.option("--missing-only", is_flag=True, help="Only media without a transcript (or whose one failed).")
+@with_appcontext
+def transcribe(slug: str | None, missing_only: bool) -> None:
+    """Transcribe audio and video media here, now (a person's edited text is kept)."""
+    from tqdm import tqdm
+
+    from logbook.errors import NotFound
+    from logbook.services import transcripts
+
+    if not transcripts.enabled():
+        raise click.ClickException("Transcription is off: set CARNET_TRANSCRIBE_MODEL (see the README).")
+    try:
+        ids = transcripts.media_to_transcribe(slug, missing_only=missing_only)
+    except NotFound as exc:
+        raise click.ClickException(exc.message) from None
+    failed = 0
+    for media_id in tqdm(ids, unit="media", desc="transcribe", file=sys.stderr):
+        transcripts.mark_to_redo(media_id)
+        if transcripts.transcribe_media(media_id, max_windows=None) == "failed":
+            failed += 1
+    click.echo(
+        f"{len(ids)} media transcribed" + (f", {failed} failed (see `carnet check`)." if failed else ".")
+    )
+    if failed:
+        sys.exit(1)
 
 
 @click.command()

@@ -8,10 +8,11 @@ audio and video players need for seeking. No URL is ever stored.
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, redirect, send_file
+from flask import Blueprint, Response, current_app, redirect, send_file
 from flask_login import current_user
 
 from logbook.errors import NotFound
+from logbook.services import transcripts
 from logbook.services.access import Action, require, testimony_withheld
 from logbook.services.entries import get_media
 from logbook.storage import FileStorage, content_disposition, get_storage
@@ -21,8 +22,7 @@ bp = Blueprint("delivery", __name__)
 ORIGINAL = "original"
 
 
-@bp.get("/media/<int:media_id>/<variant>")
-def media_file(media_id: int, variant: str):
+def _readable_media(media_id: int):
     media = get_media(media_id)
     entry = media.entry
     user = current_user._get_current_object()
@@ -31,6 +31,26 @@ def media_file(media_id: int, variant: str):
         raise NotFound(f"No media {media_id}.")
     if entry.status != "published":
         require(user, entry.logbook, Action.MODERATE)
+    return media, user
+
+
+@bp.get("/media/<int:media_id>/captions.vtt")
+def media_captions(media_id: int):
+    """The machine transcript's sentences as WebVTT cues, for the players' caption track.
+    A testimony without consent has them for its moderators only."""
+    media, user = _readable_media(media_id)
+    if not transcripts.may_read_machine_text(user, media.entry) or not transcripts.captions_match_text(media):
+        raise NotFound(f"Media {media_id} has no captions.", code="no_captions")
+    response = Response(transcripts.webvtt(media.machine_transcript.segments), mimetype="text/vtt")
+    response.headers["Cache-Control"] = "private, no-cache"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@bp.get("/media/<int:media_id>/<variant>")
+def media_file(media_id: int, variant: str):
+    media, user = _readable_media(media_id)
+    entry = media.entry
     if variant == ORIGINAL:
         require(user, entry.logbook, Action.READ_ORIGINAL)
         key, mime = media.original_key, media.mime

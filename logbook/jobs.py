@@ -52,8 +52,9 @@ TASKS: dict[str, str] = {
     "expire_browser_sessions": "logbook.auth:expire_idle_browser_sessions",
     "watch_media_lease": "logbook.services.processing:watch_media_lease",
     "sweep_spool": "logbook.uploads:sweep_spool",
+    "transcribe_media": "logbook.services.transcripts:transcribe_media",
 }
-PRIORITY_HIGH, PRIORITY_IMAGE, PRIORITY_NORMAL, PRIORITY_VIDEO = 100, 70, 50, 20
+PRIORITY_HIGH, PRIORITY_IMAGE, PRIORITY_NORMAL, PRIORITY_VIDEO, PRIORITY_TRANSCRIPT = 100, 70, 50, 20, 10
 # Default priority of each task; process_media is queued with its media's own.
 TASK_PRIORITY: dict[str, int] = {
     "index_entries": PRIORITY_HIGH,
@@ -62,6 +63,8 @@ TASK_PRIORITY: dict[str, int] = {
     "watch_media_lease": PRIORITY_HIGH,
     "process_media": PRIORITY_NORMAL,
     "run_export": PRIORITY_NORMAL,
+    # Transcripts are a nicety that may take minutes per recording: everything else first.
+    "transcribe_media": PRIORITY_TRANSCRIPT,
 }
 PERIODIC: dict[str, tuple[str, crontab]] = {
     "sweep-every-minute": ("sweep", crontab(minute="*")),

@@ -27,6 +27,7 @@ from logbook.models.media import Derivative, Media, MediaState
 from logbook.models.requests import IdempotencyRecord, UploadSession
 from logbook.models.sharing import GuestLink, Invitation
 from logbook.models.stakeholders import STAKEHOLDER_KINDS, EntryStakeholder, Stakeholder
+from logbook.models.transcripts import Transcript, TranscriptState
 
 __all__ = [
     "EFFECT_FIELDS",
@@ -60,6 +61,8 @@ __all__ = [
     "StageReviewRevision",
     "Stakeholder",
     "Stance",
+    "Transcript",
+    "TranscriptState",
     "UploadSession",
     "User",
     "Visibility",

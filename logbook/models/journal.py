@@ -56,6 +56,8 @@ class Logbook(db.Model):
     description: Mapped[str] = mapped_column(Text, default="")
     visibility: Mapped[str] = mapped_column(String(16), default=Visibility.PRIVATE.value)
     places_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Spoken language of its capsules and testimonies, for transcription (ISO 639-1).
+    language: Mapped[str] = mapped_column(String(8), default="fr", server_default="fr")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

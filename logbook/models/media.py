@@ -56,6 +56,10 @@ class Media(db.Model):
     derivatives: Mapped[list[Derivative]] = relationship(
         back_populates="media", cascade="all, delete-orphan", passive_deletes=True
     )
+    # What the speech model heard, when transcription is on (see models/transcripts.py).
+    machine_transcript: Mapped[Transcript | None] = relationship(  # noqa: F821
+        back_populates="media", cascade="all, delete-orphan", passive_deletes=True
+    )
 
     @property
     def original_key(self) -> str:

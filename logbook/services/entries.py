@@ -39,6 +39,7 @@ from logbook.services.objects import original_key, remove_media_objects, sha_in_
 from logbook.services.processing import queue_processing
 from logbook.services.revisions import record_revision
 from logbook.services.stages import stage_for_day
+from logbook.services.transcripts import publish_after_consent
 from logbook.storage import Storage
 from media.errors import MediaError
 from media.images import capture_time
@@ -253,6 +254,9 @@ def update_entry(
     entry.version += 1
     entry.updated_at = utcnow()
     db.session.commit()
+    if values.get("consent"):
+        # The person agreed: the machine's transcript of their words may now be read.
+        publish_after_consent(entry)
     _after_change(queue, entry)
     return entry
 

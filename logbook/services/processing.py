@@ -24,6 +24,7 @@ from sqlalchemy import or_, select, update
 from logbook.db import db, utcnow
 from logbook.jobs import PRIORITY_IMAGE, PRIORITY_NORMAL, PRIORITY_VIDEO, JobQueue, get_queue
 from logbook.models import Derivative, Media, MediaState
+from logbook.services import transcripts
 from logbook.storage import Storage, get_storage
 from media.derivatives import make_derivatives
 from media.errors import MediaError
@@ -100,6 +101,7 @@ def process_media(media_id: int) -> str:
         heartbeat.stop()
         shutil.rmtree(workdir, ignore_errors=True)
     _queue_index(media_id)
+    _queue_transcription(media_id)
     media = db.session.get(Media, media_id)
     return media.state if media else "gone"
 
@@ -124,6 +126,7 @@ def sweep_stale_media() -> int:
     if stale:
         log.info("re-queued %d stale media", len(stale))
     sweep_unindexed_entries()
+    _sweep_transcripts()
     remove_dead_work_directories()
     return len(stale)
 
@@ -324,6 +327,21 @@ def _queue_index(media_id: int) -> None:
         get_queue().enqueue("index_entries", [media.entry_id])
     except Exception:
         log.exception("could not queue indexing for media %s", media_id)
+
+
+def _queue_transcription(media_id: int) -> None:
+    """After the derivatives (the job reads the web version) and after indexing."""
+    try:
+        transcripts.queue_transcription(media_id)
+    except Exception:
+        log.exception("could not queue the transcription of media %s", media_id)
+
+
+def _sweep_transcripts() -> None:
+    try:
+        transcripts.sweep_stale_transcripts()
+    except Exception:
+        log.exception("could not sweep transcripts")
 
 
 def _scratch_dir() -> str:

@@ -79,6 +79,7 @@ def timeline_page(
         .options(
             selectinload(Entry.tag_rows),
             selectinload(Entry.media).selectinload(Media.derivatives),
+            selectinload(Entry.media).selectinload(Media.machine_transcript),
             selectinload(Entry.stage),
         )
     )

@@ -17,6 +17,7 @@ from logbook.web import (
     story,
     team,
     timeline,
+    transcripts,
 )
 from logbook.web.blueprint import bp
 
@@ -32,6 +33,7 @@ __all__ = [
     "story",
     "team",
     "timeline",
+    "transcripts",
 ]
 
 

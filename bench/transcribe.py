@@ -1,0 +1,133 @@
+"""Transcription of real French speech: real-time factor, peak memory and word error rate,
+against the bare faster-whisper call on the same audio in the same run.
+
+Run from the project root: ``.venv/bin/python bench/transcribe.py`` (needs the
+``transcribe`` extra and Debian's asterisk-core-sounds-fr-wav, as ``make test`` installs).
+
+Clips of 10, 30 and 60 s are made from the Canadian French Asterisk prompts (a real
+speaker, with their text), in prompt order, and encoded as the AAC/M4A that the web
+derivative of an audio media is. Each measure runs in a fresh process, so its peak RSS
+is its own:
+
+- ``carnet``: what the ``transcribe_media`` job does with the audio: the bundled model
+  reassembled and checked by digest, then the file read window by window (30 s, ffmpeg)
+  and transcribed with Carnet's decoding options;
+- ``bare``: ``WhisperModel(...).transcribe(path)`` on the whole file with the same options
+  (int8, one thread, greedy, temperature 0, VAD).
+
+Model loading is timed apart: the worker loads the model once per process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+LENGTHS = (10, 30, 60)
+
+
+def measure(mode: str, audio: str, model_dir: str, threads: int) -> dict:
+    """In a child process: transcribe ``audio`` one way; returns times, RSS and text."""
+    from media.speech import SpeechModel
+    from media.speech_bundle import verify
+
+    started = time.perf_counter()
+    if mode == "carnet":
+        verify(Path(model_dir))
+        model = SpeechModel(model_dir, threads=threads)
+    else:
+        import os
+
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        from faster_whisper import WhisperModel
+
+        model = WhisperModel(model_dir, device="cpu", compute_type="int8", cpu_threads=threads, num_workers=1)
+    loaded = time.perf_counter()
+    duration = float(
+        subprocess.run(
+            ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", audio],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    if mode == "carnet":
+        offset, texts = 0.0, []
+        while offset < duration - 0.05:
+            window = model.transcribe_window(audio, offset, duration, "fr")
+            texts += [segment.text for segment in window.segments]
+            offset = window.next_offset
+        text = " ".join(texts)
+    else:
+        segments, _info = model.transcribe(
+            audio,
+            language="fr",
+            beam_size=1,
+            temperature=0.0,
+            condition_on_previous_text=False,
+            vad_filter=True,
+        )
+        text = " ".join(segment.text.strip() for segment in segments)
+    done = time.perf_counter()
+    return {
+        "load_s": loaded - started,
+        "transcribe_s": done - loaded,
+        "duration_s": duration,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "text": text,
+    }
+
+
+def _child(mode: str, audio: Path, model_dir: Path, threads: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(audio), str(model_dir), str(threads)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        mode, audio, model_dir, threads = args.child
+        print(json.dumps(measure(mode, audio, model_dir, int(threads))))
+        return
+
+    from media.speech_bundle import install
+    from tests.transcripts.clips import clip_of_length, encode, word_error_rate
+
+    folder = Path(tempfile.mkdtemp(prefix="carnet-bench-transcribe-"))
+    model_dir = install(folder / "whisper-base")
+    print(f"{'clip':>5} {'mode':>7} {'load s':>7} {'run s':>6} {'RTF':>6} {'peak RSS MB':>11} {'WER':>6}")
+    for length in LENGTHS:
+        clip = clip_of_length(length, folder / f"clip-{length}.wav")
+        audio = encode(clip.path, folder / f"clip-{length}.m4a", "-c:a", "aac", "-b:a", "96k")
+        results = {mode: _child(mode, audio, model_dir, args.threads) for mode in ("carnet", "bare")}
+        for mode, result in results.items():
+            rtf = result["transcribe_s"] / result["duration_s"]
+            wer = word_error_rate(clip.text, result["text"])
+            print(
+                f"{length:>4}s {mode:>7} {result['load_s']:>7.2f} {result['transcribe_s']:>6.2f} "
+                f"{rtf:>6.3f} {result['peak_rss_mb']:>11.0f} {wer:>6.1%}"
+            )
+        ratio = results["carnet"]["transcribe_s"] / results["bare"]["transcribe_s"]
+        print(f"{length:>4}s  carnet/bare time ratio {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
