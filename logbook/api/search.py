@@ -24,8 +24,8 @@ from logbook.db import db
 from logbook.errors import NotFound, ValidationFailed
 from logbook.models import ENTRY_KINDS, Logbook
 from logbook.services.access import readable_logbook_ids, withheld_entry_ids
-from logbook.services.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, SearchRequest, search_entries
 from logbook.services.project_search import search_project_texts
+from logbook.services.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, SearchRequest, search_entries
 
 blp = Blueprint("search", __name__, url_prefix="/api/v1/search", description="Full-text search")
 

@@ -55,9 +55,9 @@ from logbook.models import (
     Stage,
     User,
 )
-from logbook.services.links import new_link_token
 from logbook.services.archive_evaluation import check_references as check_evaluation_references
 from logbook.services.archive_evaluation import evaluation_items, restore_evaluation
+from logbook.services.links import new_link_token
 from logbook.services.logbooks import SLUG_RE
 from logbook.services.objects import original_key, sha_in_use
 from logbook.services.processing import queue_processing

@@ -21,7 +21,7 @@ from logbook.db import utcnow
 from logbook.errors import MediaRejected, ValidationFailed
 from logbook.idempotency import FORM_FIELDS_OF_THE_PAGE, idempotency_key, request_digest
 from logbook.jobs import get_queue
-from logbook.models import ENTRY_KINDS, Entry, Stage
+from logbook.models import ENTRY_KINDS, Entry
 from logbook.services import effects as effect_service
 from logbook.services import entries as entry_service
 from logbook.services import entry_links

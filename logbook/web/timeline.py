@@ -15,8 +15,8 @@ from logbook.models import ENTRY_KINDS, Entry, Stage
 from logbook.services.access import Action, can, is_member
 from logbook.services.logbooks import list_logbooks
 from logbook.services.moderation import pending_entries
-from logbook.services.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, SearchRequest, search_entries
 from logbook.services.project_search import search_project_texts
+from logbook.services.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, SearchRequest, search_entries
 from logbook.services.stages import list_stages, next_stop
 from logbook.services.timeline import BadCursor, TimelineFilters, timeline_page
 from logbook.web import facets

@@ -382,6 +382,8 @@ def test_the_archive_keeps_a_testimony_without_consent_whole(client, world, jour
         )
     for word in ("Zorglub ne sait rien", "Quokka", "Séraphin Lampion", "assureur", "zorglub"):
         assert word in text or json.dumps(word)[1:-1] in text
+
+
 # --- what is echoed, who owns the import, members without an account ------------------------
 
 

@@ -208,7 +208,9 @@ def test_consent_given_later_publishes_the_testimonys_transcript(client, world, 
     )
     assert media_of(entry).transcript == ""
     response = client.patch(
-        f"/api/v1/logbooks/atelier/entries/{entry['id']}", json={"consent": True}, headers=world.editor.headers
+        f"/api/v1/logbooks/atelier/entries/{entry['id']}",
+        json={"consent": True},
+        headers=world.editor.headers,
     )
     assert response.status_code == 200, response.get_json()
     assert "participant" in media_of(entry).transcript
