@@ -584,8 +584,11 @@ def _referenced_keys(connection: Connection) -> dict[str, str]:
     from logbook.models import Derivative, Export, Media
 
     keys = {f"originals/{sha}": mime for sha, mime in connection.execute(select(Media.sha256, Media.mime))}
-    keys.update(connection.execute(select(Derivative.key, Derivative.mime)).tuples())
-    keys.update(connection.execute(select(Export.key, Export.mime).where(Export.key.is_not(None))).tuples())
+    for query in (
+        select(Derivative.key, Derivative.mime),
+        select(Export.key, Export.mime).where(Export.key.is_not(None)),
+    ):
+        keys.update({key: mime for key, mime in connection.execute(query)})
     return dict(sorted(keys.items()))
 
 

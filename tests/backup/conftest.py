@@ -80,6 +80,7 @@ def filled(client, world, sample_files) -> Filled:
         ).status_code
         == 204
     )
+    _fill_evaluation(client, owner, stage.get_json()["id"], note.get_json()["id"], photo.get_json()["id"])
     invitation = client.post(
         "/api/v1/logbooks/atelier/invitations", json={"role": "contributor"}, headers=owner
     )
@@ -119,6 +120,44 @@ def filled(client, world, sample_files) -> Filled:
         entry_id=photo.get_json()["id"],
         session_cookie=cookie.value,
     )
+
+
+def _fill_evaluation(client, owner: dict, stage_id: int, note_id: int, photo_id: int) -> None:
+    """An expected effect (edited once) with evidence, a stage review (edited once), a
+    stakeholder named on the photo entry, and a machine transcript of the photo's media."""
+    from logbook.db import db
+    from logbook.models import Entry, Transcript, TranscriptState
+
+    base = "/api/v1/logbooks/atelier"
+    effect = client.post(f"{base}/effects", json={"title": "Moins de gaspillage"}, headers=owner)
+    assert effect.status_code == 201, effect.get_json()
+    effect_url = f"{base}/effects/{effect.get_json()['id']}"
+    assert client.patch(effect_url, json={"target": "-30 %"}, headers=owner).status_code == 200
+    evidence = client.post(
+        f"{effect_url}/evidence", json={"entry_id": note_id, "stance": "confirms"}, headers=owner
+    )
+    assert evidence.status_code == 201, evidence.get_json()
+    for learnt in ("On écoute d'abord.", "On écoute d'abord, puis on mesure."):
+        review = client.put(f"{base}/stages/{stage_id}/review", json={"learnt": learnt}, headers=owner)
+        assert review.status_code == 200, review.get_json()
+    person = client.post(f"{base}/stakeholders", json={"name": "Awa Diallo", "role": "Cheffe"}, headers=owner)
+    assert person.status_code == 201, person.get_json()
+    named = client.put(
+        f"{base}/entries/{photo_id}/stakeholders",
+        json={"stakeholder_ids": [person.get_json()["id"]]},
+        headers=owner,
+    )
+    assert named.status_code == 200, named.get_json()
+    media = db.session.get(Entry, photo_id).media[0]
+    db.session.add(
+        Transcript(
+            media_id=media.id,
+            state=TranscriptState.DONE.value,
+            segments=[{"start": 0.0, "end": 2.0, "text": "On épluche les légumes."}],
+            machine_text="On épluche les légumes.",
+        )
+    )
+    db.session.commit()
 
 
 def _config_for(backend: str, folder, request) -> dict:
@@ -173,8 +212,9 @@ def other_app(backend, make_instance):
     return make_instance(OTHER[backend])
 
 
-def all_rows(database_url: str) -> dict[str, list[tuple]]:
-    """Every row of every table, all columns, ordered by primary key."""
+def all_rows(database_url: str, columns: dict[str, set[str]] | None = None) -> dict[str, list[tuple]]:
+    """Every row of every table, ordered by primary key: all columns, or only those that
+    ``columns`` names for each table (the schema of an older revision, say)."""
     from logbook.db import db
 
     engine = create_engine(database_url)
@@ -183,12 +223,20 @@ def all_rows(database_url: str) -> dict[str, list[tuple]]:
             return {
                 table.name: [
                     tuple(row)
-                    for row in connection.execute(select(table).order_by(*table.primary_key.columns))
+                    for row in connection.execute(
+                        select(*_kept(table, columns)).order_by(*table.primary_key.columns)
+                    )
                 ]
                 for table in db.metadata.sorted_tables
             }
     finally:
         engine.dispose()
+
+
+def _kept(table, columns: dict[str, set[str]] | None) -> list:
+    if columns is None or table.name not in columns:
+        return list(table.columns)
+    return [column for column in table.columns if column.name in columns[table.name]]
 
 
 def object_digests(storage) -> dict[str, str]:

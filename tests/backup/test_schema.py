@@ -64,15 +64,17 @@ def test_a_backup_from_an_older_schema_is_restored_then_upgraded(
     schema = _columns_at(OLDER, make_instance("sqlite-file"))
     assert "browser_sessions" not in schema  # the table the next migration adds
     older = _as_older_backup(backup, tmp_path / "older.zip", OLDER, schema)
+    # What the older revision held comes back whole; what later revisions added (tables
+    # and columns) starts empty or at its migration's default, so it is not compared.
     expected = {
         name: (rows if name in schema else [])
-        for name, rows in all_rows(app.config["CARNET_DATABASE_URL"]).items()
+        for name, rows in all_rows(app.config["CARNET_DATABASE_URL"], schema).items()
     }
 
     target = make_instance(target_backend)
     with target.app_context():
         result = target.test_cli_runner().invoke(args=["restore", str(older)])
         assert result.exit_code == 0, result.output
-        assert all_rows(target.config["CARNET_DATABASE_URL"]) == expected
+        assert all_rows(target.config["CARNET_DATABASE_URL"], schema) == expected
         check = target.test_cli_runner().invoke(args=["check"])
         assert check.exit_code == 0, check.output
