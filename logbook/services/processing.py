@@ -49,8 +49,16 @@ def queue_processing(queue: JobQueue, media: list[Media]) -> None:
         return
     db.session.execute(update(Media).where(Media.id.in_([m.id for m in media])).values(queued_at=utcnow()))
     db.session.commit()
-    for item in media:
-        queue.enqueue("process_media", item.id, priority=KIND_PRIORITY.get(item.kind, PRIORITY_NORMAL))
+    for done, item in enumerate(media):
+        try:
+            queue.enqueue("process_media", item.id, priority=KIND_PRIORITY.get(item.kind, PRIORITY_NORMAL))
+        except Exception:
+            # Not queued after all (the queue is down): say so, so the sweep queues them as
+            # soon as it can rather than waiting to presume a queued task lost.
+            ids = [m.id for m in media[done:]]
+            db.session.execute(update(Media).where(Media.id.in_(ids)).values(queued_at=None))
+            db.session.commit()
+            raise
 
 
 def process_media(media_id: int) -> str:
