@@ -411,9 +411,11 @@ H("ch5", "2025-06-17 09:15", CAM, "note", "Cour oasis",
 
 
 # --- Filler: everyday posts that share words with the topics without being about them --
-PARTNERS = ["la CAF", "la médiathèque", "le centre social", "la préfecture", "le collège Politzer",
-            "la mission locale", "le service culture", "la fondation de France", "l'agglo",
-            "le Secours populaire", "la PMI", "le club de foot"]
+# Every partner reads right after "à", "de" or "avec".
+PARTNERS = ["la CAF", "la médiathèque", "l'équipe du centre social", "la préfecture",
+            "la direction du collège Politzer", "la mission locale", "la direction de la culture",
+            "la fondation de France", "l'agglo", "l'antenne du Secours populaire", "la PMI",
+            "l'association de foot"]
 PLACES = ["la maison de quartier", "la salle polyvalente", "le local de l'asso", "la mairie annexe",
           "la médiathèque", "la mairie", "le café de la place"]
 DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
@@ -457,7 +459,7 @@ NOTE_POOL = [
     "Conseil municipal ce soir, rien sur le quartier à l'ordre du jour.",
     "Réunion avec la police municipale sur les horaires des permanences du soir.",
     "Soutien scolaire : {n} enfants inscrits cette année, il manque des bénévoles en maths.",
-    "Les panneaux d'affichage de la place ont été changés, on peut enfin afficher proprement.",
+    "Les panneaux d'affichage de la place ont été changés, on peut enfin afficher nos dates.",
     "Tableau de bord mis à jour pour le financeur, envoyé à {person} pour relecture.",
     "Point téléphonique avec {person} sur le fil d'Ariane à présenter au COPIL.",
     "Merci {person} pour les photos, je les range dans le drive.",
@@ -489,7 +491,36 @@ NOTE_POOL = [
     "J'ai trié les photos de l'année pour le diaporama de l'AG.",
     "RDV avec {partner} : ils veulent tenir une permanence à {place} une fois par mois.",
     "Matinée entière sur les mails, rien de concret mais il fallait le faire.",
-    "Le nouveau directeur de {partner} passe nous voir {day}, je lui fais visiter.",
+    "Un nouveau responsable arrive à {partner}, il passe nous voir {day}, je lui ferai visiter.",
+    "Réunion avec l'équipe de la médiathèque pour l'heure du conte ({month}).",
+    "J'ai récupéré les chaises prêtées à l'équipe du centre social, il en manque deux.",
+    "Le traiteur pour le COPIL est confirmé, {n} couverts.",
+    "Nouveau planning des permanences affiché à l'accueil.",
+    "Réunion Zoom avec les autres chefs de projet du département, échange de pratiques.",
+    "On cherche un nom pour la lettre d'info du projet, propositions bienvenues !",
+    "Lettre d'info n°{n} envoyée à 300 contacts.",
+    "Les clés du local sont chez {person} jusqu'à lundi.",
+    "Bilan de l'été au centre de loisirs : sorties au zoo et à la ferme pédagogique, mini-camps, bonne fréquentation.",
+    "Réunion des parents du périscolaire : questions sur les inscriptions de la rentrée.",
+    "Envoi de la convention signée à {partner}.",
+    "Petit-déj d'accueil des nouveaux bénévoles de l'asso, {n} présents.",
+    "Permanence numérique : aide pour les démarches en ligne (CAF, ANTS, impôts), {n} personnes reçues.",
+    "Le photocopieur est réparé !! on respire.",
+    "Réunion du réseau des maisons de quartier de l'agglo à {place}.",
+    "On a reçu les t-shirts de l'asso pour les événements.",
+    "Coup de fil à l'imprimeur, les flyers arrivent {day}.",
+    "Visite d'une délégation d'une ville belge intéressée par la démarche, ils repartent avec nos outils.",
+    "La salle polyvalente est chauffée à 14°, on a fait la réunion en manteau.",
+    "Brainstorm sur la com du projet : affiches, réseaux sociaux, bouche-à-oreille.",
+    "Point vis-à-vis du calendrier des vacances avec l'équipe d'animation.",
+    "Aujourd'hui c'était calme, j'en ai profité pour ranger les archives du projet.",
+    "Le comité des fêtes de la ville nous prête sa sono pour {month}.",
+    "Démo du carnet de bord à {partner}, ils veulent faire pareil.",
+    "Je m'aperçois qu'on a deux réunions en même temps {day}, je décale la mienne.",
+    "Atelier théâtre forum à l'équipe du centre social : thème la discrimination à l'embauche.",
+    "Lundi férié, la maison de quartier est fermée, réouverture mardi 9h.",
+    "Les inscriptions aux activités de la rentrée sont ouvertes à l'accueil.",
+    "Réunion d'équipe hier soir, on a surtout parlé de l'organisation des congés.",
     "Les bénévoles de l'asso ont fait le point sur leurs disponibilités, on est un peu justes en {month}.",
     "Goûter partagé à la maison de quartier, les mamans ont ramené des crêpes.",
     "Tournoi de foot inter-quartiers samedi, l'équipe des Tilleuls finit deuxième !",
@@ -499,7 +530,7 @@ NOTE_POOL = [
     "On a testé un nouveau format de réunion debout, 20 min chrono, à garder.",
     "Formation premiers secours pour l'équipe d'animation, tout le monde validé.",
 ]
-OPENERS = ["", "", "", "Petit point : ", "Vite fait : ", "Pour info, ", "Note rapide - ", "Ce matin : ", "Hier, ", "RAS sinon. "]
+OPENERS = ["", "", "", "Petit point : ", "Vite fait : ", "Pour info, ", "Note rapide - ", "Ce matin : ", "RAS sinon. "]
 CLOSERS = ["", "", "", " À suivre.", " Je relance {person} demain.", " CR à venir.", " (photos dans le drive)", " Bonne soirée à tous", " Merci !"]
 TITLES = ["", "", "", "", "Point d'équipe", "RDV", "Logistique", "Info", "Pour mémoire", "Vie de l'équipe", "Partenaires", "Agenda"]
 FILLER_TAGS = ["équipe", "logistique", "communication", "partenaires", "vie du quartier", "administratif", "asso", "maison de quartier"]
@@ -518,6 +549,12 @@ PHOTO_CAPTIONS = [
     "Brouillard sur la passerelle ce matin",
     "Le hall de la médiathèque décoré pour le carnaval",
     "Tournoi de foot inter-quartiers, l'équipe des Tilleuls",
+    "Les t-shirts de l'asso, tout juste livrés",
+    "La sono prêtée par le comité des fêtes",
+    "Heure du conte à la médiathèque",
+    "Réunion Zoom, la moitié de l'équipe en vignette",
+    "Le paperboard du brainstorm com",
+    "L'accueil de la maison de quartier un lundi matin",
     "Cours de français, groupe du jeudi",
     "Les crêpes du goûter partagé",
     "Le paperboard de la formation « animer une réunion »",
@@ -528,7 +565,7 @@ AUDIO = [
     ("Point d'équipe", "point d'équipe enregistré dans la voiture",
      "Ce qu'on retient de la matinée : on tient les délais, il faut juste mieux se répartir les permanences du soir, et que chacun mette ses photos dans le drive."),
     ("Ambiance marché", "ambiance du marché du samedi",
-     "(voix, bruits de fond) — Deux euros le kilo les clémentines ! — Bonjour madame, vous allez bien ? Ça fait longtemps..."),
+     "(voix, bruits de fond) — Elles sont belles mes clémentines ! — Bonjour madame, vous allez bien ? Ça fait longtemps..."),
     ("Lecture atelier d'écriture", "une participante lit son texte à la médiathèque",
      "Mon quartier, c'est l'odeur du pain le matin et les cris des enfants à midi. C'est des gens qui se connaissent depuis trente ans."),
 ]
@@ -623,8 +660,12 @@ def filler(rng: random.Random, count: int) -> list[dict]:
         e = dict(when=when.strftime("%Y-%m-%d %H:%M"), author=author, title="", body="",
                  tags=[rng.choice(FILLER_TAGS)])
         if r < 0.70:
-            sentences = rng.sample(NOTE_POOL, rng.choice([1, 1, 2, 2, 3]))
-            body = rng.choice(OPENERS) + " ".join(fill(s, rng) for s in sentences) + fill(rng.choice(CLOSERS), rng)
+            sentences = rng.sample(NOTE_POOL, rng.choice([1, 1, 1, 2, 2, 3]))
+            opener = rng.choice(OPENERS)
+            body = " ".join(fill(s, rng) for s in sentences)
+            if opener.endswith(", "):  # "Hier, on a..." not "Hier, On a..."
+                body = body[0].lower() + body[1:]
+            body = opener + body + fill(rng.choice(CLOSERS), rng)
             if rng.random() < 0.25:
                 for k, v in SMS.items():
                     body = body.replace(k, v)
@@ -680,11 +721,13 @@ def queries(entries: list[dict], key_id: dict[str, int]) -> list[dict]:
       "[mot seul] tout ce qui parle de vélos, bicyclettes, cyclistes, piste cyclable, atelier vélo")
     q("jardins", K(["j1", "j2", "j3", "j5", "j6", "v5"]), [],
       "[pluriel] le jardin partagé, son extension, envie de jardins en pied d'immeuble")
-    q("ados", K(["y1", "y2", "y3", "y4", "y9", "y5", "f1", "f2", "y6", "y12", "bn2", "b13", "b10", "y10", "br3"]),
-      [], "[synonyme] entrées dont le sujet est les jeunes/adolescents (mention en passant exclue)")
+    q("ados", K(["y1", "y2", "y3", "y4", "y9", "y5", "f1", "f2", "y6", "y12", "bn2", "b13", "b10", "y10", "br3",
+                 "n1", "ol2", "q4", "d4"]),
+      [], "[synonyme] ce qui dit quelque chose des jeunes/adolescents, y compris leur absence aux réunions")
     q("sondage", K(["q1", "q2", "q3", "q4", "q5", "q6", "q7"]), [],
       "[synonyme] le questionnaire / l'enquête habitants et le questionnaire de satisfaction")
-    q("logement", K(["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9", "h10", "h11", "h12", "h13", "h14", "h15"]),
+    q("logement", K(["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9", "h10", "h11", "h12", "h13", "h14", "h15",
+                     "n1", "q4", "cc4"]),
       [], "[mot seul] état des logements, bailleur, réhabilitation, ascenseurs, relogement")
     q("fresque", K(["y3", "y5", "v5", "f1", "f2", "y6", "y12"]), K(["y6", "f1"]),
       "[mot seul] le mur peint par les jeunes, de l'idée au projet voté jusqu'à la fresque finie")
@@ -700,8 +743,8 @@ def queries(entries: list[dict], key_id: dict[str, int]) -> list[dict]:
       "[verbe + synonymes] aînés/personnes âgées mécontents de l'arrêt déplacé ou sans abri")
     q("bancs", K(["m1", "m4", "y4", "bn2", "v5", "bn3", "bn4"]), [],
       "[pluriel] bancs demandés, repeints, posés")
-    q("poubelles", K(["m1", "m3", "q4", "d3", "d4", "d5", "d6"]), [],
-      "[pluriel/concept] bacs qui débordent, encombrants, déchets, conteneurs enterrés")
+    q("poubelles", K(["m1", "m3", "q4", "d3", "d4", "d5", "d6", "n1", "q5"]), [],
+      "[pluriel/concept] bacs qui débordent, encombrants, déchets, conteneurs enterrés, propreté")
     q("personnes âgées isolées", K(["s1", "h3", "s3", "s4", "s5", "s6", "bus3", "bus4"]), K(["s1", "s5"]),
       "[synonymes] seniors/aînés seuls ou qui ne sortent plus, café des aînés, visites")
     q("il fait trop noir le soir dans la rue", K(["e1", "e6", "e4", "e5", "v5", "q4"]), K(["e1", "e6"]),
@@ -736,7 +779,7 @@ def queries(entries: list[dict], key_id: dict[str, int]) -> list[dict]:
       "[faute] la plateforme de participation numérique et le dépôt d'idées en ligne")
     q("ascenceur en panne", K(["h3", "h4", "h5", "h12"]), K(["h3", "h4"]),
       "[faute] la panne de l'ascenseur du bât C et son remplacement")
-    q("renovation des logemens", K(["h1", "h2", "h5", "h6", "h7", "h8", "h9", "h10", "h11", "h12", "h13", "h15"]),
+    q("renovation des logemens", K(["h1", "h2", "h5", "h6", "h7", "h8", "h9", "h10", "h11", "h12", "h13", "h15", "cc4"]),
       [], "[fautes] la réhabilitation des immeubles du bailleur, son report, le relogement")
     q('"budget participatif"', K(["v1", "v2", "v3", "v4", "v5", "v6", "v7", "y5", "bn3", "e4", "b14"]), K(["v1", "v5"]),
       "[guillemets] le budget participatif : dépôt, vote, résultats, projets financés")
