@@ -584,8 +584,11 @@ def _referenced_keys(connection: Connection) -> dict[str, str]:
     from logbook.models import Derivative, Export, Media
 
     keys = {f"originals/{sha}": mime for sha, mime in connection.execute(select(Media.sha256, Media.mime))}
-    keys.update(connection.execute(select(Derivative.key, Derivative.mime)).tuples())
-    keys.update(connection.execute(select(Export.key, Export.mime).where(Export.key.is_not(None))).tuples())
+    # Pairs unpacked row by row: a Result handed to dict.update is taken for a mapping (it
+    # has keys()), and SQLAlchemy 2.1's tuples() returns the Result itself.
+    keys.update((key, mime) for key, mime in connection.execute(select(Derivative.key, Derivative.mime)))
+    exports = select(Export.key, Export.mime).where(Export.key.is_not(None))
+    keys.update((key, mime) for key, mime in connection.execute(exports))
     return dict(sorted(keys.items()))
 
 
