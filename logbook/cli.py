@@ -158,8 +158,10 @@ def enable_user(email: str) -> None:
 @click.command()
 @with_appcontext
 def check() -> None:
-    """Check the database, storage, ffmpeg and search index; exit 1 and say what is wrong."""
-    from logbook.errors import StorageUnavailable
+    """Check the database, storage, job queue, ffmpeg and search index; exit 1 and say what is
+    wrong."""
+    from logbook.errors import QueueUnavailable, StorageUnavailable
+    from logbook.jobs import get_queue
     from logbook.storage import get_storage
 
     problems: list[str] = []
@@ -187,6 +189,12 @@ def check() -> None:
         click.echo("storage: ok")
     except StorageUnavailable as exc:
         problems.append(f"storage: {exc.message}")
+    try:
+        depth = get_queue().depth()
+        # A backlog is no problem in itself: the number is for whoever watches the workers.
+        click.echo(f"job queue: ok ({depth['pending']} waiting, {depth['scheduled']} scheduled)")
+    except QueueUnavailable as exc:
+        problems.append(f"job queue: {exc.message}")
     for tool in ("ffmpeg", "ffprobe"):
         if shutil.which(tool) is None:
             problems.append(f"{tool} not found on PATH: install it (the README's commands do)")

@@ -3,14 +3,20 @@ monitoring.
 
 Each dependency (database, storage, job queue, disk space of the instance folder) is
 checked with a short timeout; the answer is 200 when all are up, 503 with
-``Retry-After`` when one is down. It names only error codes: no URL, host or message
-that could carry a secret.
+``Retry-After`` when one is down. It names only error codes and counts: no URL, host or
+message that could carry a secret.
+
+The queue's line also says how deep it is (``pending``: tasks waiting for a worker;
+``scheduled``: tasks waiting for their time, such as lease watches and retries). A deep
+queue is not an outage: the web processes still serve, so the status stays ``ok`` and a
+load balancer keeps them; a monitor alerts on the number instead.
 """
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from typing import Any
 
 from flask import Blueprint, current_app, jsonify
 from sqlalchemy import text
@@ -32,8 +38,8 @@ def _storage() -> None:
     get_storage().check()
 
 
-def _queue() -> None:
-    get_queue().check()
+def _queue() -> dict[str, int]:
+    return get_queue().depth()
 
 
 def _disk() -> None:
@@ -42,8 +48,9 @@ def _disk() -> None:
         raise DiskFull("The instance folder's disk is nearly full.")
 
 
-CHECKS: dict[str, tuple[Callable[[], None], str]] = {
-    # name -> (check, code when it fails with something unforeseen)
+CHECKS: dict[str, tuple[Callable[[], dict[str, Any] | None], str]] = {
+    # name -> (check, code when it fails with something unforeseen); a check may return
+    # figures to show beside its status.
     "database": (_database, "database_unavailable"),
     "storage": (_storage, StorageUnavailable.code),
     "queue": (_queue, "queue_unavailable"),
@@ -51,12 +58,12 @@ CHECKS: dict[str, tuple[Callable[[], None], str]] = {
 }
 
 
-def check_dependencies() -> dict[str, dict[str, str]]:
-    """``{name: {"status": "ok"}}`` or ``{name: {"status": "unavailable", "code": ...}}``."""
-    results: dict[str, dict[str, str]] = {}
+def check_dependencies() -> dict[str, dict[str, Any]]:
+    """``{name: {"status": "ok", **figures}}`` or ``{name: {"status": "unavailable", "code": ...}}``."""
+    results: dict[str, dict[str, Any]] = {}
     for name, (check, fallback_code) in CHECKS.items():
         try:
-            check()
+            figures = check()
         except Exception as exc:
             outage = outage_from(exc)
             if outage is None:
@@ -65,7 +72,7 @@ def check_dependencies() -> dict[str, dict[str, str]]:
                 current_app.logger.warning("health check %s: %s", name, outage.code)
             results[name] = {"status": "unavailable", "code": outage.code if outage else fallback_code}
         else:
-            results[name] = {"status": "ok"}
+            results[name] = {"status": "ok", **(figures or {})}
     return results
 
 

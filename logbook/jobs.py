@@ -140,8 +140,14 @@ class JobQueue:
 
     def check(self) -> None:
         """Raise ``QueueUnavailable`` if the queue cannot be reached (for /health)."""
+        self.depth()
+
+    def depth(self) -> dict[str, int]:
+        """How much work waits: ``pending`` tasks ready for a worker, ``scheduled`` tasks
+        waiting for their time (lease watches, retries). For /health and `carnet check`.
+        Raises ``QueueUnavailable`` if the queue cannot be reached."""
         try:
-            self.huey.pending_count()
+            return {"pending": self.huey.pending_count(), "scheduled": self.huey.scheduled_count()}
         except Exception as exc:
             raise QueueUnavailable(f"the job queue cannot be reached ({type(exc).__name__})") from exc
 

@@ -108,10 +108,13 @@ def test_health_reports_the_database_down_without_secrets(pg_app, own_postgres):
     client = pg_app.test_client()
     healthy = client.get("/health")
     assert healthy.status_code == 200, healthy.get_json()
-    assert healthy.get_json() == {
+    body = healthy.get_json()
+    queue = body["checks"].pop("queue")  # with its depth, which earlier tests' jobs make vary
+    assert body == {
         "status": "ok",
-        "checks": {name: {"status": "ok"} for name in ("database", "storage", "queue", "disk")},
+        "checks": {name: {"status": "ok"} for name in ("database", "storage", "disk")},
     }
+    assert queue["status"] == "ok" and queue["pending"] >= 0 and queue["scheduled"] >= 0
     db.session.rollback()  # the test's own session holds no connection while the database is away
     with own_postgres.down():
         answer = client.get("/health")
