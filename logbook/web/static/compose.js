@@ -23,6 +23,13 @@
   var CHUNK = 8 * 1024 * 1024;  // a dropped connection loses at most one chunk
   var RETRY_DELAYS = [0, 1000, 3000, 5000, 10000, 20000, 30000];
   var key = form.querySelector('input[name="idempotency_key"]').value;
+  var outbox = window.Carnet.outbox;  // static/outbox.js: entries kept while offline
+  if (outbox && outbox.available()) {
+    // This page may come from the offline cache, its key already given to an entry waiting
+    // in the outbox: each page shown starts with a key of its own (a draft brings back its own).
+    key = newKey();
+    form.elements.idempotency_key.value = key;
+  }
   var status = form.querySelector(".upload-status");
   var summary = document.getElementById("error-summary");
   var list = form.querySelector(".uploads");
@@ -140,6 +147,7 @@
   /* ---- sound recorder: timer, pause, listen back, re-record */
   var recorder = form.querySelector(".recorder");
   var showRecording = function () {};  // the recorder's "listen back" player, where there is one
+  var resetRecorder = function () {};  // back to "Record", the recording handed over
   if (recorder && window.MediaRecorder && navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
     recorder.hidden = false;
     var q = function (selector) { return recorder.querySelector(selector); };
@@ -213,6 +221,13 @@
       playback.hidden = false;
       recStatus.textContent = T.recorded;
       showButtons(["redo"]);
+    };
+    resetRecorder = function () {
+      playback.hidden = true;
+      playback.removeAttribute("src");
+      clock.textContent = "0:00";
+      recStatus.textContent = "";
+      showButtons(["start"]);
     };
     buttons.redo.addEventListener("click", function () {
       if (recording) drop(recording);
@@ -766,7 +781,39 @@
     stopping.reject(CANCELLED);
   }
 
+  /* ---- no network: the entry waits in the outbox, whole, and the form is free again */
+  function offline() {
+    return Boolean(outbox && outbox.available() && navigator.onLine === false);
+  }
+
+  function queue(sending) {
+    busy(true);
+    outbox.add({ key: key, api: form.dataset.api, uploads: form.dataset.uploads || "", kind: kind(), data: buildData(sending, false) })
+      .then(function () {
+        busy(false);
+        clearQueued();
+        status.textContent = outbox.messages.queued;
+      }, function () {
+        busy(false);
+        status.textContent = outbox.messages.not_kept;
+        retry.hidden = false;
+      });
+  }
+
+  function clearQueued() {
+    items.slice().forEach(drop);
+    resetRecorder();
+    var clear = pad && pad.querySelector(".clear");
+    if (clear) clear.click();
+    form.reset();
+    if (draftNotice) discardDraft();
+    else forgetDraft();
+    key = newKey();
+    form.elements.idempotency_key.value = key;
+  }
+
   function upload(sending) {
+    if (offline()) { queue(sending); return; }
     busy(true);
     status.textContent = T.sending;
     var ready = totalSize(sending) > RESUMABLE_OVER ? loadResumableClient() : Promise.resolve();
@@ -788,6 +835,7 @@
     }, Promise.resolve()).then(function () {
       postEntry(sending, true);
     }, function (error) {
+      if (error !== CANCELLED && offline()) { queue(sending); return; }
       busy(false);
       var code = error && error.originalResponse ? error.originalResponse.getStatus() : 0;
       if (code >= 400 && code < 500) {
@@ -851,7 +899,12 @@
       }
       showErrors(fieldsFromError(error));
     });
-    xhr.addEventListener("error", function () { busy(false); status.textContent = T.network; retry.hidden = false; });
+    xhr.addEventListener("error", function () {
+      if (offline()) { queue(sending); return; }
+      busy(false);
+      status.textContent = T.network;
+      retry.hidden = false;
+    });
     xhr.addEventListener("abort", function () { busy(false); status.textContent = T.cancelled; retry.hidden = false; });
     xhr.send(data);
   }
@@ -898,4 +951,15 @@
     else if (xhr) xhr.abort();
   });
   retry.addEventListener("click", function () { send(); });
+
+  // For the outbox's share pickup (static/outbox.js): files handed over as if picked here.
+  window.Carnet.compose = {
+    addFile: addFile,
+    chooseKind: function (name) {
+      var choice = form.querySelector('input[name="kind"][value="' + name + '"]');
+      if (!choice) return;
+      choice.checked = true;
+      choice.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+  };
 })();
