@@ -35,8 +35,8 @@ self.addEventListener("activate", function (event) {
 
 /* ---- whose pages */
 function storedPerson() {
-  return caches.open(WHO).then(function (cache) { return cache.match(WHO_KEY); })
-    .then(function (answer) { return answer ? answer.text() : ""; });
+  // caches.match, not caches.open: asking must not create the cache.
+  return caches.match(WHO_KEY, { cacheName: WHO }).then(function (answer) { return answer ? answer.text() : ""; });
 }
 
 function setPerson(person) {
@@ -48,6 +48,7 @@ function setPerson(person) {
         return name.indexOf(PAGES) === 0 && name !== PAGES + person;
       }).map(function (name) { return caches.delete(name); }));
     }).then(function () {
+      if (!person) return caches.delete(WHO);  // signed out: nobody's pages are shown offline
       return caches.open(WHO).then(function (cache) { return cache.put(WHO_KEY, new Response(person)); });
     });
   });
