@@ -6,7 +6,9 @@ installable."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
+import subprocess
 
 import pytest
 
@@ -334,3 +336,77 @@ def test_chromium_finds_the_app_installable(playwright_driver, site, tmp_path):
         assert session.send("Page.getAppManifest").get("errors") == []
     finally:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def big_video(tmp_path_factory):
+    """A real video of more than 30 MiB (one second of lossless 720p noise: quick to make
+    and to process, and incompressible)."""
+    path = tmp_path_factory.mktemp("outbox") / "marche-entier.mp4"
+    noise = "nullsrc=s=1280x720:rate=25:duration=1,geq=lum='random(1)*255':cb=128:cr=128"
+    subprocess.run(
+        [
+            *("ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", noise, "-c:v", "libx264"),
+            *(
+                "-preset",
+                "ultrafast",
+                "-qp",
+                "0",
+                "-pix_fmt",
+                "yuv420p",
+                "-movflags",
+                "+faststart",
+                str(path),
+            ),
+        ],
+        check=True,
+    )
+    assert path.stat().st_size > 30 * 1024 * 1024
+    return path
+
+
+def test_a_30_mb_video_from_the_outbox_resumes_after_a_cut_and_arrives_once(phone, site, big_video):
+    context = phone.context
+    sign_in(phone, "contributor", COMPOSE)
+    phone.wait_for_selector("html[data-offline=ready]", state="attached")
+    context.set_offline(True)
+    phone.click("label[for=k-video]")
+    phone.set_input_files(".for-video input[multiple]", str(big_video))
+    phone.fill("#title", "Hors ligne : la vidéo entière")
+    queue_an_entry(phone)
+    wait_outbox(phone, 1)
+
+    sent: list[tuple[str, str, str]] = []
+    patches: list[str] = []
+
+    def watch(route):
+        request = route.request
+        sent.append((request.method, request.url, request.headers.get("upload-offset", "")))
+        if request.method == "PATCH":
+            patches.append(request.headers.get("upload-offset", ""))
+            if len(patches) == 2:
+                # The network goes in the middle of the video (its second 4 MiB piece).
+                context.set_offline(True)
+                route.abort("internetdisconnected")
+                return
+        route.continue_()
+
+    phone.route(re.compile(r"/api/v1/(logbooks/atelier/uploads$|uploads/)"), watch)
+    context.set_offline(False)
+    # Cut: the item waits again, with the first piece on the server.
+    phone.wait_for_function(
+        "() => document.querySelector('.outbox-item[data-state=waiting] progress')?.value > 0"
+    )
+    assert len(patches) == 2
+    context.set_offline(False)
+    wait_outbox(phone, 0, timeout=120_000)
+
+    methods = [method for method, _url, _offset in sent]
+    assert methods.count("POST") == 1, sent  # one upload, carried on, never started again
+    assert "HEAD" in methods[methods.index("PATCH") :], sent
+    later = [int(offset) for method, _url, offset in sent if method == "PATCH"][2:]
+    assert later and later[0] > 0, sent  # carried on from what the server had
+    found = entries_titled(site, "Hors ligne : la vidéo entière")
+    assert len(found) == 1, found
+    media = wait_media_ready(site, found[0]["id"], timeout=120)
+    assert media[0]["sha256"] == hashlib.sha256(big_video.read_bytes()).hexdigest()

@@ -168,7 +168,10 @@
         return remove(item.key).then(function () { return { outcome: "sent", entry: body }; });
       }
       var error = (body && body.error) || {};
-      if (answer.status === 0 || answer.status >= 500 || answer.status === 429 || answer.status === 408) {
+      // A lost session or an outdated token (the worker's copy) is not a refusal of the
+      // entry: it goes once the person is signed in again, from one of their pages.
+      var later = answer.status === 401 || error.code === "csrf_failed";
+      if (later || answer.status === 0 || answer.status >= 500 || answer.status === 429 || answer.status === 408) {
         return { outcome: "later" };
       }
       if (error.fields && error.fields.uploads) {
