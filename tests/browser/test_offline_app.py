@@ -12,7 +12,15 @@ import subprocess
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, PASSWORD, PHONE, sign_in, wait_media_ready
+from tests.browser.conftest import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    PASSWORD,
+    PHONE,
+    assert_accessible,
+    sign_in,
+    wait_media_ready,
+)
 from tests.browser.test_phone import record_a_capsule
 
 pytestmark = pytest.mark.browser
@@ -115,14 +123,26 @@ def test_entries_made_offline_wait_in_the_outbox_and_arrive_once(phone, site, sa
     phone.fill("#title", "Hors ligne : la capsule")
     queue_an_entry(phone)
     wait_outbox(phone, 3)
+
+    phone.click("label[for=k-drawing]")
+    canvas = phone.locator(".pad-canvas")
+    box = canvas.bounding_box()
+    phone.mouse.move(box["x"] + 30, box["y"] + 30)
+    phone.mouse.down()
+    phone.mouse.move(box["x"] + 220, box["y"] + 160, steps=10)
+    phone.mouse.up()
+    phone.fill("#title", "Hors ligne : le plan du stand")
+    queue_an_entry(phone)
+    wait_outbox(phone, 4)
     heading = phone.locator(".outbox h2")
-    assert heading.inner_text() == "En attente d'envoi (3)"
+    assert heading.inner_text() == "En attente d'envoi (4)"
+    assert_accessible(phone)
 
     # Reloaded offline, the page comes from the service worker with the outbox intact.
     phone.reload()
     phone.wait_for_selector("#compose")
-    wait_outbox(phone, 3)
-    assert phone.locator(".outbox .outbox-item").count() == 3
+    wait_outbox(phone, 4)
+    assert phone.locator(".outbox .outbox-item").count() == 4
     assert "cagettes" in phone.locator(".outbox").inner_text()
     # The worker really is offline: a page never opened here says so.
     phone.goto("/carnets/atelier/histoire")
@@ -133,7 +153,7 @@ def test_entries_made_offline_wait_in_the_outbox_and_arrive_once(phone, site, sa
     phone.close()
     reopened.goto(TIMELINE)
     reopened.wait_for_selector(".outbox h2")
-    wait_outbox(reopened, 3)
+    wait_outbox(reopened, 4)
 
     # Back online: everything goes, and the first answer lost on the way costs nothing.
     lost = lose_the_first_answer(reopened)
@@ -144,6 +164,7 @@ def test_entries_made_offline_wait_in_the_outbox_and_arrive_once(phone, site, sa
         "Hors ligne : la note du marché",
         "Hors ligne : la photo des cagettes",
         "Hors ligne : la capsule",
+        "Hors ligne : le plan du stand",
     ):
         found = entries_titled(site, title)
         assert len(found) == 1, (title, found)
@@ -152,6 +173,8 @@ def test_entries_made_offline_wait_in_the_outbox_and_arrive_once(phone, site, sa
     assert media[0]["alt_text"] == "Les cagettes"
     capsule = entries_titled(site, "Hors ligne : la capsule")[0]
     assert wait_media_ready(site, capsule["id"])[0]["kind"] == "audio"
+    drawing = entries_titled(site, "Hors ligne : le plan du stand")[0]
+    assert wait_media_ready(site, drawing["id"])[0]["mime"] == "image/png"
     reopened.goto(TIMELINE)
     assert reopened.locator("article", has_text="Hors ligne : la photo des cagettes").count() == 1
     assert reopened.locator(".outbox").count() == 0

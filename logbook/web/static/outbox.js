@@ -299,9 +299,11 @@
     status.className = "outbox-status";
     status.setAttribute("role", "status");
     panel.append(heading, intro, ul, status);
+    // Under the page's title, so that headings stay in order.
     var main = document.getElementById("contenu");
-    var where = main && (main.querySelector(".page") || main);
-    if (where) where.prepend(panel);
+    var title = main && main.querySelector("h1");
+    if (title) title.after(panel);
+    else if (main) main.prepend(panel);
     return panel;
   }
 
