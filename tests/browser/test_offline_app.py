@@ -154,6 +154,9 @@ def test_entries_made_offline_wait_in_the_outbox_and_arrive_once(phone, site, sa
     reopened.goto(TIMELINE)
     reopened.wait_for_selector(".outbox h2")
     wait_outbox(reopened, 4)
+    reopened.wait_for_function(  # with the photos seen there
+        "() => [...document.querySelectorAll('img[src*=\"/media/\"]')].some(i => i.complete && i.naturalWidth > 0)"
+    )
 
     # Back online: everything goes, and the first answer lost on the way costs nothing.
     lost = lose_the_first_answer(reopened)
@@ -194,6 +197,7 @@ def test_signing_out_with_an_outbox_asks_first_then_leaves_nothing(phone, site):
     before = phone.evaluate(STORED)
     assert before["items"] == 1
     assert any(name.startswith("carnet-pages-") for name in before["caches"])
+    assert any(name.startswith("carnet-media-") for name in before["caches"])  # the timeline's photo
 
     # The page forgets by itself: the server's Clear-Site-Data is left out here.
     def without_clear_site_data(route):
@@ -223,9 +227,8 @@ def test_signing_out_with_an_outbox_asks_first_then_leaves_nothing(phone, site):
     phone.wait_for_url(re.compile(r"/connexion(\?.*)?$"))
     after = phone.evaluate(STORED)
     assert after["items"] == 0 and "carnet-outbox" not in after["databases"], after
-    assert not [
-        name for name in after["caches"] if name.startswith("carnet-pages-") or name == "carnet-person"
-    ]
+    personal = ("carnet-pages-", "carnet-media-", "carnet-person")
+    assert not [name for name in after["caches"] if name.startswith(personal)], after
 
     # Offline, the pages of the person who left are not shown to whoever holds the phone.
     phone.context.set_offline(True)

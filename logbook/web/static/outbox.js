@@ -83,7 +83,7 @@
     if (!scope.caches) return Promise.resolve();
     return scope.caches.keys().then(function (names) {
       return Promise.all(names.filter(function (name) {
-        return name.indexOf("carnet-pages-") === 0 || name === "carnet-person";
+        return name.indexOf("carnet-pages-") === 0 || name.indexOf("carnet-media-") === 0 || name === "carnet-person";
       }).map(function (name) { return scope.caches.delete(name); }));
     });
   }
@@ -154,10 +154,12 @@
         });
       });
     }, Promise.resolve());
+    var headers = { "Idempotency-Key": item.key, "X-CSRFToken": options.csrf || item.csrf, Accept: "application/json" };
     return uploads.then(function () {
-      var headers = { "Idempotency-Key": item.key, "X-CSRFToken": options.csrf || item.csrf, Accept: "application/json" };
       return post(item.api, formData(item, viaUploads), headers, viaUploads ? null : report);
     }, function (error) {
+      // No resumable client in this browser: one request, as the compose page would.
+      if (error && error.direct) return post(item.api, formData(item, false), headers, report);
       var code = error && error.originalResponse ? error.originalResponse.getStatus() : 0;
       var text = error && error.originalResponse ? error.originalResponse.getBody() : "";
       return { status: code, text: text || "" };
@@ -399,7 +401,8 @@
 
   function resumable(item, part, progress) {
     return loadTus().then(function () {
-      if (!window.tus || !window.tus.isSupported) return Promise.reject(null);
+      if (!window.tus) return Promise.reject(null);  // not loaded (offline): later
+      if (!window.tus.isSupported) return Promise.reject({ direct: true });
       return new Promise(function (resolve, reject) {
         var upload = new window.tus.Upload(part.blob, {
           endpoint: new URL(item.uploads, location.href).href,

@@ -16,9 +16,12 @@ importScripts("__OUTBOX_SCRIPT__");
 
 var ASSETS = "carnet-assets-v1";
 var PAGES = "carnet-pages-";        // + the person's id
+var IMAGES = "carnet-media-";       // + the person's id: the thumbnails of those pages
+var PERSONAL = [PAGES, IMAGES];
 var WHO = "carnet-person";          // one entry: whose pages may be shown offline
 var WHO_KEY = "/__carnet-person";
 var KEEP_PAGES = 30;
+var KEEP_IMAGES = 300;
 var ASSET_PATH = "/assets/";
 
 self.addEventListener("install", function () {
@@ -45,7 +48,7 @@ function setPerson(person) {
     // Someone else now uses this browser: nobody's pages but theirs stay.
     return caches.keys().then(function (names) {
       return Promise.all(names.filter(function (name) {
-        return name.indexOf(PAGES) === 0 && name !== PAGES + person;
+        return PERSONAL.some(function (prefix) { return name.indexOf(prefix) === 0 && name !== prefix + person; });
       }).map(function (name) { return caches.delete(name); }));
     }).then(function () {
       if (!person) return caches.delete(WHO);  // signed out: nobody's pages are shown offline
@@ -54,11 +57,35 @@ function setPerson(person) {
   });
 }
 
-function keepPage(url, response, person) {
-  return caches.open(PAGES + person).then(function (cache) {
+function keep(name, limit, url, response) {
+  return caches.open(name).then(function (cache) {
     return cache.put(url, response).then(function () { return cache.keys(); }).then(function (kept) {
-      // Oldest first: the last pages viewed stay.
-      return Promise.all(kept.slice(0, Math.max(0, kept.length - KEEP_PAGES)).map(function (old) { return cache.delete(old); }));
+      // Oldest first: the last ones viewed stay.
+      return Promise.all(kept.slice(0, Math.max(0, kept.length - limit)).map(function (old) { return cache.delete(old); }));
+    });
+  });
+}
+
+function keepPage(url, response, person) {
+  return keep(PAGES + person, KEEP_PAGES, url, response);
+}
+
+/* Images served by this site (the file backend's thumbnails and photos) come with the
+   pages: network first, kept for the person whose pages are kept, shown offline. */
+function image(request) {
+  return storedPerson().then(function (person) {
+    return fetch(request).then(function (response) {
+      if (person && response.ok && response.status === 200 && response.type === "basic") {
+        var copy = response.clone();
+        return keep(IMAGES + person, KEEP_IMAGES, request.url, copy).then(function () { return response; }, function () { return response; });
+      }
+      return response;
+    }, function (error) {
+      if (!person) throw error;
+      return caches.match(request.url, { cacheName: IMAGES + person }).then(function (found) {
+        if (found) return found;
+        throw error;
+      });
     });
   });
 }
@@ -141,6 +168,8 @@ self.addEventListener("fetch", function (event) {
     event.respondWith(asset(request));
   } else if (request.mode === "navigate") {
     event.respondWith(fromNetwork(request).catch(function () { return offlinePage(request); }));
+  } else if (request.destination === "image" && url.pathname.indexOf("/media/") === 0 && !request.headers.has("Range")) {
+    event.respondWith(image(request));
   }
 });
 
