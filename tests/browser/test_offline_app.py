@@ -147,6 +147,7 @@ def test_entries_made_offline_wait_in_the_outbox_and_arrive_once(phone, site, sa
     # The worker really is offline: a page never opened here says so.
     phone.goto("/carnets/atelier/histoire")
     assert "Pas de réseau" in phone.content()
+    assert phone.locator("li a[href$='/carnets/atelier']").count() == 1  # it points to the pages kept
 
     # Closed and opened again, still offline: the timeline viewed before opens too.
     reopened = context.new_page()

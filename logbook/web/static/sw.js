@@ -104,23 +104,45 @@ function fromNetwork(request) {
   });
 }
 
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; });
+}
+
+/* A page never opened here: say so, and list the pages that do open offline (the app's
+   start page may be one the person never opened). */
 function offlinePage(request) {
   return storedPerson().then(function (person) {
-    if (!person) return null;
+    if (!person) return { found: null, kept: [] };
     return caches.open(PAGES + person).then(function (cache) {
       return cache.match(request.url).then(function (found) {
         return found || cache.match(request.url, { ignoreSearch: true });
+      }).then(function (found) {
+        if (found) return { found: found, kept: [] };
+        return cache.keys().then(function (keys) {
+          return Promise.all(keys.reverse().map(function (key) {
+            return cache.match(key).then(function (page) { return page.text(); }).then(function (html) {
+              var title = /<title>([^<]*)<\/title>/.exec(html);
+              return { url: key.url, title: title ? title[1].trim() : key.url };
+            });
+          }));
+        }).then(function (kept) { return { found: null, kept: kept }; });
       });
     });
-  }).then(function (found) {
-    if (found) return found;
+  }).then(function (result) {
+    if (result.found) return result.found;
+    var links = result.kept.map(function (page) {
+      // The title is already escaped in the page's HTML; the address is escaped here.
+      return '<li><a href="' + escapeHtml(page.url) + '">' + page.title + "</a></li>";
+    }).join("");
     var html = '<!doctype html><html lang="fr"><meta charset="utf-8">' +
       '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Carnet — hors ligne</title>' +
       '<main style="font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem">' +
       "<h1>Pas de réseau</h1><p>Cette page n'a pas encore été ouverte sur ce téléphone. " +
       "Les pages déjà vues et la page de publication s'ouvrent sans réseau.</p>" +
       '<p lang="en">No network: this page has not been opened on this phone yet. Pages already ' +
-      "viewed and the compose page open offline.</p><p><a href=\"javascript:history.back()\">←</a></p></main></html>";
+      "viewed and the compose page open offline.</p>" +
+      (links ? '<h2>Disponibles hors ligne <span lang="en">(available offline)</span></h2><ul>' + links + "</ul>" : "") +
+      "</main></html>";
     return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
   });
 }
