@@ -437,3 +437,22 @@ def test_a_30_mb_video_from_the_outbox_resumes_after_a_cut_and_arrives_once(phon
     assert len(found) == 1, found
     media = wait_media_ready(site, found[0]["id"], timeout=120)
     assert media[0]["sha256"] == hashlib.sha256(big_video.read_bytes()).hexdigest()
+
+
+def test_an_entry_left_in_the_outbox_goes_at_the_next_opening(phone, site):
+    context = phone.context
+    sign_in(phone, "owner", COMPOSE)
+    phone.wait_for_selector("html[data-offline=ready]", state="attached")
+    context.set_offline(True)
+    phone.fill("#title", "Hors ligne : écrite dans le bus")
+    queue_an_entry(phone)
+    wait_outbox(phone, 1)
+    phone.close()  # the app is closed before the network comes back
+    context.set_offline(False)
+    page = context.new_page()
+    page.goto(TIMELINE)
+    # Sent at this opening (or already by the worker on Background Sync): once either way.
+    wait_outbox(page, 0)
+    assert len(entries_titled(site, "Hors ligne : écrite dans le bus")) == 1
+    page.reload()
+    assert page.locator("article", has_text="Hors ligne : écrite dans le bus").count() == 1

@@ -147,7 +147,6 @@
   /* ---- sound recorder: timer, pause, listen back, re-record */
   var recorder = form.querySelector(".recorder");
   var showRecording = function () {};  // the recorder's "listen back" player, where there is one
-  var resetRecorder = function () {};  // back to "Record", the recording handed over
   if (recorder && window.MediaRecorder && navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
     recorder.hidden = false;
     var q = function (selector) { return recorder.querySelector(selector); };
@@ -221,13 +220,6 @@
       playback.hidden = false;
       recStatus.textContent = T.recorded;
       showButtons(["redo"]);
-    };
-    resetRecorder = function () {
-      playback.hidden = true;
-      playback.removeAttribute("src");
-      clock.textContent = "0:00";
-      recStatus.textContent = "";
-      showButtons(["start"]);
     };
     buttons.redo.addEventListener("click", function () {
       if (recording) drop(recording);
@@ -750,6 +742,7 @@
           // a phone that says it is offline may be back before the next delay.
           var code = error.originalResponse ? error.originalResponse.getStatus() : 0;
           if (code >= 400 && code < 500 && code !== 409 && code !== 423) return false;
+          if (offline()) return false;  // the outbox carries on with this upload when the network is back
           status.textContent = T.reconnecting;
           return true;
         },
@@ -786,9 +779,13 @@
     return Boolean(outbox && outbox.available() && navigator.onLine === false);
   }
 
-  function queue(sending) {
+  /* "via" says how a first try went out ("direct", "uploads"; "" for none): the outbox
+     sends it the same way, so the server sees the same request under the same key, and
+     carries on with the resumable uploads already under way. */
+  function queue(sending, via) {
     busy(true);
-    outbox.add({ key: key, api: form.dataset.api, uploads: form.dataset.uploads || "", kind: kind(), data: buildData(sending, false) })
+    var resume = sending.map(function (item) { return { tusUrl: item.tusUrl || null, uploadId: item.uploadId || null }; });
+    outbox.add({ key: key, api: form.dataset.api, uploads: form.dataset.uploads || "", kind: kind(), data: buildData(sending, false), via: via, resume: resume })
       .then(function () {
         busy(false);
         clearQueued();
@@ -800,9 +797,19 @@
       });
   }
 
+  // Every recorder of the form back to "Record": its recording went with the entry.
+  function resetRecorders() {
+    form.querySelectorAll(".recorder").forEach(function (box) {
+      box.querySelectorAll(".rec-playback").forEach(function (player) { player.hidden = true; player.removeAttribute("src"); });
+      box.querySelectorAll(".rec-clock").forEach(function (clock) { clock.textContent = "0:00"; });
+      box.querySelectorAll(".rec-status").forEach(function (line) { line.textContent = ""; });
+      box.querySelectorAll(".rec-buttons button").forEach(function (button) { button.hidden = !button.classList.contains("rec-start"); });
+    });
+  }
+
   function clearQueued() {
     items.slice().forEach(drop);
-    resetRecorder();
+    resetRecorders();
     var clear = pad && pad.querySelector(".clear");
     if (clear) clear.click();
     form.reset();
@@ -813,7 +820,7 @@
   }
 
   function upload(sending) {
-    if (offline()) { queue(sending); return; }
+    if (offline()) { queue(sending, ""); return; }
     busy(true);
     status.textContent = T.sending;
     var ready = totalSize(sending) > RESUMABLE_OVER ? loadResumableClient() : Promise.resolve();
@@ -835,7 +842,7 @@
     }, Promise.resolve()).then(function () {
       postEntry(sending, true);
     }, function (error) {
-      if (error !== CANCELLED && offline()) { queue(sending); return; }
+      if (error !== CANCELLED && offline()) { queue(sending, "uploads"); return; }
       busy(false);
       var code = error && error.originalResponse ? error.originalResponse.getStatus() : 0;
       if (code >= 400 && code < 500) {
@@ -900,7 +907,7 @@
       showErrors(fieldsFromError(error));
     });
     xhr.addEventListener("error", function () {
-      if (offline()) { queue(sending); return; }
+      if (offline()) { queue(sending, viaUploads ? "uploads" : "direct"); return; }
       busy(false);
       status.textContent = T.network;
       retry.hidden = false;

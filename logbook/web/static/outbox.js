@@ -19,7 +19,7 @@
   var SHARED = "shared";
   var SHARED_KEY = "latest";
   var SHARED_FOR = 3600 * 1000;      // a share not picked up within an hour is dropped
-  var RESUMABLE_OVER = 5 * 1024 * 1024;
+  var RESUMABLE_OVER = 8 * 1024 * 1024;  // as on the compose page
   var CHUNK = 4 * 1024 * 1024;       // a dropped connection loses at most one chunk
   var SYNC_TAG = "carnet-outbox";
   var LOCK = "carnet-outbox";
@@ -104,6 +104,12 @@
     return item.parts.reduce(function (sum, part) { return sum + (part.blob ? part.blob.size : 0); }, 0);
   }
 
+  // The way a first try went decides (the same request under the same key); else the size.
+  function wantsUploads(item) {
+    if (item.via) return item.via === "uploads";
+    return Boolean(item.uploads && totalSize(item) > RESUMABLE_OVER);
+  }
+
   function formData(item, viaUploads) {
     var data = new FormData();
     item.parts.forEach(function (part) {
@@ -139,7 +145,8 @@
   /* What became of a try: "sent" (the item is gone), "later" (network or server trouble:
      tried again by itself) or "refused" (the server said no: the person decides). */
   function send(item, options) {
-    var viaUploads = Boolean(item.uploads && options.resumable && totalSize(item) > RESUMABLE_OVER);
+    var viaUploads = wantsUploads(item);
+    if (viaUploads && !options.resumable) return Promise.resolve({ outcome: "later" });
     var files = item.parts.filter(function (part) { return part.blob; });
     var done = 0;
     var total = totalSize(item) || 1;
@@ -195,7 +202,7 @@
         return items.reduce(function (chain, item) {
           return chain.then(function (results) {
             if (item.state === "refused") return results;
-            if (options.inWorker && item.uploads && totalSize(item) > RESUMABLE_OVER) return results;  // for a page
+            if (options.inWorker && wantsUploads(item)) return results;  // for a page, with the tus client
             if (options.started) options.started(item);
             return send(item, {
               csrf: options.csrf,
@@ -487,9 +494,13 @@
   /* What compose.js hands over: its FormData, exactly as it would have been posted. */
   function add(entry) {
     var parts = [];
+    var resume = entry.resume || [];
+    var files = 0;
     entry.data.forEach(function (value, name) {
-      if (typeof value === "string") parts.push({ name: name, value: value });
-      else parts.push({ name: name, blob: value, filename: value.name || "fichier", type: value.type, uploadId: null, tusUrl: null });
+      if (typeof value === "string") { parts.push({ name: name, value: value }); return; }
+      var started = resume[files] || {};
+      files += 1;
+      parts.push({ name: name, blob: value, filename: value.name || "fichier", type: value.type, uploadId: started.uploadId || null, tusUrl: started.tusUrl || null });
     });
     var item = {
       key: entry.key,
@@ -497,6 +508,7 @@
       api: entry.api,
       uploads: entry.uploads || "",
       kind: entry.kind,
+      via: entry.via || "",
       csrf: carnet.csrfToken ? carnet.csrfToken() : "",  // for the worker's Background Sync
       parts: parts,
       state: "waiting",
