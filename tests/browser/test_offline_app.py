@@ -456,3 +456,23 @@ def test_an_entry_left_in_the_outbox_goes_at_the_next_opening(phone, site):
     assert len(entries_titled(site, "Hors ligne : écrite dans le bus")) == 1
     page.reload()
     assert page.locator("article", has_text="Hors ligne : écrite dans le bus").count() == 1
+
+
+def test_an_entry_the_server_refuses_stays_listed_with_why_until_discarded(phone, site):
+    context = phone.context
+    sign_in(phone, "contributor", COMPOSE)
+    phone.wait_for_selector("html[data-offline=ready]", state="attached")
+    context.set_offline(True)
+    phone.fill("#title", "Hors ligne : refusée")
+    queue_an_entry(phone)
+    wait_outbox(phone, 1)
+    refusal = {"error": {"code": "validation_failed", "message": "Ce carnet est archivé."}}
+    phone.route("**/api/v1/logbooks/atelier/entries", lambda route: route.fulfill(status=422, json=refusal))
+    context.set_offline(False)
+    item = phone.locator(".outbox-item[data-state=refused]")
+    item.wait_for()
+    assert "Ce carnet est archivé." in item.inner_text()
+    phone.once("dialog", lambda dialog: dialog.accept())
+    item.locator(".outbox-discard").click()
+    wait_outbox(phone, 0)
+    assert entries_titled(site, "Hors ligne : refusée") == []

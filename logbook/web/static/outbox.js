@@ -347,6 +347,7 @@
         row.li.dataset.key = item.key;
         row.label = document.createElement("p");
         row.label.className = "outbox-label";
+        row.label.id = "outbox-" + item.key;
         row.state = document.createElement("p");
         row.state.className = "outbox-state";
         row.bar = document.createElement("progress");
@@ -364,6 +365,9 @@
         buttons.className = "row-links";
         buttons.append(row.retry, row.discard);
         row.li.append(row.label, row.bar, row.state, buttons);
+        // "Réessayer" and "Abandonner" say which entry they are for.
+        row.retry.setAttribute("aria-describedby", row.label.id);
+        row.discard.setAttribute("aria-describedby", row.label.id);
         row.retry.addEventListener("click", function () { retryItem(item.key); });
         row.discard.addEventListener("click", function () { discardItem(item.key); });
         rows[item.key] = row;
