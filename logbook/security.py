@@ -19,7 +19,7 @@ import hashlib
 from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
 
-from flask import Flask, request
+from flask import Flask, current_app, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
@@ -43,8 +43,17 @@ def _bearer() -> bool:
     return scheme.lower() == "bearer" and bool(credentials.strip())
 
 
+def csrf_free(view: Callable) -> Callable:
+    """Mark a view whose unsafe method takes nothing from the request and changes nothing
+    (a phone's share sheet posts to it with no token): the CSRF check leaves it alone."""
+    view.csrf_free = True  # type: ignore[attr-defined]
+    return view
+
+
 def _needs_csrf() -> bool:
     if request.method in SAFE_METHODS:
+        return False
+    if getattr(current_app.view_functions.get(request.endpoint or ""), "csrf_free", False):
         return False
     if _bearer():
         return False

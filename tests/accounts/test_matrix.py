@@ -59,6 +59,11 @@ PUBLIC: dict[tuple[str, str], int] = {
     ("GET", "/invite/<token>"): 200,  # the invitation token is the credential
     ("POST", "/invite/<token>"): 303,  # anonymous makes an account; members join
     ("GET", "/health"): 200,  # dependencies' state for load balancers; names no secret
+    ("GET", "/manifest.webmanifest"): 200,  # the installed app's names and icons
+    ("GET", "/sw.js"): 200,  # the service worker
+    # A share that reached the server without the service worker: nothing is read or kept,
+    # everyone is sent on to /partager (a read-only token is refused, as for every POST).
+    ("POST", "/partager"): 303,
 }
 
 
@@ -190,6 +195,9 @@ POST   /carnets/<slug>/exports                                         302  302 
 GET    /carnets/<slug>/membres                                         302  302  404  200  200  200  200
 POST   /carnets/<slug>/membres/<int:user_id>                           302  302  404  403  403  403  302
 GET    /carnets/<slug>/entrees/<int:entry_id>                          302  302  404  200  200  200  200
+# a share from the phone: to the compose page of one's only logbook, else to the choice
+GET    /partager                                                       302  302  302  302  302  302  302
+GET    /partager/carnet                                                302  302  200  200  200  200  200
 GET    /carnets/<slug>/nouveau                                         302  302  404  403  200  200  200
 POST   /carnets/<slug>/nouveau                                         302  302  404  403  422  422  422
 POST   /carnets/<slug>/apercu                                          302  302  404  403  200  200  200

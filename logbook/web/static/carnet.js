@@ -81,7 +81,16 @@
     return promise;
   }
 
+  var forgetters = [];  // what other parts keep for this person (the outbox, cached pages)
+
   function forgetAllDrafts() {
+    var others = forgetters.map(function (forget) {
+      try { return Promise.resolve(forget()).catch(function () {}); } catch (e) { return null; }
+    });
+    return Promise.all([forgetDrafts()].concat(others));
+  }
+
+  function forgetDrafts() {
     try {
       Object.keys(window.localStorage).forEach(function (name) {
         if (name.indexOf(DRAFT_PREFIX) === 0) window.localStorage.removeItem(name);
@@ -106,6 +115,8 @@
       track: trackWrite,
       onStop: function (stop) { if (draftsAllowed()) stoppers.push(stop); else stop(); },
     },
+    // Run at sign-out, before the sign-out request leaves; each returns a promise.
+    forgetOnSignOut: function (forget) { forgetters.push(forget); },
   };
 
   window.addEventListener("storage", function (event) {

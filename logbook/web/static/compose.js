@@ -23,6 +23,13 @@
   var CHUNK = 8 * 1024 * 1024;  // a dropped connection loses at most one chunk
   var RETRY_DELAYS = [0, 1000, 3000, 5000, 10000, 20000, 30000];
   var key = form.querySelector('input[name="idempotency_key"]').value;
+  var outbox = window.Carnet.outbox;  // static/outbox.js: entries kept while offline
+  if (outbox && outbox.available()) {
+    // This page may come from the offline cache, its key already given to an entry waiting
+    // in the outbox: each page shown starts with a key of its own (a draft brings back its own).
+    key = newKey();
+    form.elements.idempotency_key.value = key;
+  }
   var status = form.querySelector(".upload-status");
   var summary = document.getElementById("error-summary");
   var list = form.querySelector(".uploads");
@@ -735,6 +742,7 @@
           // a phone that says it is offline may be back before the next delay.
           var code = error.originalResponse ? error.originalResponse.getStatus() : 0;
           if (code >= 400 && code < 500 && code !== 409 && code !== 423) return false;
+          if (offline()) return false;  // the outbox carries on with this upload when the network is back
           status.textContent = T.reconnecting;
           return true;
         },
@@ -766,7 +774,53 @@
     stopping.reject(CANCELLED);
   }
 
+  /* ---- no network: the entry waits in the outbox, whole, and the form is free again */
+  function offline() {
+    return Boolean(outbox && outbox.available() && navigator.onLine === false);
+  }
+
+  /* "via" says how a first try went out ("direct", "uploads"; "" for none): the outbox
+     sends it the same way, so the server sees the same request under the same key, and
+     carries on with the resumable uploads already under way. */
+  function queue(sending, via) {
+    busy(true);
+    var resume = sending.map(function (item) { return { tusUrl: item.tusUrl || null, uploadId: item.uploadId || null }; });
+    outbox.add({ key: key, api: form.dataset.api, uploads: form.dataset.uploads || "", kind: kind(), data: buildData(sending, false), via: via, resume: resume })
+      .then(function () {
+        busy(false);
+        clearQueued();
+        status.textContent = outbox.messages.queued;
+      }, function () {
+        busy(false);
+        status.textContent = outbox.messages.not_kept;
+        retry.hidden = false;
+      });
+  }
+
+  // Every recorder of the form back to "Record": its recording went with the entry.
+  function resetRecorders() {
+    form.querySelectorAll(".recorder").forEach(function (box) {
+      box.querySelectorAll(".rec-playback").forEach(function (player) { player.hidden = true; player.removeAttribute("src"); });
+      box.querySelectorAll(".rec-clock").forEach(function (clock) { clock.textContent = "0:00"; });
+      box.querySelectorAll(".rec-status").forEach(function (line) { line.textContent = ""; });
+      box.querySelectorAll(".rec-buttons button").forEach(function (button) { button.hidden = !button.classList.contains("rec-start"); });
+    });
+  }
+
+  function clearQueued() {
+    items.slice().forEach(drop);
+    resetRecorders();
+    var clear = pad && pad.querySelector(".clear");
+    if (clear) clear.click();
+    form.reset();
+    if (draftNotice) discardDraft();
+    else forgetDraft();
+    key = newKey();
+    form.elements.idempotency_key.value = key;
+  }
+
   function upload(sending) {
+    if (offline()) { queue(sending, ""); return; }
     busy(true);
     status.textContent = T.sending;
     var ready = totalSize(sending) > RESUMABLE_OVER ? loadResumableClient() : Promise.resolve();
@@ -788,6 +842,7 @@
     }, Promise.resolve()).then(function () {
       postEntry(sending, true);
     }, function (error) {
+      if (error !== CANCELLED && offline()) { queue(sending, "uploads"); return; }
       busy(false);
       var code = error && error.originalResponse ? error.originalResponse.getStatus() : 0;
       if (code >= 400 && code < 500) {
@@ -851,7 +906,12 @@
       }
       showErrors(fieldsFromError(error));
     });
-    xhr.addEventListener("error", function () { busy(false); status.textContent = T.network; retry.hidden = false; });
+    xhr.addEventListener("error", function () {
+      if (offline()) { queue(sending, viaUploads ? "uploads" : "direct"); return; }
+      busy(false);
+      status.textContent = T.network;
+      retry.hidden = false;
+    });
     xhr.addEventListener("abort", function () { busy(false); status.textContent = T.cancelled; retry.hidden = false; });
     xhr.send(data);
   }
@@ -898,4 +958,15 @@
     else if (xhr) xhr.abort();
   });
   retry.addEventListener("click", function () { send(); });
+
+  // For the outbox's share pickup (static/outbox.js): files handed over as if picked here.
+  window.Carnet.compose = {
+    addFile: addFile,
+    chooseKind: function (name) {
+      var choice = form.querySelector('input[name="kind"][value="' + name + '"]');
+      if (!choice) return;
+      choice.checked = true;
+      choice.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+  };
 })();
