@@ -34,6 +34,10 @@ def _readable_media(media_id: int):
     return media, user
 
 
+# Derivatives read by the page's scripts rather than by <img>/<audio>/<video>.
+DATA_TYPES = frozenset({"application/json"})
+
+
 @bp.get("/media/<int:media_id>/captions.vtt")
 def media_captions(media_id: int):
     """The machine transcript's sentences as WebVTT cues, for the players' caption track.
@@ -66,6 +70,10 @@ def media_file(media_id: int, variant: str):
         key,
         mime=mime,
         download_name=download_name if attachment else None,
+        # The page's scripts read data derivatives (a waveform's peaks) with fetch(), which
+        # may not follow a redirect to the bucket (the page's connect-src, the bucket's
+        # CORS): those few kilobytes come through Carnet.
+        through_carnet=mime in DATA_TYPES,
         etag=f"{media.sha256[:16]}-{variant}-{media.updated_at.timestamp():.0f}",
         cache_seconds=3600,
         missing=f"The file of media {media_id} is missing from storage.",
@@ -80,13 +88,14 @@ def serve_object(
     missing: str,
     etag: str | None = None,
     cache_seconds: int = 0,
+    through_carnet: bool = False,
 ):
     """Answer with a stored object: a fresh presigned redirect where the backend has
     URLs, else the bytes themselves with ``Range`` support. ``download_name`` makes it
     an attachment (never rendered inline); the object is always sandboxed."""
     storage = get_storage()
     cache = f"private, max-age={cache_seconds}" if cache_seconds else "private, no-store"
-    if not isinstance(storage, FileStorage):
+    if not isinstance(storage, FileStorage) and not through_carnet:
         # A look at the object first (one quick HEAD): a storage outage is a 503 here, and a
         # lost object a 404, rather than a redirect to a URL that leads nowhere.
         try:

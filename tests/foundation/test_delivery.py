@@ -82,3 +82,22 @@ def test_media_status_endpoint(client, world, photo):
         ).status_code
         == 403
     )
+
+
+def test_a_waveform_is_served_by_carnet_itself_on_every_storage(client, world, sample_files, backend):
+    # The page fetches the peaks with a script: a redirect to the bucket would be blocked by
+    # the page's connect-src (and need the bucket's CORS), so no waveform would be drawn.
+    response = client.post(
+        "/api/v1/logbooks/atelier/entries",
+        data={"kind": "audio", "files": [(io.BytesIO(sample_files["wav"].read_bytes()), "capsule.wav")]},
+        headers=world.contributor.headers,
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 201, response.get_json()
+    media_id = response.get_json()["media"][0]["id"]
+    peaks = client.get(f"/media/{media_id}/peaks", headers=world.reader.headers)
+    assert peaks.status_code == 200, peaks.headers.get("Location")
+    assert peaks.headers["Content-Type"].startswith("application/json")
+    assert peaks.get_json()["data"]
+    audio = client.get(f"/media/{media_id}/web", headers=world.reader.headers)
+    assert audio.status_code == (200 if backend == "sqlite-file" else 302)
