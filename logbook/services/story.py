@@ -20,9 +20,24 @@ from sqlalchemy.orm import selectinload
 
 from logbook.db import db
 from logbook.errors import Forbidden, ValidationFailed
-from logbook.export.story import Story, StoryEntry, StoryMedia, StoryObject, StoryStage, with_counts
+from logbook.export.story import (
+    Story,
+    StoryEffect,
+    StoryEntry,
+    StoryEvidence,
+    StoryMedia,
+    StoryObject,
+    StoryRef,
+    StoryReview,
+    StoryStage,
+    StoryStakeholder,
+    with_counts,
+)
 from logbook.models import ENTRY_KINDS, Entry, EntryStatus, Logbook, Media, MediaState, Stage
+from logbook.services import effects as effect_service
+from logbook.services import stakeholders as stakeholder_service
 from logbook.services.access import Action, can
+from logbook.services.stage_reviews import reviews_by_stage
 from logbook.storage import Storage
 
 CHUNK = 1024 * 1024
@@ -186,10 +201,84 @@ def build_story(
         stages=tuple(_story_stage(stage, entries_by_stage.get(stage.id, [])) for stage in chosen),
         unstaged=() if scope.stage_ids else tuple(entries_by_stage.get(None, [])),
         next_stop=_story_stage(next_stop, []) if next_stop else None,
+        effects=story_effects(logbook),
+        reviews=story_reviews(logbook, chosen),
+        # An export leaves Carnet: nobody's name without their consent, whoever asks for it.
+        stakeholders=story_stakeholders(logbook, sees_names=False),
         base_url=base,
         media_reader=StorageMediaReader(storage),
     )
     return with_counts(story)
+
+
+def story_effects(logbook: Logbook) -> tuple[StoryEffect, ...]:
+    """The expected effects in order, each with its published evidence (oldest first)."""
+    return tuple(
+        StoryEffect(
+            id=effect.id,
+            title=effect.title,
+            question=effect.question or "",
+            indicator=effect.indicator or "",
+            target=effect.target or "",
+            evidence=tuple(
+                StoryEvidence(stance=item.stance, entry=_ref(logbook, item.entry), comment=item.comment or "")
+                for item in effect_service.list_evidence(effect)
+            ),
+        )
+        for effect in effect_service.list_effects(logbook)
+    )
+
+
+def story_reviews(logbook: Logbook, stages: Iterable[Stage] | None = None) -> tuple[StoryReview, ...]:
+    """The reviews (*bilans d'escale*) of ``stages`` (default: all), in stage order."""
+    reviews = reviews_by_stage(logbook)
+    every = list(
+        db.session.scalars(select(Stage).where(Stage.logbook_id == logbook.id).order_by(Stage.position))
+    )
+    numbers = {stage.id: index for index, stage in enumerate(every, start=1)}
+    return tuple(
+        StoryReview(
+            stage_id=stage.id,
+            stage_title=stage.title,
+            stage_number=numbers.get(stage.id, 0),
+            done=review.done or "",
+            learnt=review.learnt or "",
+            next_changes=review.next_changes or "",
+        )
+        for stage in (every if stages is None else stages)
+        if (review := reviews.get(stage.id)) is not None
+    )
+
+
+def story_stakeholders(logbook: Logbook, *, sees_names: bool) -> tuple[StoryStakeholder, ...]:
+    """The stakeholders with what they said and where they appear (published entries).
+    A stakeholder who did not consent to be named carries only their public label, unless
+    ``sees_names`` (see ``services.stakeholders``)."""
+    found = []
+    for stakeholder in stakeholder_service.list_stakeholders(logbook):
+        said, named = stakeholder_service.appearances(stakeholder)
+        found.append(
+            StoryStakeholder(
+                id=stakeholder.id,
+                kind=stakeholder.kind,
+                label=stakeholder_service.label(stakeholder),
+                name=stakeholder_service.shown_name(stakeholder, sees_names=sees_names),
+                said=tuple(_ref(logbook, entry) for entry in said),
+                named=tuple(_ref(logbook, entry) for entry in named),
+            )
+        )
+    return tuple(found)
+
+
+def _ref(logbook: Logbook, entry: Entry) -> StoryRef:
+    return StoryRef(
+        id=entry.id,
+        kind=entry.kind,
+        title=entry.title or "",
+        occurred_at=entry.occurred_at,
+        consent=entry.consent if entry.kind == "testimony" else True,
+        url=entry_path(logbook, entry.id),
+    )
 
 
 def describe_scope(scope: Scope, stage_titles: Mapping[int, str]) -> str:
