@@ -256,6 +256,7 @@ class StoryStakeholder:
     kind: str
     label: str
     name: str | None = None
+    consent_to_name: bool = False
     said: tuple[StoryRef, ...] = ()  # testimonies where they speak
     named: tuple[StoryRef, ...] = ()  # other entries naming them
 

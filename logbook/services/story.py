@@ -12,10 +12,11 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from logbook.db import db
@@ -211,6 +212,61 @@ def build_story(
     return with_counts(story)
 
 
+@dataclass(frozen=True)
+class KeyFigures:
+    """What a logbook holds, in a few numbers: published entries (by kind), the people who
+    wrote them, their media, and the period they cover. A testimony without consent counts
+    as an entry of its kind, but neither its author nor its media count: outside the team
+    nothing of it but its kind and date is told."""
+
+    entries: int = 0
+    contributors: int = 0
+    media: int = 0
+    by_kind: Mapping[str, int] = dataclass_field(default_factory=dict)
+    first: datetime | None = None
+    last: datetime | None = None
+
+
+def key_figures(logbook: Logbook) -> KeyFigures:
+    published = (
+        Entry.logbook_id == logbook.id,
+        Entry.deleted_at.is_(None),
+        Entry.status == EntryStatus.PUBLISHED.value,
+    )
+    shareable = or_(Entry.kind != "testimony", Entry.consent.is_(True))
+    by_kind = {
+        kind: count
+        for kind, count in db.session.execute(
+            select(Entry.kind, func.count()).where(*published).group_by(Entry.kind)
+        ).all()
+    }
+    first, last = db.session.execute(
+        select(func.min(Entry.occurred_at), func.max(Entry.occurred_at)).where(*published)
+    ).one()
+    contributors = db.session.scalar(
+        select(func.count(func.distinct(Entry.author_name))).where(
+            *published, shareable, Entry.author_name != ""
+        )
+    )
+    media = db.session.scalar(
+        select(func.count(Media.id)).join(Entry, Entry.id == Media.entry_id).where(*published, shareable)
+    )
+    ordered = {kind: by_kind[kind] for kind in ENTRY_KINDS if by_kind.get(kind)}
+    return KeyFigures(
+        entries=sum(by_kind.values()),
+        contributors=contributors or 0,
+        media=media or 0,
+        by_kind=ordered,
+        first=_aware(first),
+        last=_aware(last),
+    )
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    # SQLite hands back naive date-times from aggregates; they are UTC.
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
 def story_effects(logbook: Logbook) -> tuple[StoryEffect, ...]:
     """The expected effects in order, each with its published evidence (oldest first)."""
     return tuple(
@@ -263,6 +319,7 @@ def story_stakeholders(logbook: Logbook, *, sees_names: bool) -> tuple[StoryStak
                 kind=stakeholder.kind,
                 label=stakeholder_service.label(stakeholder),
                 name=stakeholder_service.shown_name(stakeholder, sees_names=sees_names),
+                consent_to_name=stakeholder.consent_to_name,
                 said=tuple(_ref(logbook, entry) for entry in said),
                 named=tuple(_ref(logbook, entry) for entry in named),
             )
