@@ -143,3 +143,30 @@ def test_the_next_stop_says_when_it_is_due():
         }
         assert due(Stage, today=date(2026, 2, 15))["when"] == "dans 2 semaines"
         assert due(Stage, today=date(2026, 3, 1))["today"]
+
+
+def test_the_demo_shows_effects_with_evidence_reviews_and_stakeholders_on_its_story(runner, client):
+    from logbook.demo import OWNER_EMAIL, PASSWORD, SLUG, STAKEHOLDERS
+
+    assert runner.invoke(args=["demo"]).exit_code == 0
+    page = client.get(f"/carnets/{SLUG}/histoire").get_data(as_text=True)  # public: no sign-in
+    learnt = section(page, "learnt")
+    effects_shown = re.findall(
+        r'<li class="effect-item">.*?</li>\s*(?=<li class="effect-item">|</ol>)', learnt, re.S
+    )
+    assert len(effects_shown) == 3
+    assert all('class="evidence-list"' in effect for effect in effects_shown)
+    assert learnt.count('class="review-item"') == 2  # both reached stages
+    people = section(page, "people")
+    assert people.count('class="person"') == 6
+    assert people.count('class="said-list"') == 3
+    for name, _org, _kind, _role, consent, *_ in STAKEHOLDERS:
+        assert (name in people) is consent, name
+    assert "prévue il y a" in section(page, "next-stop overdue")
+    from tests.web.conftest import csrf
+
+    client.post(
+        "/connexion", data={"email": OWNER_EMAIL, "password": PASSWORD + "-2024", "csrf_token": csrf(client)}
+    )
+    people = section(client.get(f"/carnets/{SLUG}/histoire").get_data(as_text=True), "people")
+    assert all(name in people for name, *_ in STAKEHOLDERS)
