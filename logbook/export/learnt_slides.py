@@ -66,11 +66,11 @@ def _block_slide(deck: Deck, section: str, block: Block) -> None:
             slide, MARGIN, top, Inches(12), Inches(0.45), [block.summary], size=15, colour=MUTED, bold=True
         )
         top = Inches(2.5)
-    fields = [(label, _clip(markdown_to_text(text), 420)) for label, text in block.fields]
     if block.lines or block.empty:
+        fields = [(label, _clip(markdown_to_text(text), 260)) for label, text in block.fields]
         # The effect's question and indicator on the left, the evidence on the right.
         _fields(deck, slide, fields, MARGIN, top, Inches(5.6), Inches(6.6) - top)
-        shown = [_clip(_line_text(line), 140) for line in block.lines[:LINES_PER_SLIDE]]
+        shown = [_clip(_line_text(line), 110) for line in block.lines[:LINES_PER_SLIDE]]
         if len(block.lines) > LINES_PER_SLIDE:
             shown.append(f"+ {len(block.lines) - LINES_PER_SLIDE}")
         panel_left = Inches(6.5)
@@ -82,18 +82,20 @@ def _block_slide(deck: Deck, section: str, block: Block) -> None:
             Inches(5.75),
             Inches(6.2) - top,
             [f"• {text}" for text in shown] or [block.empty],
-            size=14,
-            spacing=8,
+            size=13,
+            spacing=6,
         )
     else:
         # A stage review: its three texts side by side.
+        fields = [(label, _clip(markdown_to_text(text), 420)) for label, text in block.fields]
         width = (Inches(12.13) - Inches(0.3) * (len(fields) - 1)) // max(len(fields), 1)
         for index, field in enumerate(fields):
             _fields(
                 deck, slide, [field], MARGIN + index * (width + Inches(0.3)), top, width, Inches(6.6) - top
             )
     slide.notes_slide.notes_text_frame.text = "\n\n".join(
-        [f"{label}{deck.labels['colon']}{text}" for label, text in fields]
+        # The speaker notes hold the texts whole.
+        [f"{label}{deck.labels['colon']}{markdown_to_text(text)}" for label, text in block.fields]
         + [_line_text(line) for line in block.lines]
     )
     deck.footer(slide)
@@ -106,7 +108,7 @@ def _fields(deck: Deck, slide, fields: list[tuple[str, str]], left, top, width, 
     for index, (label, text) in enumerate(fields):
         y = top + index * step
         deck.text(slide, left, y, width, Inches(0.4), [label.upper()], size=11, colour=RED, bold=True)
-        deck.text(slide, left, y + Inches(0.4), width, step - Inches(0.5), [text], size=16, spacing=6)
+        deck.text(slide, left, y + Inches(0.4), width, step - Inches(0.5), [text], size=15, spacing=6)
 
 
 def _people_slide(deck: Deck, chapter: Chapter, blocks: list[Block]) -> None:
@@ -140,10 +142,10 @@ def _people_slide(deck: Deck, chapter: Chapter, blocks: list[Block]) -> None:
             colour=BLUE,
             bold=True,
         )
-        details = [block.summary] if block.summary else []
-        details += [_clip(_line_text(line), 70) for line in block.lines[:3]]
-        if len(block.lines) > 3:
-            details.append(f"+ {len(block.lines) - 3}")
+        details = [_clip(block.summary, 90)] if block.summary else []
+        details += [_clip(_line_text(line), 60) for line in block.lines[:2]]
+        if len(block.lines) > 2:
+            details.append(f"+ {len(block.lines) - 2}")
         deck.text(
             slide,
             inner,

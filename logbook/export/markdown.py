@@ -6,6 +6,7 @@ Layout::
     01-<stage-slug>/index.md          a stage: front matter, summary, its entries in order
     01-<stage-slug>/<date>-<id>-<slug>.md
                                       one entry: YAML front matter (id, kind, date, author, tags…)
+    learnt.md, people.md              what we learnt (effects, reviews), who took part (export.learnt)
     media/<media-id>-<spec>.<ext>     display images, posters, playable audio and video
 
 Every link the export writes is relative and resolves inside the archive, or is
