@@ -170,3 +170,13 @@ def test_the_demo_shows_effects_with_evidence_reviews_and_stakeholders_on_its_st
     )
     people = section(client.get(f"/carnets/{SLUG}/histoire").get_data(as_text=True), "people")
     assert all(name in people for name, *_ in STAKEHOLDERS)
+
+
+def test_the_story_reads_in_english(client, world, project, story):
+    from tests.web.conftest import csrf
+
+    sign_in(client, "reader")
+    client.post("/langue", data={"lang": "en", "next": PAGE, "csrf_token": csrf(client, PAGE)})
+    page = client.get(PAGE).get_data(as_text=True)
+    for words in ("What we learnt", "Who took part", "In a few figures", "due 3 months ago, not reached yet"):
+        assert words in page, words
