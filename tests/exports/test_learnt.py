@@ -231,3 +231,21 @@ def test_a_story_without_effects_nor_stakeholders_has_neither_chapter(journal, w
         render_html(story_of(logbook, world), out)
     text = path.read_text(encoding="utf-8")
     assert "Ce que nous avons appris" not in text and "Qui a participé" not in text
+
+
+def test_a_pdf_laid_out_in_parts_gives_the_chapters_their_pages(evaluation, world, tmp_path, monkeypatch):
+    import re
+
+    import logbook.export.pdf
+
+    monkeypatch.setattr(logbook.export.pdf, "PARTS_ABOVE", 0)
+    path = tmp_path / "parts.pdf"
+    with path.open("wb") as out:
+        render_pdf(story_of(evaluation, world), out)
+    pages = pdf_text(path).split("\f")
+    for title in ("Ce que nous avons appris", "Qui a participé"):
+        match = re.search(re.escape(title) + r"[ .]*?(\d+)\s*$", pages[1], re.MULTILINE)
+        assert match, title
+        assert title in pages[int(match[1]) - 1]
+    assert_chapters("\n".join(pages))
+    assert_withheld("\n".join(pages))
