@@ -34,7 +34,7 @@ from logbook.export.story import (
     StoryStakeholder,
     with_counts,
 )
-from logbook.models import ENTRY_KINDS, Entry, EntryStatus, Logbook, Media, MediaState, Stage
+from logbook.models import ENTRY_KINDS, Entry, EntryStatus, Evidence, Logbook, Media, MediaState, Stage
 from logbook.services import effects as effect_service
 from logbook.services import stakeholders as stakeholder_service
 from logbook.services.access import Action, can
@@ -269,6 +269,23 @@ def _aware(moment: datetime | None) -> datetime | None:
 
 def story_effects(logbook: Logbook) -> tuple[StoryEffect, ...]:
     """The expected effects in order, each with its published evidence (oldest first)."""
+    effects = effect_service.list_effects(logbook)
+    evidence: dict[int, list[StoryEvidence]] = {effect.id: [] for effect in effects}
+    # One query for every effect's evidence and its entry, rather than one per link.
+    rows = db.session.execute(
+        select(Evidence, Entry)
+        .join(Entry, Entry.id == Evidence.entry_id)
+        .where(
+            Evidence.effect_id.in_(list(evidence) or [-1]),
+            Entry.deleted_at.is_(None),
+            Entry.status == EntryStatus.PUBLISHED.value,
+        )
+        .order_by(Entry.occurred_at, Evidence.id)
+    ).all()
+    for item, entry in rows:
+        evidence[item.effect_id].append(
+            StoryEvidence(stance=item.stance, entry=_ref(logbook, entry), comment=item.comment or "")
+        )
     return tuple(
         StoryEffect(
             id=effect.id,
@@ -276,12 +293,9 @@ def story_effects(logbook: Logbook) -> tuple[StoryEffect, ...]:
             question=effect.question or "",
             indicator=effect.indicator or "",
             target=effect.target or "",
-            evidence=tuple(
-                StoryEvidence(stance=item.stance, entry=_ref(logbook, item.entry), comment=item.comment or "")
-                for item in effect_service.list_evidence(effect)
-            ),
+            evidence=tuple(evidence[effect.id]),
         )
-        for effect in effect_service.list_effects(logbook)
+        for effect in effects
     )
 
 
