@@ -86,6 +86,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+#: Lines listed under an effect and under a stakeholder; the others are counted
+#: ("… et 28 autres"): the whole list is in Carnet, and a presented document stays short.
+EFFECT_LINES = 12
+PERSON_LINES = 6
+
 LEARNT_ANCHOR = "learnt"
 PEOPLE_ANCHOR = "people"
 
@@ -113,6 +118,7 @@ class Block:
     summary: str = ""
     lines: tuple[Line, ...] = ()
     empty: str = ""  # said when there are no lines
+    hidden: int = 0  # lines left out (see EFFECT_LINES, PERSON_LINES)
 
 
 @dataclass(frozen=True)
@@ -156,9 +162,10 @@ def learnt_chapter(story: Story) -> Chapter | None:
                     summary=" · ".join(f"{labels[stance]}{colon}{counts[stance]}" for stance in STANCES),
                     lines=tuple(
                         _line(story, item.entry, labels.get(item.stance, item.stance), item.comment)
-                        for item in effect.evidence
+                        for item in effect.evidence[:EFFECT_LINES]
                     ),
                     empty=labels["no_evidence"],
+                    hidden=max(len(effect.evidence) - EFFECT_LINES, 0),
                 )
             )
         sections.append(Section(labels["effects"], tuple(blocks)))
@@ -193,12 +200,14 @@ def people_chapter(story: Story) -> Chapter | None:
     for person in story.stakeholders:
         lines = [_line(story, ref, labels["said"]) for ref in person.said]
         lines += [_line(story, ref, labels["appears"]) for ref in person.named]
+        hidden, lines = max(len(lines) - PERSON_LINES, 0), lines[:PERSON_LINES]
         blocks.append(
             Block(
                 heading=person.shown_as,
                 eyebrow=labels.get(person.kind, labels["autre"]),
                 summary=person.label if person.name else "",
                 lines=tuple(lines),
+                hidden=hidden,
             )
         )
     return Chapter(PEOPLE_ANCHOR, labels["people"], labels["people_intro"], (Section("", tuple(blocks)),))
@@ -252,12 +261,17 @@ def chapters_html(story: Story) -> Iterator[str]:
                 yield f'<h3 class="learnt-section">{escape(section.heading)}</h3>'
             yield '<div class="learnt-blocks">'
             for block in section.blocks:
-                yield _block_html(block, in_story)
+                yield _block_html(block, in_story, story.locale)
             yield "</div>"
         yield "</section>"
 
 
-def _block_html(block: Block, in_story: set[int]) -> str:
+def more_text(count: int, locale: str) -> str:
+    """ "… et 28 autres" for lines left out of a list."""
+    return f"… and {count} more" if locale == "en" else f"… et {count} {'autre' if count == 1 else 'autres'}"
+
+
+def _block_html(block: Block, in_story: set[int], locale: str) -> str:
     parts = ['<article class="learnt-block">']
     if block.eyebrow:
         parts.append(f'<p class="learnt-eyebrow">{escape(block.eyebrow)}</p>')
@@ -280,6 +294,8 @@ def _block_html(block: Block, in_story: set[int]) -> str:
             note = f' <span class="learnt-note">{escape(line.note)}</span>' if line.note else ""
             parts.append(f"<li>{mark}{text}{note}</li>")
         parts.append("</ul>")
+        if block.hidden:
+            parts.append(f'<p class="learnt-note">{escape(more_text(block.hidden, locale))}</p>')
     elif block.empty:
         parts.append(f'<p class="empty">{escape(block.empty)}</p>')
     parts.append("</article>")
@@ -317,6 +333,8 @@ def chapter_markdown(story: Story, chapter: Chapter, inline) -> str:
                 mark = f"*{inline(line.mark)}* " if line.mark else ""
                 note = f" — {inline(line.note)}" if line.note else ""
                 lines.append(f"- {mark}{text}{note}")
+            if block.hidden:
+                lines.append(f"- *{inline(more_text(block.hidden, story.locale))}*")
             if block.lines:
                 lines.append("")
             elif block.empty:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from pptx.dml.color import RGBColor
 from pptx.util import Inches
 
-from logbook.export.learnt import PEOPLE_ANCHOR, Block, Chapter, chapters
+from logbook.export.learnt import PEOPLE_ANCHOR, Block, Chapter, chapters, more_text
 from logbook.export.markup import markdown_to_text
 
 if TYPE_CHECKING:
@@ -71,8 +71,9 @@ def _block_slide(deck: Deck, section: str, block: Block) -> None:
         # The effect's question and indicator on the left, the evidence on the right.
         _fields(deck, slide, fields, MARGIN, top, Inches(5.6), Inches(6.6) - top)
         shown = [_clip(_line_text(line), 110) for line in block.lines[:LINES_PER_SLIDE]]
-        if len(block.lines) > LINES_PER_SLIDE:
-            shown.append(f"+ {len(block.lines) - LINES_PER_SLIDE}")
+        left_out = max(len(block.lines) - LINES_PER_SLIDE, 0) + block.hidden
+        if left_out:
+            shown.append(more_text(left_out, deck.story.locale))
         panel_left = Inches(6.5)
         deck.panel(slide, panel_left, top, Inches(6.23), Inches(6.6) - top, CREAM, rounded=True)
         deck.text(
@@ -144,8 +145,8 @@ def _people_slide(deck: Deck, chapter: Chapter, blocks: list[Block]) -> None:
         )
         details = [_clip(block.summary, 90)] if block.summary else []
         details += [_clip(_line_text(line), 60) for line in block.lines[:2]]
-        if len(block.lines) > 2:
-            details.append(f"+ {len(block.lines) - 2}")
+        if len(block.lines) > 2 or block.hidden:
+            details.append(more_text(len(block.lines) - 2 + block.hidden, deck.story.locale))
         deck.text(
             slide,
             inner,

@@ -250,3 +250,21 @@ def test_a_pdf_laid_out_in_parts_gives_the_chapters_their_pages(evaluation, worl
         assert title in pages[int(match[1]) - 1]
     assert_chapters("\n".join(pages))
     assert_withheld("\n".join(pages))
+
+
+def test_long_lists_are_cut_and_counted_so_the_document_stays_short():
+    from logbook.export.learnt import EFFECT_LINES, chapters_html, learnt_chapter
+    from logbook.export.story import Story, StoryEffect, StoryEvidence, StoryRef
+
+    refs = [
+        StoryRef(id=n, kind="note", title=f"Note {n}", occurred_at=datetime(2024, 1, 1, tzinfo=UTC))
+        for n in range(20)
+    ]
+    effect = StoryEffect(
+        id=1, title="Moins de gaspillage", evidence=tuple(StoryEvidence("confirms", ref) for ref in refs)
+    )
+    story = Story(slug="s", name="S", effects=(effect,))
+    block = learnt_chapter(story).sections[0].blocks[0]
+    assert len(block.lines) == EFFECT_LINES and block.hidden == 20 - EFFECT_LINES
+    assert "confirme : 20" in block.summary  # the counts are of every piece of evidence
+    assert f"… et {20 - EFFECT_LINES} autres" in "".join(chapters_html(story))
