@@ -5,7 +5,8 @@ make the logbook; ``--dir`` keeps it for the next runs).
 
 The logbook: 1,000 entries over 10 stages, 500 photos (960x640 JPEG, each drawn
 differently), 50 audio capsules (5 s), 20 videos (3 s, 320x240), the rest notes,
-testimonies and links with Markdown bodies; 100 entries pinned. Rows are inserted
+testimonies and links with Markdown bodies; 100 entries pinned; 5 expected effects with
+40 pieces of evidence each, a review per reached stage, 30 stakeholders. Rows are inserted
 directly (no HTTP), originals are written to storage, and every media goes through
 the real processing path (``services.processing.process_media``: the same
 derivatives as production). SQLite and file storage, in a folder of its own.
@@ -174,6 +175,7 @@ def build_logbook(folder: Path, entries: int, photos: int, audio: int, video: in
             db.session.flush()
             media_ids.extend(m.id for m in entry.media)
         db.session.commit()
+        add_evaluation(logbook, stages)
         started = time.perf_counter()
         for number, media_id in enumerate(media_ids, 1):
             process_media(media_id)
@@ -182,6 +184,74 @@ def build_logbook(folder: Path, entries: int, photos: int, audio: int, video: in
         print(f"  processing took {time.perf_counter() - started:.0f} s", file=sys.stderr)
         db.session.remove()
         db.engine.dispose()
+
+
+def add_evaluation(logbook, stages) -> None:
+    """What the exports' "what we learnt" and "who took part" chapters show: 5 expected
+    effects with 40 pieces of evidence each, a review for each reached stage, and 30
+    stakeholders (a third not named) each speaking about 10 testimonies."""
+    from sqlalchemy import select
+
+    from logbook.db import db
+    from logbook.models import Entry, EntryStakeholder, Evidence, ExpectedEffect, StageReview, Stakeholder
+
+    entry_ids = list(
+        db.session.scalars(select(Entry.id).where(Entry.logbook_id == logbook.id).order_by(Entry.id))
+    )
+    testimonies = list(
+        db.session.scalars(
+            select(Entry.id)
+            .where(Entry.logbook_id == logbook.id, Entry.kind == "testimony")
+            .order_by(Entry.id)
+        )
+    )
+    stances = ("confirms", "nuances", "contradicts")
+    for number in range(5):
+        effect = ExpectedEffect(
+            logbook_id=logbook.id,
+            position=number,
+            title=f"Effet attendu n°{number + 1} : moins de gaspillage, plus de produits locaux",
+            question="Les cantines servent-elles davantage de produits de la vallée, et jettent-elles moins ?",
+            indicator="part de produits locaux dans les repas",
+            target="50 %",
+        )
+        db.session.add(effect)
+        db.session.flush()
+        for index in range(40):
+            db.session.add(
+                Evidence(
+                    effect_id=effect.id,
+                    entry_id=entry_ids[(number * 197 + index * 23) % len(entry_ids)],
+                    stance=stances[index % 3],
+                    comment="Ce que cette entrée montre, en une phrase.",
+                )
+            )
+    for stage in stages:
+        if stage.reached:
+            db.session.add(
+                StageReview(
+                    stage_id=stage.id,
+                    done="Trois semaines dans les cantines, douze rencontres. " * 3,
+                    learnt="Le frein n'est pas le prix mais la préparation des légumes. " * 3,
+                    next_changes="Des ateliers avec les équipes de cuisine. " * 3,
+                )
+            )
+    for number in range(30):
+        person = Stakeholder(
+            logbook_id=logbook.id,
+            name=f"Personne {number + 1}",
+            organisation="Commune de la vallée",
+            kind=("agent", "habitant", "elu", "association", "entreprise")[number % 5],
+            role="partenaire du projet",
+            consent_to_name=number % 3 != 0,
+        )
+        db.session.add(person)
+        db.session.flush()
+        for index in range(number, len(testimonies), 30):
+            db.session.add(
+                EntryStakeholder(entry_id=testimonies[index], stakeholder_id=person.id, as_speaker=True)
+            )
+    db.session.commit()
 
 
 # --- one measurement per process -------------------------------------------------------------

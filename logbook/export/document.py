@@ -21,6 +21,7 @@ from logbook.export.labels import (
     kind_name,
     labels_for,
 )
+from logbook.export.learnt import chapters_html, contents_html
 from logbook.export.markup import escape, markdown_to_html, markdown_to_text
 from logbook.export.qrcodes import qr_svg
 from logbook.export.story import Story, StoryEntry, StoryMedia, StoryObject, StoryStage, entry_link
@@ -98,6 +99,7 @@ def iter_document(
             if progress:
                 progress(done / total)
         yield "</section>"
+    yield from chapters_html(story)
     yield from _next_stop(story)
     yield from _closing(story)
 
@@ -176,6 +178,7 @@ def _contents(story: Story, chapters: list[StoryStage]) -> Iterator[str]:
             + (f'<span class="toc-dates">{escape(dates)}</span>' if dates else "")
             + "</li>"
         )
+    yield from contents_html(story)
     if story.next_stop is not None:
         title = f"{labels['next_stop']}{labels['colon']}{story.next_stop.title}"
         yield (

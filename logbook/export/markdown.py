@@ -6,6 +6,7 @@ Layout::
     01-<stage-slug>/index.md          a stage: front matter, summary, its entries in order
     01-<stage-slug>/<date>-<id>-<slug>.md
                                       one entry: YAML front matter (id, kind, date, author, tags…)
+    learnt.md, people.md              what we learnt (effects, reviews), who took part (export.learnt)
     media/<media-id>-<spec>.<ext>     display images, posters, playable audio and video
 
 Every link the export writes is relative and resolves inside the archive, or is
@@ -33,6 +34,8 @@ from logbook.export.labels import (
     kind_name,
     labels_for,
 )
+from logbook.export.learnt import chapter_file, chapter_markdown
+from logbook.export.learnt import chapters as learnt_chapters
 from logbook.export.safe_markdown import destination, escape_text, safe_markdown, safe_target
 from logbook.export.story import Progress, Story, StoryEntry, StoryMedia, StoryObject, StoryStage, entry_link
 
@@ -136,6 +139,8 @@ def render_markdown(story: Story, out: BinaryIO, progress: Progress | None = Non
                 if progress:
                     progress(0.5 * done / total)
             archive.write_text(f"{folder}/index.md", _stage(story, chapter, names))
+        for extra in learnt_chapters(story):
+            archive.write_text(chapter_file(extra), chapter_markdown(story, extra, _inline))
         archive.copy_media(progress)
     if progress:
         progress(1.0)
@@ -181,6 +186,7 @@ def _index(story: Story, chapters: list[StoryStage], folders: list[str]) -> str:
     for chapter, folder in zip(chapters, folders, strict=True):
         dates = format_period(chapter.starts_on, chapter.ends_on, story.locale)
         lines.append(f"1. [{_inline(chapter.title)}]({folder}/index.md)" + (f" — {dates}" if dates else ""))
+    lines += [f"1. [{_inline(extra.title)}]({chapter_file(extra)})" for extra in learnt_chapters(story)]
     lines.append(f"\n## {labels['next_stop']}\n")
     if story.next_stop is None:
         lines.append(labels["no_next_stop"])

@@ -26,6 +26,7 @@ from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from logbook.export.document import Sources, chapter_anchor, html_page, iter_document
+from logbook.export.learnt import chapters as learnt_chapters
 from logbook.export.story import Progress, Story, StoryObject
 
 # WeasyPrint turns on Pillow's LOAD_TRUNCATED_IMAGES for the whole process when it is
@@ -128,13 +129,17 @@ def _split(fragments: Iterator[str]) -> Iterator[tuple[str, list[str]]]:
     """The document's fragments grouped as ("front", …), ("chapter", …)…, ("back", …).
 
     A chapter of more than ``ENTRIES_PER_PART`` entries goes on in ("continued", …)
-    groups, so that no part holds more than that many entries.
+    groups, so that no part holds more than that many entries. What we learnt and who took
+    part (``export.learnt``) come as ("learnt", …) groups after the chapters.
     """
     kind, group, entries = "front", [], 0
     for fragment in fragments:
         if fragment.startswith('<section class="chapter"'):
             yield kind, group
             kind, group, entries = "chapter", [], 0
+        elif fragment.startswith('<section class="learnt-chapter"'):
+            yield kind, group
+            kind, group = "learnt", []
         elif fragment.startswith('<section class="next-stop"'):
             yield kind, group
             kind, group = "back", []
@@ -218,6 +223,8 @@ def _render_in_parts(story: Story, out: BinaryIO, progress: Progress | None) -> 
     fetcher = StoryFetcher(story, mimes)
     chapters = list(story.chapters())
     anchors = [chapter_anchor(chapter) for chapter in chapters]
+    learnt_anchors = [chapter.anchor for chapter in learnt_chapters(story)]
+    learnt_index = 0
     with tempfile.TemporaryDirectory(prefix="carnet-pdf-") as folder:
         parts: list[_Part] = []
         front: list[str] = []
@@ -228,7 +235,7 @@ def _render_in_parts(story: Story, out: BinaryIO, progress: Progress | None) -> 
             if kind == "front":
                 # Laid out now for its page count, again at the end with the chapters' pages.
                 front = fragments
-                numbers = dict.fromkeys([*anchors, "next-stop"], 9999)
+                numbers = dict.fromkeys([*anchors, *learnt_anchors, "next-stop"], 9999)
                 pages = _render_part(
                     story, _front_with_numbers(front, numbers), 1, fetcher, path, (_contents_css(),)
                 )
@@ -237,6 +244,10 @@ def _render_in_parts(story: Story, out: BinaryIO, progress: Progress | None) -> 
                 title = chapters[chapter_index - 1].title
                 pages = _render_part(story, fragments, next_page, fetcher, path, chapter=title)
                 parts.append(_Part(path, pages))
+            elif kind == "learnt":
+                pages = _render_part(story, fragments, next_page, fetcher, path)
+                parts.append(_Part(path, pages, learnt_anchors[learnt_index]))
+                learnt_index += 1
             else:
                 anchor = anchors[chapter_index] if kind == "chapter" else "next-stop"
                 chapter_index += kind == "chapter"

@@ -30,6 +30,7 @@ from logbook.export.labels import (
     kind_name,
     labels_for,
 )
+from logbook.export.learnt_slides import add_learnt_slides
 from logbook.export.markup import markdown_to_text
 from logbook.export.qrcodes import qr_png
 from logbook.export.story import Progress, Story, StoryEntry, StoryMedia, StoryStage, entry_link
@@ -595,6 +596,7 @@ def render_pptx(story: Story, out: BinaryIO, progress: Progress | None = None) -
                 deck.entry_slide(chapter, entry)
         if progress:
             progress(0.9 * index / len(chapters))
+    add_learnt_slides(deck)
     deck.next_stop_slide()
     deck.closing_slide()
     deck.prs.save(out)

@@ -178,6 +178,94 @@ _WITHHELD: dict[str, object] = {
 
 
 @dataclass(frozen=True)
+class StoryRef:
+    """An entry pointed at from the evaluation (evidence of an effect, a stakeholder's
+    testimony): just enough to name it and link to it. Withheld like ``StoryEntry``."""
+
+    id: int
+    kind: str
+    title: str
+    occurred_at: datetime
+    consent: bool = True
+    url: str = ""
+
+    def __post_init__(self) -> None:
+        if self.withheld:
+            object.__setattr__(self, "title", "")
+            object.__setattr__(self, "url", "")
+
+    @property
+    def withheld(self) -> bool:
+        return self.kind == "testimony" and not self.consent
+
+
+@dataclass(frozen=True)
+class StoryEvidence:
+    """An entry linked to an expected effect: ``stance`` is confirms, nuances or contradicts."""
+
+    stance: str
+    entry: StoryRef
+    comment: str = ""
+
+    def __post_init__(self) -> None:
+        # A comment on a withheld testimony often repeats its words.
+        if self.entry.withheld:
+            object.__setattr__(self, "comment", "")
+
+
+#: The stances of evidence, in the order they are told.
+STANCES = ("confirms", "nuances", "contradicts")
+
+
+@dataclass(frozen=True)
+class StoryEffect:
+    """An expected effect (*effet attendu*) with the evidence gathered so far."""
+
+    id: int
+    title: str
+    question: str = ""
+    indicator: str = ""
+    target: str = ""
+    evidence: tuple[StoryEvidence, ...] = ()
+
+    def stance_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STANCES, 0)
+        for item in self.evidence:
+            counts[item.stance] = counts.get(item.stance, 0) + 1
+        return counts
+
+
+@dataclass(frozen=True)
+class StoryReview:
+    """A stage's review (*bilan d'escale*)."""
+
+    stage_id: int
+    stage_title: str
+    stage_number: int
+    done: str = ""
+    learnt: str = ""
+    next_changes: str = ""
+
+
+@dataclass(frozen=True)
+class StoryStakeholder:
+    """A person or organisation the project works with, as they may be shown: ``name`` is
+    ``None`` unless they consented to be named (then only ``label``: role, organisation)."""
+
+    id: int
+    kind: str
+    label: str
+    name: str | None = None
+    consent_to_name: bool = False
+    said: tuple[StoryRef, ...] = ()  # testimonies where they speak
+    named: tuple[StoryRef, ...] = ()  # other entries naming them
+
+    @property
+    def shown_as(self) -> str:
+        return self.name or self.label
+
+
+@dataclass(frozen=True)
 class StoryStage:
     id: int
     title: str
@@ -204,6 +292,10 @@ class Story:
     stages: tuple[StoryStage, ...] = ()
     unstaged: tuple[StoryEntry, ...] = ()
     next_stop: StoryStage | None = None
+    # What the project set out to change and what it learnt, and who took part.
+    effects: tuple[StoryEffect, ...] = ()
+    reviews: tuple[StoryReview, ...] = ()
+    stakeholders: tuple[StoryStakeholder, ...] = ()
     base_url: str = ""
     media_reader: MediaReader = field(default_factory=lambda: DictMediaReader({}))
 

@@ -612,10 +612,9 @@ def _restore_rows(
                     edited_at=_moment(revision["edited_at"]),
                 )
             )
+    restore_evaluation(manifest, logbook, stages, new_entries, person)
     db.session.flush()
     return logbook, new_media, imported
-    restore_evaluation(manifest, logbook, stages, new_entries, person)
-    return logbook, new_media
 
 
 def _undo(storage: Storage, written: list[str]) -> None:

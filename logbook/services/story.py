@@ -12,17 +12,33 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from logbook.db import db
 from logbook.errors import Forbidden, ValidationFailed
-from logbook.export.story import Story, StoryEntry, StoryMedia, StoryObject, StoryStage, with_counts
-from logbook.models import ENTRY_KINDS, Entry, EntryStatus, Logbook, Media, MediaState, Stage
+from logbook.export.story import (
+    Story,
+    StoryEffect,
+    StoryEntry,
+    StoryEvidence,
+    StoryMedia,
+    StoryObject,
+    StoryRef,
+    StoryReview,
+    StoryStage,
+    StoryStakeholder,
+    with_counts,
+)
+from logbook.models import ENTRY_KINDS, Entry, EntryStatus, Evidence, Logbook, Media, MediaState, Stage
+from logbook.services import effects as effect_service
+from logbook.services import stakeholders as stakeholder_service
 from logbook.services.access import Action, can
+from logbook.services.stage_reviews import reviews_by_stage
 from logbook.storage import Storage
 
 CHUNK = 1024 * 1024
@@ -186,10 +202,154 @@ def build_story(
         stages=tuple(_story_stage(stage, entries_by_stage.get(stage.id, [])) for stage in chosen),
         unstaged=() if scope.stage_ids else tuple(entries_by_stage.get(None, [])),
         next_stop=_story_stage(next_stop, []) if next_stop else None,
+        effects=story_effects(logbook),
+        reviews=story_reviews(logbook, chosen),
+        # An export leaves Carnet: nobody's name without their consent, whoever asks for it.
+        stakeholders=story_stakeholders(logbook, sees_names=False),
         base_url=base,
         media_reader=StorageMediaReader(storage),
     )
     return with_counts(story)
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """What a logbook holds, in a few numbers: published entries (by kind), the people who
+    wrote them, their media, and the period they cover. A testimony without consent counts
+    as an entry of its kind, but neither its author nor its media count: outside the team
+    nothing of it but its kind and date is told."""
+
+    entries: int = 0
+    contributors: int = 0
+    media: int = 0
+    by_kind: Mapping[str, int] = dataclass_field(default_factory=dict)
+    first: datetime | None = None
+    last: datetime | None = None
+
+
+def key_figures(logbook: Logbook) -> KeyFigures:
+    published = (
+        Entry.logbook_id == logbook.id,
+        Entry.deleted_at.is_(None),
+        Entry.status == EntryStatus.PUBLISHED.value,
+    )
+    shareable = or_(Entry.kind != "testimony", Entry.consent.is_(True))
+    by_kind = {
+        kind: count
+        for kind, count in db.session.execute(
+            select(Entry.kind, func.count()).where(*published).group_by(Entry.kind)
+        ).all()
+    }
+    first, last = db.session.execute(
+        select(func.min(Entry.occurred_at), func.max(Entry.occurred_at)).where(*published)
+    ).one()
+    contributors = db.session.scalar(
+        select(func.count(func.distinct(Entry.author_name))).where(
+            *published, shareable, Entry.author_name != ""
+        )
+    )
+    media = db.session.scalar(
+        select(func.count(Media.id)).join(Entry, Entry.id == Media.entry_id).where(*published, shareable)
+    )
+    ordered = {kind: by_kind[kind] for kind in ENTRY_KINDS if by_kind.get(kind)}
+    return KeyFigures(
+        entries=sum(by_kind.values()),
+        contributors=contributors or 0,
+        media=media or 0,
+        by_kind=ordered,
+        first=_aware(first),
+        last=_aware(last),
+    )
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    # SQLite hands back naive date-times from aggregates; they are UTC.
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
+def story_effects(logbook: Logbook) -> tuple[StoryEffect, ...]:
+    """The expected effects in order, each with its published evidence (oldest first)."""
+    effects = effect_service.list_effects(logbook)
+    evidence: dict[int, list[StoryEvidence]] = {effect.id: [] for effect in effects}
+    # One query for every effect's evidence and its entry, rather than one per link.
+    rows = db.session.execute(
+        select(Evidence, Entry)
+        .join(Entry, Entry.id == Evidence.entry_id)
+        .where(
+            Evidence.effect_id.in_(list(evidence) or [-1]),
+            Entry.deleted_at.is_(None),
+            Entry.status == EntryStatus.PUBLISHED.value,
+        )
+        .order_by(Entry.occurred_at, Evidence.id)
+    ).all()
+    for item, entry in rows:
+        evidence[item.effect_id].append(
+            StoryEvidence(stance=item.stance, entry=_ref(logbook, entry), comment=item.comment or "")
+        )
+    return tuple(
+        StoryEffect(
+            id=effect.id,
+            title=effect.title,
+            question=effect.question or "",
+            indicator=effect.indicator or "",
+            target=effect.target or "",
+            evidence=tuple(evidence[effect.id]),
+        )
+        for effect in effects
+    )
+
+
+def story_reviews(logbook: Logbook, stages: Iterable[Stage] | None = None) -> tuple[StoryReview, ...]:
+    """The reviews (*bilans d'escale*) of ``stages`` (default: all), in stage order."""
+    reviews = reviews_by_stage(logbook)
+    every = list(
+        db.session.scalars(select(Stage).where(Stage.logbook_id == logbook.id).order_by(Stage.position))
+    )
+    numbers = {stage.id: index for index, stage in enumerate(every, start=1)}
+    return tuple(
+        StoryReview(
+            stage_id=stage.id,
+            stage_title=stage.title,
+            stage_number=numbers.get(stage.id, 0),
+            done=review.done or "",
+            learnt=review.learnt or "",
+            next_changes=review.next_changes or "",
+        )
+        for stage in (every if stages is None else stages)
+        if (review := reviews.get(stage.id)) is not None
+    )
+
+
+def story_stakeholders(logbook: Logbook, *, sees_names: bool) -> tuple[StoryStakeholder, ...]:
+    """The stakeholders with what they said and where they appear (published entries).
+    A stakeholder who did not consent to be named carries only their public label, unless
+    ``sees_names`` (see ``services.stakeholders``)."""
+    found = []
+    for stakeholder in stakeholder_service.list_stakeholders(logbook):
+        said, named = stakeholder_service.appearances(stakeholder)
+        found.append(
+            StoryStakeholder(
+                id=stakeholder.id,
+                kind=stakeholder.kind,
+                label=stakeholder_service.label(stakeholder),
+                name=stakeholder_service.shown_name(stakeholder, sees_names=sees_names),
+                consent_to_name=stakeholder.consent_to_name,
+                said=tuple(_ref(logbook, entry) for entry in said),
+                named=tuple(_ref(logbook, entry) for entry in named),
+            )
+        )
+    return tuple(found)
+
+
+def _ref(logbook: Logbook, entry: Entry) -> StoryRef:
+    return StoryRef(
+        id=entry.id,
+        kind=entry.kind,
+        title=entry.title or "",
+        occurred_at=entry.occurred_at,
+        consent=entry.consent if entry.kind == "testimony" else True,
+        url=entry_path(logbook, entry.id),
+    )
 
 
 def describe_scope(scope: Scope, stage_titles: Mapping[int, str]) -> str:

@@ -3,6 +3,7 @@ members, pinned entries per stage, the trash, and search hits as entries."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
@@ -104,3 +105,18 @@ def entries_in_order(logbook: Logbook, entry_ids: list[int]) -> list[Entry]:
     )
     found = {entry.id: entry for entry in rows}
     return [found[entry_id] for entry_id in entry_ids if entry_id in found]
+
+
+def latest_entries(logbook: Logbook, limit: int = 5, *, besides: Iterable[int] = ()) -> list[Entry]:
+    """The most recent published entries, newest first (by when they happened), leaving out
+    the entries ``besides`` (already shown elsewhere on the page)."""
+    shown = list(besides)
+    return list(
+        db.session.scalars(
+            select(Entry)
+            .where(*_visible(logbook), *((Entry.id.not_in(shown),) if shown else ()))
+            .options(selectinload(Entry.media).selectinload(Media.derivatives), selectinload(Entry.tag_rows))
+            .order_by(Entry.occurred_at.desc(), Entry.id.desc())
+            .limit(limit)
+        )
+    )

@@ -84,7 +84,7 @@ def test_the_archive_round_trip_keeps_effects_reviews_and_stakeholders_field_by_
 ):
     path, manifest = _write(world, tmp_path)
     jsonschema.validate(manifest, archive_schema())
-    copy = import_archive(str(path), get_storage(), slug="atelier-copie", owner=world.owner.user)
+    copy = import_archive(str(path), get_storage(), slug="atelier-copie", owner=world.owner.user).logbook
 
     def effects_of(logbook):
         rows = db.session.scalars(
@@ -166,7 +166,7 @@ def test_an_archive_from_before_effects_and_stakeholders_still_imports(world, ev
 
     old = tmp_path / "ancien.zip"
     rewrite_zip(path, old, _manifest_changed(older))
-    copy = import_archive(str(old), get_storage(), slug="ancien", owner=world.owner.user)
+    copy = import_archive(str(old), get_storage(), slug="ancien", owner=world.owner.user).logbook
     assert db.session.scalars(select(ExpectedEffect).where(ExpectedEffect.logbook_id == copy.id)).all() == []
 
 

@@ -164,7 +164,12 @@ def test_story_so_far_tells_stages_pinned_entries_members_and_how_to_export(clie
     sign_in(client, "reader")
     page = client.get("/carnets/atelier/histoire").get_data(as_text=True)
     assert "Immersion" in page and "Trois cantines" in page
-    assert "Le moment clé" in page and "Un détail" not in page
+    # The pinned entry on the path, the other among the latest entries.
+    assert "Le moment clé" in page.split('id="dernieres"')[0]
+    assert (
+        "Un détail" in page.split('id="dernieres"')[1]
+        and "Le moment clé" not in page.split('id="dernieres"')[1]
+    )
     assert "Reader" in page and "Owner" in page
     assert 'href="/carnets/atelier/exports"' in page
     assert "/carnets/atelier/nouveau" not in page  # readers are told how to ask instead
