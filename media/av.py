@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -366,6 +366,22 @@ def audio_web_command(src: str | Path, target: str | Path, sniffed: Sniffed, sou
     return ffmpeg.output(filtered, str(target), **options)
 
 
+def normalised_peaks(samples: Sequence[int], per_point: int) -> list[int]:
+    """(min, max) pairs of 8-bit values, one pair per ``per_point`` 16-bit samples, scaled so
+    that the loudest peak reaches the full height (±127).
+
+    A quiet voice memo would otherwise draw a flat line: its peaks fill a few of the 256
+    levels. Silence stays silence (all zeros).
+    """
+    loudest = max((abs(value) for value in samples), default=0)
+    scale = 127 / loudest if loudest else 0.0
+    data: list[int] = []
+    for start in range(0, len(samples), max(1, per_point)):
+        window = samples[start : start + max(1, per_point)]
+        data += [max(-127, round(min(window) * scale)), min(127, round(max(window) * scale))]
+    return data
+
+
 def _peaks(web: Path, timeout: float) -> dict[str, Any]:
     samples = array("h")
     buffer = bytearray()
@@ -399,10 +415,7 @@ def _peaks(web: Path, timeout: float) -> dict[str, Any]:
     count = len(samples)
     length = max(1, min(PEAKS_POINTS, count))
     per_point = max(1, -(-count // length))
-    data: list[int] = []
-    for start in range(0, count, per_point):
-        window = samples[start : start + per_point]
-        data += [min(window) >> 8, max(window) >> 8]
+    data = normalised_peaks(samples, per_point)
     return {
         "version": 2,
         "channels": 1,

@@ -5,10 +5,13 @@ reached with a plain "next page" link)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 
 from flask import current_app, make_response, render_template, request
-from flask_babel import to_user_timezone
+from flask_babel import format_timedelta, to_user_timezone
+from flask_babel import gettext as _
 from flask_login import current_user
+from markupsafe import Markup
 
 from logbook.errors import ValidationFailed
 from logbook.models import ENTRY_KINDS, Entry, Stage
@@ -44,6 +47,25 @@ def group_cards(entries: list[Entry], after_stage: str = "", after_month: str = 
         cards.append(Card(entry, stage_heading, month_heading))
         last_stage, last_month = stage_key, month_key
     return cards
+
+
+@dataclass
+class Due:
+    text: str  # "prévue il y a 3 mois", "prévue dans 2 semaines"
+    overdue: bool
+
+
+def next_stop_due(stage: Stage | None, today: date) -> Due | None:
+    """When the next stop is due, said relative to ``today``; ``overdue`` once its start
+    (or, without one, its end) has passed while it is still not reached."""
+    day = stage and (stage.starts_on or stage.ends_on)
+    if not day:
+        return None
+    delta = day - today
+    if not delta.days:
+        return Due(_("prévue aujourd'hui"), False)
+    when = format_timedelta(delta, granularity="day", add_direction=True)
+    return Due(_("prévue %(when)s", when=when), delta.days < 0)
 
 
 def _ids(values: list[str]) -> tuple[int, ...]:
@@ -92,6 +114,8 @@ def logbook_timeline(slug: str):
     suggestion = None
     query_too_long = False
     documents = []
+    snippets: dict[int, Markup] = {}
+    titles: dict[int, Markup] = {}
     if query:
         # The same search as the API (the index, or the database when the index is unusable),
         # narrowed by the chips that are on.
@@ -115,6 +139,15 @@ def logbook_timeline(slug: str):
             entries = []
         else:
             entries = facets.entries_in_order(logbook, [hit.entry_id for hit in outcome.results.hits])
+            # The index's highlights: its text escaped, the words found in <mark>.
+            snippets = {
+                hit.entry_id: Markup(hit.snippet_html) for hit in outcome.results.hits if hit.snippet_html
+            }
+            titles = {
+                hit.entry_id: Markup(hit.title_html)
+                for hit in outcome.results.hits
+                if "<mark>" in hit.title_html
+            }
             suggestion = outcome.results.suggestion
             documents = search_project_texts(user(), query, [logbook.id])
     else:
@@ -139,26 +172,38 @@ def logbook_timeline(slug: str):
         "next_args": next_args,
         "continued": bool(cursor),
     }
+    search_context = {
+        "query": query,
+        "query_max_chars": MAX_QUERY_CHARS,
+        "query_max_terms": MAX_QUERY_TERMS,
+        "query_too_long": query_too_long,
+        "suggestion": suggestion,
+        "snippets": snippets,
+        "titles": titles,
+    }
     if partial:
-        return _fragment_aware(render_template("timeline_page.html", **context))
+        # The page's script searches as one types: it gets the same result cards as this page.
+        template = "partials/search_results.html" if query else "timeline_page.html"
+        response = _fragment_aware(render_template(template, **context, **search_context))
+        if query_too_long:
+            response.status_code = 422
+        return response
     stages = list_stages(logbook)
+    upcoming = next_stop(logbook)
     moderates = can(user(), logbook, Action.MODERATE) and has_endpoint("web.moderation")
     page_html = render_template(
         "timeline.html",
         **context,
         stages=stages,
         stage_titles={str(s.id): s.title for s in stages},
-        next_stop=next_stop(logbook),
+        next_stop=upcoming,
+        next_stop_due=next_stop_due(upcoming, to_user_timezone(datetime.now(UTC)).date()),
         tags=facets.tag_counts(logbook, withhold=not is_member(user(), logbook)),
         authors=facets.authors(logbook, withhold=not is_member(user(), logbook)),
         active=active,
         any_filter=any(active.values()),
         toggle=lambda name, value: query_toggle(active, name, value),
-        query=query,
-        query_max_chars=MAX_QUERY_CHARS,
-        query_max_terms=MAX_QUERY_TERMS,
-        query_too_long=query_too_long,
-        suggestion=suggestion,
+        **search_context,
         documents=documents,
         search_api=search_api,
         may_post=can(user(), logbook, Action.POST),

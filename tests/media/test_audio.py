@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from media.av import normalised_peaks
 from media.derivatives import make_derivatives
 from media.errors import MediaError
 from media.limits import Limits
@@ -50,6 +51,28 @@ def test_quiet_recording_is_made_louder(made, tmp_path):
     peaks = json.loads(result.get("peaks").path.read_text())
     # The source peaks at 2 % of full scale (about 2 in 8-bit terms).
     assert max(peaks["data"][100:-100]) > 20
+
+
+def test_quiet_recording_waveform_reaches_full_height(made, tmp_path):
+    result = derive(made("audio_quiet_wav"), tmp_path)
+    peaks = json.loads(result.get("peaks").path.read_text())
+    assert max(abs(value) for value in peaks["data"]) == 127
+
+
+def test_peaks_are_scaled_to_the_loudest_sample():
+    # A whisper: 16-bit samples no louder than 300 (1 % of full scale), two points of two samples.
+    data = normalised_peaks([-300, 150, 30, -60], 2)
+    assert data == [-127, 64, -25, 13]
+
+
+def test_peaks_of_silence_stay_flat():
+    assert normalised_peaks([0, 0, 0, 0], 2) == [0, 0, 0, 0]
+    assert normalised_peaks([], 4) == []
+
+
+def test_peaks_of_a_full_scale_recording_stay_in_eight_bits():
+    data = normalised_peaks([-32768, 32767, 16384, -16384], 2)
+    assert data == [-127, 127, -64, 64]
 
 
 def test_browser_recording_without_duration_gets_one_from_its_packets(made, tmp_path):

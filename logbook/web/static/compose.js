@@ -164,13 +164,17 @@
     var mimeType = ["audio/webm;codecs=opus", "audio/webm", "audio/mp4", "audio/ogg;codecs=opus"].filter(function (type) {
       return MediaRecorder.isTypeSupported && MediaRecorder.isTypeSupported(type);
     })[0] || "";
+    var level = levelMeter(q(".rec-level"));
     buttons.start.addEventListener("click", function () {
+      level.prepare();  // while the tap still counts as a gesture: the audio context may start
       navigator.mediaDevices.getUserMedia({ audio: true }).then(function (s) {
         stream = s;
+        level.listen(stream);
         chunks = [];
         media = mimeType ? new MediaRecorder(stream, { mimeType: mimeType }) : new MediaRecorder(stream);
         media.addEventListener("dataavailable", function (event) { if (event.data.size) chunks.push(event.data); });
         media.addEventListener("stop", function () {
+          level.stop();
           stream.getTracks().forEach(function (track) { track.stop(); });
           var type = (media.mimeType || mimeType || "audio/webm").split(";")[0];
           var blob = new Blob(chunks, { type: type });
@@ -190,10 +194,11 @@
         recStatus.textContent = T.recording;
         playback.hidden = true;
         showButtons(["pause", "stop"]);
-      }).catch(function () { recStatus.textContent = T.rec_denied; });
+      }).catch(function () { level.stop(); recStatus.textContent = T.rec_denied; });
     });
     buttons.pause.addEventListener("click", function () {
       media.pause();
+      level.pause();
       elapsed += Date.now() - started;
       started = 0;
       recorder.classList.remove("recording");
@@ -202,6 +207,7 @@
     });
     buttons.resume.addEventListener("click", function () {
       media.resume();
+      level.resume();
       started = Date.now();
       recorder.classList.add("recording");
       recStatus.textContent = T.recording;
@@ -230,11 +236,76 @@
       showButtons(["start"]);
       buttons.start.click();
     });
+    placeRecorder();
+    form.addEventListener("change", function (event) {
+      if (event.target.name === "kind") placeRecorder();
+    });
   } else if (recorder) {
     recorder.hidden = false;
     recorder.querySelector(".rec-buttons").hidden = true;
     recorder.querySelector(".rec-time").hidden = true;
     recorder.querySelector(".rec-status").textContent = T.rec_unsupported;
+  }
+
+  /* One recorder serves the sound capsule and the testimony: in Témoignage mode it sits under
+     the speaker's name, role and consent, so that the whole interview is made on one screen.
+     Moving it keeps a recording under way and its take. */
+  function placeRecorder() {
+    var slot = form.querySelector(".testimony-recorder-slot");
+    var home = form.querySelector(".for-audio");
+    if (!recorder || !slot || !home) return;
+    if (kind() === "testimony") {
+      if (recorder.parentNode !== slot) slot.append(recorder);
+    } else if (recorder.parentNode !== home) {
+      home.prepend(recorder);
+    }
+  }
+
+  /* The microphone's input level while recording (Web Audio AnalyserNode): the person sees at
+     once that the phone hears the speaker, and whether they should come closer. */
+  function levelMeter(meter) {
+    var AudioCtx = window.AudioContext || window.webkitAudioContext;
+    var context = null, analyser = null, source = null, samples = null, frame = 0;
+    var draw = function () {
+      analyser.getFloatTimeDomainData(samples);
+      var peak = 0;
+      for (var i = 0; i < samples.length; i++) peak = Math.max(peak, Math.abs(samples[i]));
+      // A square root spreads speech (mostly quiet) over the bar, as level meters do.
+      meter.value = Math.min(1, Math.sqrt(peak));
+      frame = window.requestAnimationFrame(draw);
+    };
+    var halt = function () {
+      window.cancelAnimationFrame(frame);
+      frame = 0;
+      if (meter) meter.value = 0;
+    };
+    return {
+      prepare: function () {
+        if (!meter || !AudioCtx || context) return;
+        try { context = new AudioCtx(); } catch (e) { context = null; }
+      },
+      listen: function (stream) {
+        if (!context) return;
+        analyser = context.createAnalyser();
+        analyser.fftSize = 1024;
+        samples = new Float32Array(analyser.fftSize);
+        source = context.createMediaStreamSource(stream);
+        source.connect(analyser);  // not to the speakers: no echo
+        meter.hidden = false;
+        if (context.state === "suspended") context.resume().catch(function () {});
+        halt();
+        draw();
+      },
+      pause: halt,
+      resume: function () { if (analyser && !frame) draw(); },
+      stop: function () {
+        halt();
+        if (meter) meter.hidden = true;
+        if (source) source.disconnect();
+        if (context) context.close().catch(function () {});
+        context = analyser = source = null;
+      },
+    };
   }
 
   /* ---- drawing pad: pointer events (finger, pen, mouse), sizes, colours, eraser, undo, clear */

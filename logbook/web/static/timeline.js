@@ -50,16 +50,28 @@
     if (media.kind === "audio" && v.web) {
       var fig = el("figure", { class: "media media-audio player", "data-peaks": v.peaks ? v.peaks.url : null }, [
         el("canvas", { class: "waveform", width: 600, height: 64, "aria-hidden": "true" }),
-        el("audio", { controls: "", preload: "none", src: v.web.url, "aria-label": document.documentElement.lang === "en" ? "Sound capsule" : "Capsule sonore" }),
+        el("audio", { controls: "", preload: "metadata", src: v.web.url, "aria-label": document.documentElement.lang === "en" ? "Sound capsule" : "Capsule sonore" }),
       ]);
+      if (media.duration) fig.insertBefore(length(media.duration), fig.querySelector("audio"));
       return fig;
     }
     if (media.kind === "video" && v.web) {
-      var video = el("video", { controls: "", preload: "none", playsinline: "", poster: v.poster ? v.poster.url : null, width: media.width, height: media.height });
+      var video = el("video", { controls: "", preload: "metadata", playsinline: "", poster: v.poster ? v.poster.url : null, width: media.width, height: media.height });
       video.append(el("source", { src: v.web.url, type: "video/mp4" }));
-      return el("figure", { class: "media media-video" }, [video]);
+      var portrait = media.height && media.width && media.height > media.width;
+      var clip = el("figure", { class: "media media-video" + (portrait ? " portrait" : "") }, [video]);
+      if (media.duration) clip.prepend(length(media.duration));
+      return clip;
     }
     return null;
+  }
+
+  /* The length known from processing, shown before anything is played. */
+  function length(seconds) {
+    var total = Math.round(seconds);
+    var label = el("span", { class: "media-length", "aria-hidden": "true" });
+    label.textContent = Math.floor(total / 60) + ":" + String(total % 60).padStart(2, "0");
+    return label;
   }
 
   function pollPending(root) {
@@ -91,24 +103,40 @@
   }
 
   /* ---- waveforms from the peaks derivative; click to seek, progress while playing */
-  function drawWave(canvas, peaks, played) {
+
+  /* Amplitudes between 0 and 1 from a peaks document ((min, max) pairs), scaled to its loudest
+     peak: a quiet voice memo fills the height instead of drawing a flat line (peaks made
+     before the server scaled them, or by another tool, are not). */
+  function peakLevels(peaks) {
+    var data = (peaks && peaks.data) || [];
+    var levels = [];
+    var loudest = 0;
+    for (var i = 0; i + 1 < data.length; i += 2) {
+      var level = Math.max(Math.abs(data[i]), Math.abs(data[i + 1]));
+      levels.push(level);
+      if (level > loudest) loudest = level;
+    }
+    return levels.map(function (level) { return loudest ? level / loudest : 0; });
+  }
+
+  function drawWave(canvas, levels, played) {
     var ctx = canvas.getContext("2d");
     var width = canvas.width = canvas.clientWidth * (window.devicePixelRatio || 1) || 600;
     var height = canvas.height = 64 * (window.devicePixelRatio || 1);
-    var data = peaks.data || [];
-    var points = data.length / 2;
+    var points = levels.length;
     ctx.clearRect(0, 0, width, height);
     if (!points) return;
+    // Colours from the style sheet, so that the waveform follows the light or dark theme.
+    var style = getComputedStyle(canvas);
+    var done = style.getPropertyValue("--wave-played").trim() || "#0b5563";
+    var rest = style.getPropertyValue("--wave-rest").trim() || "#a9b9bd";
     var bars = Math.min(points, Math.floor(width / 3));
     var per = points / bars;
-    var scale = peaks.bits === 16 ? 32768 : 128;
     for (var i = 0; i < bars; i++) {
       var top = 0;
-      for (var j = Math.floor(i * per); j < Math.floor((i + 1) * per); j++) {
-        top = Math.max(top, Math.abs(data[2 * j]), Math.abs(data[2 * j + 1]));
-      }
-      var h = Math.max(2, (top / scale) * height);
-      ctx.fillStyle = i / bars <= played ? "#0b5563" : "#a9b9bd";
+      for (var j = Math.floor(i * per); j < Math.floor((i + 1) * per); j++) top = Math.max(top, levels[j]);
+      var h = Math.max(2, top * height);
+      ctx.fillStyle = i / bars <= played ? done : rest;
       ctx.fillRect(i * (width / bars), (height - h) / 2, Math.max(1, width / bars - 1), h);
     }
   }
@@ -122,9 +150,10 @@
     fetch(player.dataset.peaks, { credentials: "same-origin" })
       .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
       .then(function (peaks) {
+        var levels = peakLevels(peaks);
         var redraw = function () {
           var length = audio.duration || peaks.duration || 1;
-          drawWave(canvas, peaks, audio.currentTime / length);
+          drawWave(canvas, levels, audio.currentTime / length);
         };
         redraw();
         audio.addEventListener("timeupdate", redraw);
@@ -215,68 +244,102 @@
     if (!reduceMotion) image.style.transition = "opacity .15s";
   }
 
-  /* Highlighted text from the search index: keep the words and the marks, nothing else. */
-  function marked(node, html) {
-    var holder = document.createElement("template");
-    holder.innerHTML = String(html);
-    holder.content.childNodes.forEach(function walk(child) {
-      if (child.nodeType === 3) { node.append(child.textContent); return; }
-      if (child.nodeType !== 1) return;
-      if (/^(MARK|B|STRONG|EM)$/.test(child.tagName)) node.append(el("mark", {}, [child.textContent]));
-      else child.childNodes.forEach(walk);
+  /* ---- search as one types: the server's result cards (the same as without script) take the
+     timeline's place, and the timeline comes back when the box is emptied. */
+  var SEARCH_DELAY = 250;  // ms after the last key: one request per pause, not per letter
+
+  function setupSearch() {
+    var form = document.querySelector("form.search-form[data-search-api]");
+    var main = document.querySelector(".timeline-main");
+    if (!form || !main) return;
+    var input = form.querySelector('input[name="q"]');
+    var results = document.getElementById("search-results");
+    var status = document.getElementById("search-status");
+    var served = main.querySelector(":scope > .search-results");  // a page opened with ?q=
+    var timer = null;
+    var asked = 0;       // the latest search asked for; older answers are dropped
+    var shown = served ? input.value.trim() : "";
+
+    function address(q) {
+      var url = new URL(form.action, window.location.href);
+      // The filter chips that are on narrow the search too.
+      new URLSearchParams(window.location.search).forEach(function (value, name) {
+        if (name === "kind" || name === "tag" || name === "stage" || name === "author") url.searchParams.append(name, value);
+      });
+      url.searchParams.set("q", q);
+      return url.href;
+    }
+
+    function say(text) { if (status) status.textContent = text; }
+
+    function reset() {
+      if (!main.querySelector("ol.timeline, :scope > .empty")) {
+        // Opened on results (?q=): the timeline itself is one page load away.
+        window.location.assign(address("").replace(/([?&])q=(&|$)/, "$1").replace(/[?&]$/, ""));
+        return;
+      }
+      asked += 1;
+      shown = "";
+      results.replaceChildren();
+      if (served) { served.remove(); served = null; }
+      main.classList.remove("searching");
+      main.removeAttribute("aria-busy");
+      say("");
+    }
+
+    function search(q, submitted) {
+      window.clearTimeout(timer);
+      timer = null;
+      q = q.trim();
+      if (!q) { reset(); return; }
+      if (q === shown && !submitted) return;
+      var ticket = ++asked;
+      main.setAttribute("aria-busy", "true");
+      fetch(address(q), { headers: { "X-Carnet-Fragment": "1" }, credentials: "same-origin" })
+        .then(function (response) {
+          if (!response.ok && response.status !== 422) throw new Error(response.status);
+          return response.text();
+        })
+        .then(function (html) {
+          if (ticket !== asked) return;  // a newer search is on its way
+          var template = document.createElement("template");
+          template.innerHTML = html;
+          results.replaceChildren(template.content);
+          if (served) { served.remove(); served = null; }
+          main.classList.add("searching");
+          main.removeAttribute("aria-busy");
+          shown = q;
+          var count = results.querySelector(".results-count, .empty, .error-summary");
+          say(count ? count.textContent.trim() : "");
+          enhance(results);
+        })
+        .catch(function () {
+          if (ticket !== asked) return;
+          main.removeAttribute("aria-busy");
+          if (submitted) form.submit();  // the page without script answers the same search
+        });
+    }
+
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () { search(input.value, false); }, SEARCH_DELAY);
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      search(input.value, true);
+    });
+    main.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest(".search-results a[data-suggestion], .search-results a.back-to-timeline");
+      if (!link || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      input.value = link.dataset.suggestion || "";
+      if (link.dataset.suggestion) search(input.value, true);
+      else { reset(); input.focus(); }
     });
   }
 
-  /* ---- search through the search API when it is installed; the plain form is the fallback */
-  function setupSearch() {
-    var form = document.querySelector("form.search-form[data-search-api]");
-    if (!form) return;
-    var results = document.getElementById("search-results");
-    form.addEventListener("submit", function (event) {
-      var q = form.querySelector('input[name="q"]').value.trim();
-      if (!q) return;
-      event.preventDefault();
-      // POST: a long search fits in a body where it might not fit in a URL.
-      var body = { q: q, logbook: [form.dataset.logbook] };
-      window.Carnet.api(form.dataset.searchApi, { method: "POST", json: body }).then(function (data) {
-        var hits = (data && (data.hits || data.results || data.entries)) || [];
-        var list = el("ol");
-        hits.forEach(function (hit) {
-          var id = hit.entry_id || hit.id;
-          var slug = hit.logbook_slug || (hit.logbook && hit.logbook.slug) || (typeof hit.logbook === "string" ? hit.logbook : form.dataset.logbook);
-          var link = el("a", { href: hit.url || ("/carnets/" + encodeURIComponent(slug) + "/entrees/" + id) });
-          marked(link, hit.title_html || hit.title || ("#" + id));
-          var item = el("li", {}, [link]);
-          var snippet = hit.snippet_html || hit.highlight || hit.snippet;
-          if (snippet) {
-            var p = el("p");
-            marked(p, snippet);
-            item.append(p);
-          }
-          list.append(item);
-        });
-        var heading = el("p");
-        heading.textContent = hits.length ? (data.total || hits.length) + " · « " + q + " »" : form.dataset.none;
-        var parts = [heading, list];
-        if (data && data.suggestion && data.suggestion !== q) {
-          var again = el("button", { type: "button", class: "link-button" });
-          again.textContent = data.suggestion;
-          again.addEventListener("click", function () {
-            form.querySelector('input[name="q"]').value = data.suggestion;
-            form.requestSubmit();
-          });
-          parts.push(el("p", {}, [form.dataset.suggest + " ", again, " ?"]));
-        }
-        results.replaceChildren.apply(results, parts);
-      }).catch(function (error) {
-        var code = error && error.data && error.data.error && error.data.error.code;
-        if (code !== "query_too_long") { form.submit(); return; }
-        var message = el("p", { class: "error-summary", role: "alert" });
-        message.textContent = form.dataset.tooLong;
-        results.replaceChildren(message);
-      });
-    });
-  }
+  window.Carnet = window.Carnet || {};
+  window.Carnet.peakLevels = peakLevels;
 
   function enhance(root) {
     pollPending(root);
