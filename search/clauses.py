@@ -83,7 +83,11 @@ def word_clause(
 ) -> Clause:
     """The clause of one word as typed (lowercase, accents kept)."""
     folded = fold(typed)
+    # The typed word is a lemma too: "porte" (lemmatised as the verb *porter*) still
+    # finds "portes", whose lemma is the noun.
     lemmas = sorted({found for found in (content_lemma(typed), content_lemma(folded)) if found})
+    if lemmas and folded not in lemmas:
+        lemmas.append(folded)
     stems = sorted({stem(folded)} | {stem(found) for found in lemmas})
     whole_text = fields == STEMMED_FIELDS
     clause = Clause(typed=typed, marks_exact={folded}, marks_lemmas=set(lemmas), marks_stems=set(stems))
