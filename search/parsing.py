@@ -98,7 +98,7 @@ QUESTION_WORDS = frozenset(
 _QUESTION_VERBS = frozenset(
     {
         "parler", "dire", "raconter", "evoquer", "mentionner", "expliquer", "chercher",
-        "rechercher", "trouver", "retrouver", "vouloir", "pouvoir", "savoir", "falloir",
+        "rechercher", "trouver", "retrouver", "vouloir", "pouvoir", "savoir", "falloir", "faire",
     }
 )  # fmt: skip
 
