@@ -181,6 +181,8 @@ def _database_search(access: Access, request: SearchRequest) -> SearchResults:
         query_used=request.text,
         page=page,
         per_page=request.per_page,
+        # Every hit holds every word (as typed): none is approximate.
+        exact_total=total,
     )
 
 

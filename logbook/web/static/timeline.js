@@ -258,6 +258,12 @@
         var heading = el("p");
         heading.textContent = hits.length ? (data.total || hits.length) + " · « " + q + " »" : form.dataset.none;
         var parts = [heading, list];
+        if (hits.length && data.approximate && form.dataset.approximate) {
+          // Nothing holds every word: say these are only the closest entries.
+          var honest = el("p", { class: "search-approximate", role: "status" });
+          honest.textContent = form.dataset.approximate.replace("%(q)s", q);
+          parts = [honest, list];
+        }
         if (data && data.suggestion && data.suggestion !== q) {
           var again = el("button", { type: "button", class: "link-button" });
           again.textContent = data.suggestion;
