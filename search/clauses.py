@@ -115,7 +115,12 @@ def _synonym(words: list[str]) -> Alternative:
         terms.append(("exact", fold(words[0]), TEXT_FIELD_BOOSTS["exact"] * SYNONYM_WEIGHT))
         return Alternative(SYNONYM, terms)
     return Alternative(
-        SYNONYM, [("pairs", pair, PHRASE_BOOST * SYNONYM_WEIGHT) for pair in stem_pairs(words)], every=True
+        SYNONYM,
+        [
+            ("pairs", pair, PHRASE_BOOST * SYNONYM_WEIGHT)
+            for pair in stem_pairs([fold(word) for word in words])
+        ],
+        every=True,
     )
 
 
