@@ -202,6 +202,7 @@ POST   /carnets/<slug>/escales/<int:stage_id>                          302  302 
 POST   /carnets/<slug>/escales/<int:stage_id>/deplacer                 302  302  404  403  403  302  302
 POST   /carnets/<slug>/escales/<int:stage_id>/supprimer                302  302  404  403  403  302  302
 POST   /carnets/<slug>/escales/prochaine                               302  302  404  403  403  302  302
+POST   /carnets/<slug>/escales/synonymes                               302  302  404  403  403  403  302
 GET    /carnets/<slug>/a-valider                                       302  302  404  403  403  200  200
 POST   /carnets/<slug>/a-valider                                       302  302  404  403  403  302  302
 GET    /carnets/<slug>/corbeille                                       302  302  404  403  403  200  200
