@@ -235,7 +235,15 @@ def _add_word(parsed: ParsedQuery, word: str, negative: bool) -> None:
         pieces.append("'".join(parts))
         rest = rest.replace(joined.group(), " ")
     for piece in pieces:
-        if len(WORD.findall(piece)) > 1:
+        parts = [fold(part) for part in WORD.findall(piece)]
+        # "est-ce", "a-t-il": function words joined by grammar, not a word to find whole.
+        grammatical = fold(piece) in QUESTION_WORDS or all(
+            part in STOP_WORDS or len(part) == 1 for part in parts
+        )
+        if grammatical:
+            for part in WORD.findall(piece) if fold(piece) not in QUESTION_WORDS else [piece]:
+                (parsed.excluded_words if negative else parsed.words).append(part)
+        elif len(parts) > 1:
             (parsed.excluded_compounds if negative else parsed.compounds).append(piece)
         else:
             (parsed.excluded_words if negative else parsed.words).append(piece)

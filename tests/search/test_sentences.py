@@ -116,3 +116,10 @@ def test_a_month_alone_stays_a_word(dated):
 def test_an_impossible_date_is_words(dated):
     assert parse_query("45 mars").dates == []
     assert parse_query("45 mars").words == ["45", "mars"]
+
+
+def test_grammatical_joins_in_questions_are_not_phrases_to_find(index):
+    index.apply([make_doc(1, "Le composteur du square"), make_doc(2, "Une autre note")])
+    assert ids(index, "est-ce qu'il y a un composteur ?") == [1]
+    assert ids(index, "y a-t-il un composteur") == [1]
+    assert parse_query("quand est-ce que le vélo-cargo arrive").compounds == ["vélo-cargo"]
