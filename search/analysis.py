@@ -95,6 +95,7 @@ STOP_WORDS = _french_stop_words()
 _stemmer = FrenchStemmer()
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The French Snowball stem of an already folded word.
 

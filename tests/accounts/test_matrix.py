@@ -237,6 +237,7 @@ EXPECTED = {**{k: (v,) * len(ACTORS) for k, v in PUBLIC.items()}, **MATRIX, **WE
 # A read-only token reads what its role reads and changes nothing: every unsafe call is 403,
 # except these, which only read (or ask for a rendering of what the caller may read)...
 READ_ONLY_MAY_CALL = {
+    ("POST", "/api/v1/search"),  # a search in a JSON body changes nothing
     ("POST", "/api/v1/logbooks/<slug>/exports"),
     ("POST", "/carnets/<slug>/exports"),
 }
