@@ -27,11 +27,12 @@ through the BM25 of the unstemmed ``exact`` field.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from search.analysis import STOP_WORDS, content_lemma, fold, lemma, stem, stem_pairs, word_pairs
 from search.dates import DateWords
-from search.parsing import WORD
+from search.parsing import WORD, ParsedQuery
 from search.schema import TEXT_FIELD_BOOSTS
 from search.synonyms import Synonyms
 
@@ -202,3 +203,73 @@ def exclusion_terms(typed: str) -> list[Term]:
 
 def meaningful(typed: str) -> bool:
     return fold(typed) not in STOP_WORDS
+
+
+def query_clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:
+    """The clauses of a parsed query, a word repeated counting once."""
+    clauses: list[Clause] = []
+    seen: set[str] = set()
+
+    def add(clause: Clause | None, key: str) -> None:
+        if clause is not None and key not in seen:
+            seen.add(key)
+            clauses.append(clause)
+
+    free = [word for typed in parsed.words for word in free_words(typed)]
+    meaningful_words = [word for word in free if word[1] is not None or meaningful(word[0])]
+    if not meaningful_words and not (
+        parsed.phrases or parsed.compounds or parsed.dates or parsed.title_words
+    ):
+        # Only stop words ("pas", "tout"): look them up as typed.
+        for word, _prefix in free:
+            add(
+                Clause(
+                    typed=word,
+                    alternatives=[Alternative(EXACT, [("exact", fold(word), 1.0)])],
+                    marks_exact={fold(word)},
+                ),
+                fold(word),
+            )
+    for word, prefix in meaningful_words:
+        if prefix is not None:
+            add(prefix_clause(word, prefix), "*" + prefix)
+        else:
+            add(word_clause(word, groups), fold(word))
+    for word in parsed.title_words:
+        if meaningful(word):
+            add(word_clause(word.lower(), fields=("title",)), "title:" + fold(word))
+    for phrase in (*parsed.phrases, *parsed.compounds):
+        add(phrase_clause(phrase), '"' + " ".join(WORD.findall(fold(phrase))))
+    for when in parsed.dates:
+        add(date_clause(when), f"date:{when}")
+    return clauses
+
+
+def free_words(typed: str) -> list[tuple[str, str | None]]:
+    """(word, prefix or None) of a free word as typed: ``coop*`` is a prefix of two
+    letters or more, other words split on what is not a letter."""
+    if typed.endswith("*"):
+        parts = WORD.findall(fold(typed.rstrip("*")))
+        if parts and len(parts[-1]) >= 2:
+            return [(typed, parts[-1])]
+        typed = typed.rstrip("*")
+    return [(word, None) for word in dict.fromkeys(WORD.findall(typed.lower()))]
+
+
+def exclusions(parsed: ParsedQuery, expand_prefix: Callable[[str], list[str]]) -> Iterator[Callable]:
+    """Masks of what the query excludes, as functions of the matcher (``expand_prefix``
+    gives the words a ``prefix*`` stands for)."""
+    for typed in parsed.excluded_words:
+        for word, prefix in free_words(typed):
+            if prefix is not None:
+                terms = [("exact", found, 0.0) for found in expand_prefix(prefix)]
+            else:
+                terms = exclusion_terms(word)
+            yield lambda matcher, terms=terms: matcher.mask(terms)
+    for word in parsed.excluded_title_words:
+        clause = word_clause(word.lower(), fields=("title",))
+        yield lambda matcher, clause=clause: matcher.clause_mask(clause)
+    for phrase in (*parsed.excluded_phrases, *parsed.excluded_compounds):
+        clause = phrase_clause(phrase)
+        if clause is not None:
+            yield lambda matcher, clause=clause: matcher.clause_mask(clause)

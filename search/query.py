@@ -34,31 +34,18 @@ import numpy as np
 from whoosh import query as wq
 
 from search.analysis import fold
-from search.clauses import (
-    EXACT,
-    SYNONYM,
-    Alternative,
-    Clause,
-    corrected_clause,
-    date_clause,
-    exclusion_terms,
-    expanded,
-    meaningful,
-    phrase_clause,
-    prefix_clause,
-    word_clause,
-)
-from search.corrections import close_words, expand_prefix
+from search.clauses import SYNONYM, Clause, corrected_clause, exclusions, expanded, query_clauses
+from search.corrections import Expansions
 from search.dictionary import is_word
 from search.facets import facets
 from search.filters import filtered
 from search.highlighting import Highlighter
-from search.index import IndexCorrupt, IndexView, SearchIndex
+from search.index import IndexCorrupt, SearchIndex
 from search.limits import DEFAULT_LIMITS, Budget, QueryLimits, QueryTooLong, check_length
 from search.parsing import KIND_ALIASES, WORD, ParsedQuery, check_terms, parse_query
 from search.ranking import COORDINATION_SCALE, TIER_SCALE, Matcher, top
 from search.schema import SNIPPET_FIELDS
-from search.synonyms import Group, Synonyms, built_in
+from search.synonyms import Group, built_in
 
 __all__ = [
     "KIND_ALIASES",
@@ -211,11 +198,11 @@ def search(
         scope = scope & ~np.isin(view.entry_id, np.fromiter(hidden, dtype=np.int64, count=len(hidden)))
     matcher = Matcher(view, scope, view.scope_statistics(readable, pending, hidden))
     final = filtered(view, scope, parsed, kinds, tags, stage_ids, authors, date_from, date_to)
-    expansions = _Expansions(view, matcher, limits, budget)
+    expansions = Expansions(view, matcher, limits, budget)
     groups = built_in().with_groups(synonyms or ())
 
     # What the query needs, each part a clause (see search.clauses).
-    clauses = _clauses(parsed, groups)
+    clauses = query_clauses(parsed, groups)
     corrections: dict[str, str] = {}
     for position, clause in enumerate(clauses):
         if clause.prefix is not None:
@@ -230,7 +217,7 @@ def search(
             if close:
                 corrections[fold(clause.typed)] = close[0]
                 clauses[position] = corrected_clause(clause, close)
-    for excluded in _exclusions(parsed, expansions):
+    for excluded in exclusions(parsed, expansions.prefix):
         final &= ~excluded(matcher)
 
     # Entries with every clause; when there are none, those with the most of them,
@@ -339,106 +326,3 @@ def _used(clause: Clause) -> str:
         return " | ".join(sorted(clause.marks_exact))
     typed = fold(clause.typed)
     return f'"{typed}"' if " " in typed or "-" in typed or "'" in typed else typed
-
-
-def _clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:
-    """The clauses of a parsed query, a word repeated counting once."""
-    clauses: list[Clause] = []
-    seen: set[str] = set()
-
-    def add(clause: Clause | None, key: str) -> None:
-        if clause is not None and key not in seen:
-            seen.add(key)
-            clauses.append(clause)
-
-    free = [word for typed in parsed.words for word in _free_words(typed)]
-    meaningful_words = [word for word in free if word[1] is not None or meaningful(word[0])]
-    if not meaningful_words and not (
-        parsed.phrases or parsed.compounds or parsed.dates or parsed.title_words
-    ):
-        # Only stop words ("pas", "tout"): look them up as typed.
-        for word, _prefix in free:
-            add(
-                Clause(
-                    typed=word,
-                    alternatives=[Alternative(EXACT, [("exact", fold(word), 1.0)])],
-                    marks_exact={fold(word)},
-                ),
-                fold(word),
-            )
-    for word, prefix in meaningful_words:
-        if prefix is not None:
-            add(prefix_clause(word, prefix), "*" + prefix)
-        else:
-            add(word_clause(word, groups), fold(word))
-    for word in parsed.title_words:
-        if meaningful(word):
-            add(word_clause(word.lower(), fields=("title",)), "title:" + fold(word))
-    for phrase in (*parsed.phrases, *parsed.compounds):
-        add(phrase_clause(phrase), '"' + " ".join(WORD.findall(fold(phrase))))
-    for when in parsed.dates:
-        add(date_clause(when), f"date:{when}")
-    return clauses
-
-
-def _free_words(typed: str) -> list[tuple[str, str | None]]:
-    """(word, prefix or None) of a free word as typed: ``coop*`` is a prefix of two
-    letters or more, other words split on what is not a letter."""
-    if typed.endswith("*"):
-        parts = WORD.findall(fold(typed.rstrip("*")))
-        if parts and len(parts[-1]) >= 2:
-            return [(typed, parts[-1])]
-        typed = typed.rstrip("*")
-    return [(word, None) for word in dict.fromkeys(WORD.findall(typed.lower()))]
-
-
-def _exclusions(parsed: ParsedQuery, expansions: _Expansions):
-    """Masks of what the query excludes, as functions of the matcher."""
-    for typed in parsed.excluded_words:
-        for word, prefix in _free_words(typed):
-            if prefix is not None:
-                terms = [("exact", found, 0.0) for found in expansions.prefix(prefix)]
-            else:
-                terms = exclusion_terms(word)
-            yield lambda matcher, terms=terms: matcher.mask(terms)
-    for word in parsed.excluded_title_words:
-        clause = word_clause(word.lower(), fields=("title",))
-        yield lambda matcher, clause=clause: matcher.clause_mask(clause)
-    for phrase in (*parsed.excluded_phrases, *parsed.excluded_compounds):
-        clause = phrase_clause(phrase)
-        if clause is not None:
-            yield lambda matcher, clause=clause: matcher.clause_mask(clause)
-
-
-class _Expansions:
-    """Prefix expansions and typo corrections of one query, within its limits and budget."""
-
-    def __init__(self, view: IndexView, matcher: Matcher, limits: QueryLimits, budget: Budget) -> None:
-        self.view = view
-        self.matcher = matcher
-        self.limits = limits
-        self.budget = budget
-        self.corrected = 0
-        self.expanded = 0
-        self.prefixes = 0
-
-    def prefix(self, prefix: str) -> list[str]:
-        """Words in scope that ``prefix*`` stands for (none once the query's share is used)."""
-        room = min(self.limits.max_prefix_expansions, self.limits.max_query_expansions - self.expanded)
-        if room <= 0 or (self.prefixes and self.budget.spent()):
-            return []
-        self.prefixes += 1
-        words = expand_prefix(self.view, self.matcher, prefix, limit=room, scan=self.limits.max_prefix_scan)
-        self.expanded += len(words)
-        return words
-
-    def correction(self, word: str) -> list[str]:
-        """Close words in scope, best first; none past the query's corrections or budget."""
-        if (
-            len(word) > self.limits.max_correctable_length
-            or self.corrected >= self.limits.max_corrected_words
-            or (self.corrected and self.budget.spent())
-        ):
-            return []
-        self.corrected += 1
-        return close_words(self.view, self.matcher, word)
