@@ -34,8 +34,11 @@ _IN_WORDS = re.compile(
     rf"(?<![\w-])(?:(?P<day>[0-3]?\d)(?:er)?\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w-])",
     re.IGNORECASE,
 )
+# Numbers with slashes are dates with a year (3/9/2024), or written with two digits each
+# (03/09): "3/4 des élèves" is a fraction.
 _NUMERIC = re.compile(
-    r"(?<![\w/-])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?:/(?P<year>(?:19|20)\d\d))?(?![\w/-])"
+    r"(?<![\w/-])(?:(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)"
+    r"|(?P<day2>[0-3]\d)/(?P<month2>[01]\d))(?![\w/-])"
 )
 
 
@@ -69,10 +72,12 @@ def extract_dates(text: str) -> tuple[str, list[DateWords]]:
     found: list[DateWords] = []
 
     def take(match: re.Match) -> str:
-        day = int(match.group("day")) if match.group("day") else None
-        month_text = match.group("month")
+        groups = match.groupdict()
+        day_text = groups.get("day") or groups.get("day2")
+        day = int(day_text) if day_text else None
+        month_text = groups.get("month") or groups.get("month2")
         month = MONTHS.get(month_text.lower()) if not month_text.isdigit() else int(month_text)
-        year = int(match.group("year")) if match.group("year") else None
+        year = int(groups["year"]) if groups.get("year") else None
         if month is None or not 1 <= month <= 12 or (day is None and year is None):
             return match.group()
         if day is not None and not 1 <= day <= 31:

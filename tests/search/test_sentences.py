@@ -123,3 +123,8 @@ def test_grammatical_joins_in_questions_are_not_phrases_to_find(index):
     assert ids(index, "est-ce qu'il y a un composteur ?") == [1]
     assert ids(index, "y a-t-il un composteur") == [1]
     assert parse_query("quand est-ce que le vélo-cargo arrive").compounds == ["vélo-cargo"]
+
+
+def test_a_fraction_is_not_a_date():
+    assert parse_query("3/4 des élèves").dates == []
+    assert parse_query("03/04 réunion").dates[0].month == 4
