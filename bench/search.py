@@ -301,6 +301,8 @@ def main() -> None:
         search(index, "cantine", everyone)
         member = Access(frozenset({1, 2, 3, 4}), frozenset({1}))
         search(index, "cantine", member)
+        # A running server has read the word lists once (a word found nowhere asks them).
+        search(index, "xqzwvk", member)
         adversarial(index, {"member of 4": member, "member of all 40": everyone})
         if args.adversarial_only:
             return

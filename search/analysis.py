@@ -9,16 +9,19 @@ would make the stop word *été* (a form of *être*) swallow the noun *été*
 
 from __future__ import annotations
 
+import re
+import threading
 import unicodedata
+from functools import lru_cache
 from itertools import pairwise
 
+import numpy as np
+import simplemma
 from whoosh.analysis import (
     Analyzer,
     Filter,
     LowercaseFilter,
     RegexTokenizer,
-    ShingleFilter,
-    StemFilter,
     StopFilter,
 )
 from whoosh.lang import stopwords_for_language
@@ -41,12 +44,13 @@ _EXTRA_FRENCH_STOP = frozenset(["les", "cet", "cette", "ils", "elles", "dont", "
 _ENGLISH_STOP = frozenset(
     [
         "the", "of", "and", "to", "is", "are", "was", "were", "be", "been",
-        "for", "with", "this", "that", "it", "its", "by", "from", "at", "into",
+        "for", "with", "this", "that", "it", "its", "by", "from", "at", "into", "not",
     ]
 )  # fmt: skip
 
 
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
+_LIGATURE_PAIRS = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))
+_LIGATURES = str.maketrans(dict(_LIGATURE_PAIRS))
 
 
 def fold(text: str) -> str:
@@ -56,6 +60,18 @@ def fold(text: str) -> str:
         return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
+def fold_lines(text: str) -> list[str]:
+    """:func:`fold` of each line of ``text``, done on the whole text at once (fast for
+    the long word lists read once per process)."""
+    text = text.lower()
+    for ligature, letters in _LIGATURE_PAIRS:
+        text = text.replace(ligature, letters)
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).split("\n")
 
 
 class FoldFilter(Filter):
@@ -79,6 +95,7 @@ STOP_WORDS = _french_stop_words()
 _stemmer = FrenchStemmer()
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The French Snowball stem of an already folded word.
 
@@ -91,17 +108,159 @@ def stem(word: str) -> str:
     return stemmed
 
 
+# Lemmas that stand for nearly every sentence (forms of être, avoir, faire…): a word
+# meeting another through them would meet everything, so they are not indexed.
+_STOP_LEMMAS = frozenset({"etre", "avoir", "faire", "le", "un", "de", "il", "elle", "se", "ce", "son"})
+
+
+class _FoldedLemmas:
+    """Lemmas of the accented forms the lemmatiser knows, by their folded spelling:
+    ``ecoles`` typed on a phone is ``écoles``, lemma ``ecole``. Kept as sorted
+    64-bit hashes of the folded forms (Python's own hash, compared only in this
+    process) beside the index of each lemma: a few MB rather than a dict of strings."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._hashes: np.ndarray | None = None
+        self._lemma_ids: np.ndarray | None = None
+        self._lemmas: list[str] = []
+
+    def _load(self) -> None:
+        # The lemmatiser's own (cached) French table: read once, shared with it.
+        from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
+
+        table = DEFAULT_DICTIONARY_FACTORY.get_dictionary("fr")
+        raw = getattr(table, "_dict", None)  # bytes → bytes: decoding it whole is much faster
+        if raw is None:
+            raw = {form.encode(): base.encode() for form, base in table.items()}
+        # Forms written in ASCII are answered by the lemmatiser as typed.
+        pairs = [(form, base) for form, base in raw.items() if not form.isascii()]
+        forms = fold_lines(b"\n".join(form for form, _base in pairs).decode("utf-8", "replace"))
+        bases = fold_lines(b"\n".join(base for _form, base in pairs).decode("utf-8", "replace"))
+        numbers: dict[str, int] = {}
+        ids = [numbers.setdefault(base, len(numbers)) for base in bases]
+        hashes = np.fromiter(map(hash, forms), dtype=np.int64, count=len(forms))
+        order = np.argsort(hashes, kind="stable")
+        self._hashes = hashes[order]
+        self._lemma_ids = np.array(ids, dtype=np.int32)[order]
+        self._lemmas = list(numbers)
+
+    def get(self, folded: str) -> str | None:
+        if self._hashes is None:
+            with self._lock:
+                if self._hashes is None:
+                    try:
+                        self._load()
+                    except Exception:  # without the table, unaccented words keep their spelling
+                        self._hashes = np.zeros(0, dtype=np.int64)
+                        self._lemma_ids = np.zeros(0, dtype=np.int32)
+        value = hash(folded)
+        position = int(np.searchsorted(self._hashes, value))
+        if position < len(self._hashes) and self._hashes[position] == value:
+            return self._lemmas[int(self._lemma_ids[position])]
+        return None
+
+
+_folded_lemmas = _FoldedLemmas()
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """The folded French lemma of a lowercase word as written (accents help:
+    ``mangent`` → ``manger``, ``coopèrent`` → ``cooperer``, ``travaux`` → ``travail``;
+    ``ecoles`` typed without its accent is ``écoles``, lemma ``ecole``), or the folded
+    word itself when the lemmatiser does not know it."""
+    try:
+        found = simplemma.lemmatize(word, lang="fr")
+    except Exception:  # the lemmatiser must never break indexing or a search
+        found = word
+    if (found or word) == word and word.isascii() and word.isalpha():
+        return _folded_lemmas.get(word) or word
+    return fold(found or word)
+
+
+def content_lemma(word: str) -> str | None:
+    """:func:`lemma`, or None when the lemma carries no meaning of its own."""
+    found = lemma(word)
+    return None if found in _STOP_LEMMAS or found in STOP_WORDS else found
+
+
+class LemmaFilter(Filter):
+    """Folds each token and remembers its lemma (``token.lemma``), computed from the
+    word as written, before folding: the lemmatiser knows ``coopèrent``, not ``cooperent``."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            text = token.text
+            token.lemma = content_lemma(text)
+            token.text = fold(text) if not text.isascii() else text
+            yield token
+
+
+class StemAndLemmaFilter(Filter):
+    """Emits the stem of each word, and the stem of its lemma when that differs, so
+    that a conjugated verb or an irregular plural (``mangent``, ``travaux``) meets its
+    base (``manger``, ``travail``) in the stemmed fields too."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            stemmed = stem(token.text)
+            base = getattr(token, "lemma", None)
+            token.text = stemmed
+            yield token
+            if base is not None:
+                other = stem(base)
+                if other != stemmed:
+                    token.text = other
+                    yield token
+
+
+class LemmaOnlyFilter(Filter):
+    """Replaces each token by its lemma; words without a meaningful lemma are dropped."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            base = getattr(token, "lemma", None)
+            if base is not None:
+                token.text = base
+                yield token
+
+
+class PairsFilter(Filter):
+    """Adjacent pairs of folded words (``camion frigorifique``) and, marked with a
+    leading ``~``, of their stems (``~fait maison`` for *faits maison*), for phrases."""
+
+    def __call__(self, tokens):
+        previous: tuple[str, str] | None = None
+        for token in tokens:
+            current = (token.text, stem(token.text))
+            if previous is not None:
+                token.text = f"{previous[0]} {current[0]}"
+                yield token
+                token.text = f"~{previous[1]} {current[1]}"
+                yield token
+            previous = current
+
+
 def _base() -> Analyzer:
     return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | FoldFilter()
 
 
 def french_analyzer() -> Analyzer:
-    """Tokenize, lowercase, fold accents, drop stop words, stem (French Snowball)."""
+    """Tokenize, lowercase, fold accents, drop stop words, stem (French Snowball);
+    the stem of each word's lemma is indexed beside its own stem."""
     return (
-        _base()
+        RegexTokenizer(WORD_PATTERN)
+        | LowercaseFilter()
+        | LemmaFilter()
         | StopFilter(stoplist=STOP_WORDS, minsize=1, renumber=False)
-        | StemFilter(stemfn=stem, cachesize=200_000)
+        | StemAndLemmaFilter()
     )
+
+
+def lemma_analyzer() -> Analyzer:
+    """Tokenize, lowercase, lemmatise, fold: the ``lemmas`` field."""
+    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | LemmaFilter() | LemmaOnlyFilter()
 
 
 def exact_analyzer() -> Analyzer:
@@ -110,17 +269,25 @@ def exact_analyzer() -> Analyzer:
 
 
 def pairs_analyzer() -> Analyzer:
-    """Adjacent pairs of unstemmed words ("camion frigorifique"), for phrases."""
-    return _base() | ShingleFilter(size=2, sep=" ")
+    """Adjacent pairs of unstemmed words ("camion frigorifique") and of their stems
+    ("~fait maison"), for phrases."""
+    return _base() | PairsFilter()
 
 
 def word_pairs(words: list[str]) -> list[str]:
-    """The terms :func:`pairs_analyzer` makes from already folded ``words``."""
+    """The exact pair terms :func:`pairs_analyzer` makes from already folded ``words``."""
     return [f"{first} {second}" for first, second in pairwise(words)]
+
+
+def stem_pairs(words: list[str]) -> list[str]:
+    """The stem pair terms :func:`pairs_analyzer` makes from already folded ``words``."""
+    stems = [stem(word) for word in words]
+    return [f"~{first} {second}" for first, second in pairwise(stems)]
 
 
 _french = french_analyzer()
 _exact = exact_analyzer()
+_lemmas = lemma_analyzer()
 
 
 def stems(text: str) -> list[str]:
@@ -131,3 +298,8 @@ def stems(text: str) -> list[str]:
 def folded_words(text: str) -> list[str]:
     """The indexed terms of ``text`` in the unstemmed field, in order."""
     return [token.text for token in _exact(text)]
+
+
+def lemmas(text: str) -> list[str]:
+    """The indexed terms of ``text`` in the ``lemmas`` field, in order."""
+    return [token.text for token in _lemmas(text)]

@@ -20,6 +20,7 @@ from itertools import chain, groupby, islice
 from whoosh.support.levenshtein import distance
 
 from search.index import IndexView, _leaves
+from search.limits import Budget, QueryLimits
 from search.ranking import Matcher
 
 # Cached candidate lists per index generation, before the table is emptied.
@@ -90,3 +91,37 @@ def _unique_words(terms: Iterable[bytes | str]) -> Iterator[str]:
         if word not in seen:
             seen.add(word)
             yield word
+
+
+class Expansions:
+    """Prefix expansions and typo corrections of one query, within its limits and budget."""
+
+    def __init__(self, view: IndexView, matcher: Matcher, limits: QueryLimits, budget: Budget) -> None:
+        self.view = view
+        self.matcher = matcher
+        self.limits = limits
+        self.budget = budget
+        self.corrected = 0
+        self.expanded = 0
+        self.prefixes = 0
+
+    def prefix(self, prefix: str) -> list[str]:
+        """Words in scope that ``prefix*`` stands for (none once the query's share is used)."""
+        room = min(self.limits.max_prefix_expansions, self.limits.max_query_expansions - self.expanded)
+        if room <= 0 or (self.prefixes and self.budget.spent()):
+            return []
+        self.prefixes += 1
+        words = expand_prefix(self.view, self.matcher, prefix, limit=room, scan=self.limits.max_prefix_scan)
+        self.expanded += len(words)
+        return words
+
+    def correction(self, word: str) -> list[str]:
+        """Close words in scope, best first; none past the query's corrections or budget."""
+        if (
+            len(word) > self.limits.max_correctable_length
+            or self.corrected >= self.limits.max_corrected_words
+            or (self.corrected and self.budget.spent())
+        ):
+            return []
+        self.corrected += 1
+        return close_words(self.view, self.matcher, word)

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from search.analysis import STOP_WORDS, fold, stem
+from search.analysis import STOP_WORDS, fold, lemma, stem
 from search.parsing import WORD
 
 SNIPPET_CHARS = 220
 
 
 @lru_cache(maxsize=200_000)
-def _forms(word: str) -> tuple[str, str | None]:
-    """A word as typed → (folded, stem or None for a stop word)."""
+def _forms(word: str) -> tuple[str, str | None, str]:
+    """A word as written → (folded, stem or None for a stop word, lemma)."""
     folded = fold(word)
-    return folded, None if folded in STOP_WORDS else stem(folded)
+    return folded, None if folded in STOP_WORDS else stem(folded), lemma(word.lower())
 
 
 @dataclass
@@ -24,14 +24,16 @@ class Highlighter:
     exact: set[str]
     stems: set[str]
     prefixes: tuple[str, ...]
+    lemmas: set[str] = field(default_factory=set)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found = []
         for match in WORD.finditer(text):
-            word, stemmed = _forms(match.group())
+            word, stemmed, base = _forms(match.group())
             if (
                 word in self.exact
                 or (stemmed is not None and stemmed in self.stems)
+                or base in self.lemmas
                 or (self.prefixes and word.startswith(self.prefixes))
             ):
                 found.append(match.span())

@@ -1,9 +1,14 @@
 """The query language, parsed: words, phrases, exclusions and filters.
 
-``free words``, ``"exact phrase"``, ``-excluded``, ``tag:x``, ``kind:photo``
-/ ``type:dessin``, ``author:name``, ``stage:name``, ``2024-03..2024-06``,
-``after:2024-03-01``, ``before:2024-06``, ``date:2024-05``, ``coop*``.
-Parsing never raises: what it cannot read becomes words.
+``free words``, ``"exact phrase"``, ``-excluded`` / ``NOT excluded``,
+``titre:x`` / ``title:x``, ``tag:x``, ``kind:photo`` / ``type:dessin``,
+``author:name`` / ``auteur:``, ``stage:name`` / ``escale:``,
+``2024-03..2024-06``, ``after:2024-03-01``, ``before:2024-06``,
+``date:2024-05``, ``coop*``, dates in words (``12 septembre``,
+``septembre 2023``). Parsing never raises: what it cannot read becomes words
+(``cantine~2`` and ``cantine^3`` are the word *cantine*; stray quotes and
+parentheses are dropped). A query typed as a question ("qui a parlé de…")
+loses its question words.
 """
 
 from __future__ import annotations
@@ -11,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.analysis import STOP_WORDS, fold
+from search.analysis import STOP_WORDS, fold, lemma
+from search.dates import DateWords, extract_dates
 from search.limits import DEFAULT_LIMITS, QueryLimits, QueryTooLong
 
 KIND_ALIASES = {
@@ -35,6 +41,9 @@ KIND_ALIASES = {
 }
 
 _FIELD_NAMES = {
+    "title": "title",
+    "titre": "title",
+    "intitule": "title",
     "tag": "tag",
     "tags": "tag",
     "etiquette": "tag",
@@ -62,6 +71,36 @@ _TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[^\W\d_]+):)?(?:"(?P<phrase>[^"]*)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _RANGE = re.compile(r"^(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)?\.\.(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)?$")
 WORD = re.compile(r"\w+")
+# Lucene-style fuzziness and boosts (cantine~2, cantine^3): not ours, so dropped.
+_LUCENE_SUFFIX = re.compile(r"(?:[~^][\d.]*)+$")
+# A word joined to the next by a hyphen or an apostrophe: porte-à-porte, aujourd'hui, l'école.
+_JOINED = re.compile(r"\w+(?:['’‘-]\w+)+")
+# Articles and pronouns an apostrophe elides: l'école is the word école.
+_ELIDED = frozenset(
+    {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"}
+)
+# Operators written as words. NOT excludes what follows; AND/OR (and ET/OU) are
+# accepted and ignored: every word is needed, and when no entry has them all the
+# closest entries come with an honest "approximate" label.
+_NOT = frozenset({"NOT", "SAUF", "not"})
+_IGNORED_OPERATORS = frozenset({"AND", "OR", "ET", "OU", "&&", "||"})
+
+# Words that make a query a question, and that no entry is about.
+QUESTION_WORDS = frozenset(
+    {
+        "qui", "que", "quoi", "quand", "comment", "pourquoi", "quel", "quelle", "quels", "quelles",
+        "combien", "lequel", "laquelle", "lesquels", "lesquelles", "est-ce", "who", "what", "when",
+        "where", "why", "how", "which", "whom", "whose", "did", "does", "do",
+    }
+)  # fmt: skip
+# Verbs (lemmas) of asking and telling: in a question they say how the person asks,
+# not what they look for ("qui a parlé de la cantine", "où trouver les photos").
+_QUESTION_VERBS = frozenset(
+    {
+        "parler", "dire", "raconter", "evoquer", "mentionner", "expliquer", "chercher",
+        "rechercher", "trouver", "retrouver", "vouloir", "pouvoir", "savoir", "falloir", "faire",
+    }
+)  # fmt: skip
 
 
 @dataclass
@@ -80,6 +119,18 @@ class ParsedQuery:
     stages: list[str] = field(default_factory=list)
     day_from: int | None = None
     day_to: int | None = None
+    title_words: list[str] = field(default_factory=list)
+    excluded_title_words: list[str] = field(default_factory=list)
+    # Words joined by a hyphen or an apostrophe, matched as adjacent words.
+    compounds: list[str] = field(default_factory=list)
+    excluded_compounds: list[str] = field(default_factory=list)
+    excluded_authors: list[str] = field(default_factory=list)
+    excluded_stages: list[str] = field(default_factory=list)
+    # Dates written in words ("12 septembre", "septembre 2023"), matched against
+    # the day an entry happened as well as against its words.
+    dates: list[DateWords] = field(default_factory=list)
+    # The query was typed as a question: its question words were dropped.
+    question: bool = False
 
 
 def day_bounds(text: str) -> tuple[int, int] | None:
@@ -124,18 +175,27 @@ def parse_query(text: str) -> ParsedQuery:
 
 def _parse(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
-    text = (text or "").translate(_QUOTES)
+    text, parsed.dates = extract_dates((text or "").translate(_QUOTES))
+    negate_next = False
     for match in _TOKEN.finditer(text):
-        negative = bool(match.group("neg"))
+        negative = bool(match.group("neg")) or negate_next
+        negate_next = False
         raw_field = match.group("field")
+        raw_word = match.group("word")
+        if raw_field is None and raw_word is not None and not match.group("neg"):
+            if raw_word in _NOT:
+                negate_next = True
+                continue
+            if raw_word in _IGNORED_OPERATORS:
+                continue
         name = _FIELD_NAMES.get(fold(raw_field)) if raw_field else None
         phrase = match.group("phrase")
         value = phrase if phrase is not None else match.group("word")
         if raw_field and name is None:
             # Unknown "field:" prefix: keep both parts as plain words.
             value = f"{raw_field} {value}"
-        if name in ("tag", "kind", "author", "stage", "after", "before", "date"):
-            _apply_field(parsed, name, value.strip(), negative)
+        if name in ("tag", "kind", "author", "stage", "after", "before", "date", "title"):
+            _apply_field(parsed, name, _plain(value).strip(), negative)
             continue
         if phrase is not None:
             if WORD.search(phrase):
@@ -148,10 +208,64 @@ def _parse(text: str) -> ParsedQuery:
             _narrow(parsed, low[0] if low else None, high[1] if high else None)
             continue
         for word in value.split():
-            if not WORD.search(word):
-                continue
-            (parsed.excluded_words if negative else parsed.words).append(word)
+            _add_word(parsed, _plain(word), negative)
+    if negate_next:
+        # "not" with nothing after it is a word, not an operator.
+        parsed.words.append(raw_word or "not")
+    _drop_question_words(parsed)
     return parsed
+
+
+def _plain(word: str) -> str:
+    """``word`` without syntax we do not support: ``~2``/``^3`` suffixes, parentheses."""
+    return _LUCENE_SUFFIX.sub("", word.strip("()[]{}")).strip("()[]{}")
+
+
+def _add_word(parsed: ParsedQuery, word: str, negative: bool) -> None:
+    """A free word; words joined by hyphens or apostrophes become compounds, an elided
+    article is dropped (``l'école`` is ``école``)."""
+    if not WORD.search(word):
+        return
+    pieces: list[str] = []
+    rest = word
+    for joined in _JOINED.finditer(word):
+        parts = re.split(r"['’‘]", joined.group())
+        while len(parts) > 1 and fold(parts[0]) in _ELIDED:
+            parts.pop(0)
+        pieces.append("'".join(parts))
+        rest = rest.replace(joined.group(), " ")
+    for piece in pieces:
+        parts = [fold(part) for part in WORD.findall(piece)]
+        # "est-ce", "a-t-il": function words joined by grammar, not a word to find whole.
+        grammatical = fold(piece) in QUESTION_WORDS or all(
+            part in STOP_WORDS or len(part) == 1 for part in parts
+        )
+        if grammatical:
+            for part in WORD.findall(piece) if fold(piece) not in QUESTION_WORDS else [piece]:
+                (parsed.excluded_words if negative else parsed.words).append(part)
+        elif len(parts) > 1:
+            (parsed.excluded_compounds if negative else parsed.compounds).append(piece)
+        else:
+            (parsed.excluded_words if negative else parsed.words).append(piece)
+    for other in rest.split():
+        if WORD.search(other):
+            (parsed.excluded_words if negative else parsed.words).append(other)
+
+
+def _drop_question_words(parsed: ParsedQuery) -> None:
+    """A question loses its question words (and verbs of asking), unless nothing else is left."""
+    folded = [fold(word) for word in parsed.words]
+    if not any(word in QUESTION_WORDS for word in folded):
+        return
+    kept = [
+        word
+        for word, plain in zip(parsed.words, folded, strict=True)
+        if plain not in QUESTION_WORDS and lemma(word.lower()) not in _QUESTION_VERBS
+    ]
+    meaningful = [word for word in kept if fold(word) not in STOP_WORDS]
+    if meaningful or parsed.phrases or parsed.compounds or parsed.dates:
+        parsed.words = kept
+        parsed.question = True
 
 
 def _apply_field(parsed: ParsedQuery, name: str, value: str, negative: bool) -> None:
@@ -167,9 +281,12 @@ def _apply_field(parsed: ParsedQuery, name: str, value: str, negative: bool) -> 
         else:
             (parsed.excluded_kinds if negative else parsed.kinds).add(kind)
     elif name == "author":
-        parsed.authors.append(value)
+        (parsed.excluded_authors if negative else parsed.authors).append(value)
     elif name == "stage":
-        parsed.stages.append(value)
+        (parsed.excluded_stages if negative else parsed.stages).append(value)
+    elif name == "title":
+        words = [word for word in WORD.findall(value)]
+        (parsed.excluded_title_words if negative else parsed.title_words).extend(words)
     else:
         bounds = day_bounds(value)
         if bounds is None:
@@ -188,13 +305,21 @@ def term_count(parsed: ParsedQuery) -> int:
     else, as they are then looked up), words of phrases, and author, stage and tag
     filters."""
     free: set[str] = set()
-    for text in (*parsed.words, *parsed.excluded_words):
+    for text in (*parsed.words, *parsed.excluded_words, *parsed.title_words, *parsed.excluded_title_words):
         free.update(WORD.findall(fold(text)))
     meaningful = free - STOP_WORDS
     in_phrases: set[str] = set()
-    for text in (*parsed.phrases, *parsed.excluded_phrases):
+    for text in (*parsed.phrases, *parsed.excluded_phrases, *parsed.compounds, *parsed.excluded_compounds):
         in_phrases.update(WORD.findall(fold(text)))
-    filters = len(parsed.authors) + len(parsed.stages) + len(parsed.tags) + len(parsed.excluded_tags)
+    filters = (
+        len(parsed.authors)
+        + len(parsed.stages)
+        + len(parsed.excluded_authors)
+        + len(parsed.excluded_stages)
+        + len(parsed.tags)
+        + len(parsed.excluded_tags)
+        + len(parsed.dates)
+    )
     return len(meaningful or free) + len(in_phrases) + filters
 
 

@@ -33,15 +33,19 @@ from datetime import UTC, date, datetime
 import numpy as np
 from whoosh import query as wq
 
-from search.analysis import STOP_WORDS, fold, stem
-from search.corrections import close_words, expand_prefix
-from search.documents import KINDS
+from search.analysis import fold
+from search.clauses import SYNONYM, Clause, corrected_clause, exclusions, expanded, query_clauses
+from search.corrections import Expansions
+from search.dictionary import is_word
+from search.facets import facets
+from search.filters import filtered
 from search.highlighting import Highlighter
-from search.index import TAGS, IndexCorrupt, IndexView, SearchIndex
+from search.index import IndexCorrupt, SearchIndex
 from search.limits import DEFAULT_LIMITS, Budget, QueryLimits, QueryTooLong, check_length
-from search.parsing import KIND_ALIASES, WORD, ParsedQuery, check_terms, day_bounds, parse_query
-from search.ranking import Clause, Matcher, phrase_mask, phrase_terms, top
+from search.parsing import KIND_ALIASES, WORD, ParsedQuery, check_terms, parse_query
+from search.ranking import COORDINATION_SCALE, TIER_SCALE, Matcher, top
 from search.schema import SNIPPET_FIELDS
+from search.synonyms import Group, built_in
 
 __all__ = [
     "KIND_ALIASES",
@@ -83,6 +87,10 @@ class Hit:
     thumbnail_key: str | None
     tags: list[str]
     stage_id: int | None
+    # "exact": every part of the query found as typed (or by its other forms);
+    # "corrected": found after a typo correction; "approximate": some part of the
+    # query is missing, or found only through a synonym.
+    match: str = "exact"
 
 
 @dataclass
@@ -96,20 +104,9 @@ class SearchResults:
     per_page: int
     # Display names for facet keys that are ids: {"stage": {"3": "Expérimentation"}, "author": {...}}
     facet_labels: dict[str, dict[str, str]] = field(default_factory=dict)
-
-
-def _make_clauses(word: str) -> list[Clause]:
-    if word.endswith("*"):
-        parts = WORD.findall(fold(word.rstrip("*")))
-        if parts and len(parts[-1]) >= 2:
-            return [Clause(folded=[], stems=[], prefix=parts[-1], typed=word)]
-        word = word.rstrip("*")
-    clauses = []
-    for folded in dict.fromkeys(WORD.findall(fold(word))):
-        if folded in STOP_WORDS:
-            continue
-        clauses.append(Clause(folded=[folded], stems=[stem(folded)], typed=folded))
-    return clauses
+    # Hits (over every page) whose match is not "approximate": when 0, nothing
+    # answers the query and the hits are only the closest entries.
+    exact_total: int = 0
 
 
 # -- access and filters ------------------------------------------------------------
@@ -131,72 +128,6 @@ def access_query(access: Access) -> wq.Query:
         hidden = wq.Or([wq.Term("entry_id", str(entry_id)) for entry_id in sorted(access.hidden_entries)])
         return wq.AndNot(wq.Or(allowed), hidden)
     return wq.Or(allowed)
-
-
-def _as_day(value: date | datetime | str | None, end: bool) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        bounds = day_bounds(value)
-        return None if bounds is None else bounds[1 if end else 0]
-    return value.year * 10000 + value.month * 100 + value.day
-
-
-def _matching_ids(view: IndexView, name: str, wanted: list[str], *, stemmed: bool) -> set[int]:
-    """Stage (``name="stage"``) or author ids whose title or name holds every word of
-    one of ``wanted`` (or whose id is one of them)."""
-    ids: set[int] = set()
-    labels = _label_words(view, name, stemmed)
-    for value in wanted:
-        needed = WORD.findall(fold(str(value)))
-        if stemmed:
-            needed = [stem(word) for word in needed]
-        for key, words in labels.items():
-            if (str(value).isdigit() and int(value) == key) or (needed and all(w in words for w in needed)):
-                ids.add(key)
-    return ids
-
-
-def _label_words(view: IndexView, name: str, stemmed: bool) -> dict[int, frozenset[str]]:
-    """Words (and stems) of each stage title or author name, once per index generation."""
-    key = (name, stemmed)
-    cached = view.label_words.get(key)
-    if cached is None:
-        cached = {}
-        for label_id, label in view.labels(name).items():
-            words = set(WORD.findall(fold(label)))
-            if stemmed:
-                words |= {stem(word) for word in words}
-            cached[label_id] = frozenset(words)
-        view.label_words[key] = cached
-    return cached
-
-
-def _counts(values: np.ndarray, missing: int | None = None) -> dict[str, int]:
-    keys, counts = np.unique(values, return_counts=True)
-    pairs = [(int(k), int(c)) for k, c in zip(keys.tolist(), counts.tolist(), strict=True) if k != missing]
-    pairs.sort(key=lambda item: (-item[1], item[0]))
-    return {str(key): count for key, count in pairs}
-
-
-def _facets(view: IndexView, final: np.ndarray, docnums: np.ndarray) -> dict[str, dict[str, int]]:
-    kinds = np.bincount(view.kind[docnums] + 1, minlength=len(KINDS) + 1)[1:]
-    tags = np.bincount(view.tag_code[final[view.tag_doc]], minlength=0)
-    tag_counts = sorted(
-        ((TAGS.names[code], int(count)) for code, count in enumerate(tags.tolist()) if count),
-        key=lambda item: (-item[1], item[0]),
-    )
-    return {
-        "kind": {
-            KINDS[code]: int(count)
-            for code, count in sorted(enumerate(kinds.tolist()), key=lambda item: -item[1])
-            if count
-        },
-        "tag": dict(tag_counts),
-        "stage": _counts(view.stage[docnums], missing=-1),
-        "author": _counts(view.author[docnums], missing=-1),
-        "year": _counts(view.day[docnums] // 10000, missing=0),
-    }
 
 
 # -- the search ----------------------------------------------------------------
@@ -229,6 +160,7 @@ def search(
     page: int = 1,
     per_page: int = 20,
     limits: QueryLimits = DEFAULT_LIMITS,
+    synonyms: Iterable[Group] | None = None,
 ) -> SearchResults:
     """Search the entries ``access`` allows.
 
@@ -236,7 +168,8 @@ def search(
     ``authors`` takes author ids or names. Dates are inclusive days in each
     entry's own time zone. An empty ``text`` lists entries (newest first
     unless ``sort`` says otherwise). An unknown ``sort`` is treated as
-    relevance. Syntax never raises.
+    relevance. Syntax never raises. ``synonyms`` are groups of terms added to
+    the built-in ones for this search (a logbook's own list).
 
     :raises QueryTooLong: ``text`` has more characters or terms than ``limits`` allow.
     :raises IndexMissing, IndexCorrupt: see :meth:`SearchIndex.view`.
@@ -264,86 +197,81 @@ def search(
         # suggestion, correction or count can tell those words exist.
         scope = scope & ~np.isin(view.entry_id, np.fromiter(hidden, dtype=np.int64, count=len(hidden)))
     matcher = Matcher(view, scope, view.scope_statistics(readable, pending, hidden))
-    final = _filtered(view, scope, parsed, kinds, tags, stage_ids, authors, date_from, date_to)
+    final = filtered(view, scope, parsed, kinds, tags, stage_ids, authors, date_from, date_to)
+    expansions = Expansions(view, matcher, limits, budget)
+    groups = built_in().with_groups(synonyms or ())
 
-    # Words, phrases and exclusions.
-    clauses: list[Clause] = []
-    seen: set[tuple[str | None, str]] = set()
-    for word in parsed.words:
-        for clause in _make_clauses(word):
-            # The same word twice asks for nothing more: one clause each.
-            key = (clause.prefix, clause.prefix or clause.folded[0])
-            if key not in seen:
-                seen.add(key)
-                clauses.append(clause)
-    phrase_words = [words for words in (WORD.findall(fold(p)) for p in parsed.phrases) if words]
-    if not clauses and not phrase_words and parsed.words:
-        # Only stop words ("pas", "tout"): look them up as typed.
-        typed = dict.fromkeys(word for w in parsed.words for word in WORD.findall(fold(w)))
-        clauses = [Clause(folded=[word], stems=[], typed=word) for word in typed]
-    expansions = _Expansions(view, matcher, limits, budget)
+    # What the query needs, each part a clause (see search.clauses).
+    clauses = query_clauses(parsed, groups)
     corrections: dict[str, str] = {}
-    required: list[np.ndarray] = []
-    for clause in clauses:
+    for position, clause in enumerate(clauses):
         if clause.prefix is not None:
-            clause.folded = expansions.prefix(clause.prefix)
-        found = matcher.mask(clause.terms())
-        if clause.prefix is None and not (found & scope).any():
-            # Nothing the caller may see has this word: assume a typo.
-            close = expansions.correction(clause.folded[0])
+            expanded(clause, expansions.prefix(clause.prefix))
+            continue
+        if clause.correctable and not (matcher.clause_mask(clause) & scope).any():
+            # Nothing the caller may see has this word: a typo, unless it is a real word
+            # (then the answer honestly says nothing has it).
+            if not WORD.fullmatch(fold(clause.typed)) or is_word(clause.typed):
+                continue
+            close = expansions.correction(fold(clause.typed))
             if close:
-                corrections[clause.typed] = close[0]
-                clause.folded = close
-                clause.stems = sorted({stem(word) for word in close})
-                found = matcher.mask(clause.terms())
-        required.append(found)
-    required.extend(phrase_mask(matcher, words) for words in phrase_words)
-    for word in parsed.excluded_words:
-        for clause in _make_clauses(word):
-            if clause.prefix is not None:
-                clause.folded = expansions.prefix(clause.prefix)
-            final &= ~matcher.mask(clause.terms())
-    for phrase in parsed.excluded_phrases:
-        words = WORD.findall(fold(phrase))
-        if words:
-            final &= ~phrase_mask(matcher, words)
+                corrections[fold(clause.typed)] = close[0]
+                clauses[position] = corrected_clause(clause, close)
+    for excluded in exclusions(parsed, expansions.prefix):
+        final &= ~excluded(matcher)
 
+    # Entries with every clause; when there are none, those with the most of them,
+    # labelled approximate.
+    masks = [matcher.clause_mask(clause) & final for clause in clauses]
     relaxed = False
-    if required:
+    if masks:
         every = final.copy()
-        for found in required:
+        for found in masks:
             every &= found
-        if not every.any() and len(required) > 1 and not phrase_words:
-            # Nothing has every word: show what has any of them, best first.
+        if not every.any() and len(masks) > 1:
             relaxed = True
-            anything = np.zeros(view.size, dtype=bool)
-            for found in required:
-                anything |= found
-            every = final & anything
+            every = np.zeros(view.size, dtype=bool)
+            for found in masks:
+                every |= found
         final = every
     docnums = np.flatnonzero(final)
 
-    # Ranking: BM25 over the final documents only, or by date.
+    # Ranking: coordination, then tiers, then BM25 — or by date.
     limit = page * per_page
     if sort not in SORTS:
         sort = "relevance"
-    scored = sort == "relevance" and bool(required)
+    scored = sort == "relevance" and bool(clauses)
+    coordination = np.zeros(len(docnums), dtype=np.int32)
+    tiers = np.zeros(len(docnums), dtype=np.float64)
+    approximate = np.zeros(len(docnums), dtype=bool)
+    corrected = np.zeros(len(docnums), dtype=bool)
+    for clause, found in zip(clauses, masks, strict=True):
+        inside = found[docnums]
+        coordination += inside
+        best = matcher.clause_tiers(clause, docnums)
+        tiers += best
+        approximate |= inside & (best == SYNONYM)
+        if clause.corrected:
+            corrected |= inside
+    approximate |= coordination < len(clauses)
     if scored:
-        scores = np.zeros(view.size, dtype=np.float32)
+        scores = np.zeros(view.size, dtype=np.float64)
         for clause in clauses:
             matcher.add_scores(scores, clause.terms())
-        for words in phrase_words:
-            matcher.add_scores(scores, phrase_terms(words))
-        ranked = top(scores, docnums, limit, largest=True)
+        keys = np.zeros(view.size, dtype=np.float64)
+        keys[docnums] = coordination * COORDINATION_SCALE + tiers * TIER_SCALE + scores[docnums]
+        ranked = top(keys, docnums, limit, largest=True)
     else:
         ranked = top(view.timestamp, docnums, limit, largest=sort != "oldest")
     ranked = ranked[(page - 1) * per_page : limit].tolist()
+    position_of = {int(docnum): i for i, docnum in enumerate(docnums.tolist())} if ranked else {}
 
     # The page.
     highlighter = Highlighter(
-        exact={word for clause in clauses for word in clause.folded} | {w for ws in phrase_words for w in ws},
-        stems={s for clause in clauses for s in clause.stems},
+        exact={word for clause in clauses for word in clause.marks_exact},
+        stems={word for clause in clauses for word in clause.marks_stems},
         prefixes=tuple(clause.prefix for clause in clauses if clause.prefix),
+        lemmas={word for clause in clauses for word in clause.marks_lemmas},
     )
     hits = []
     for docnum in ranked:
@@ -353,6 +281,7 @@ def search(
         except Exception as exc:
             raise IndexCorrupt(f"stored fields of document {docnum}: {exc!r}") from exc
         title = stored.get("title", "")
+        at = position_of[docnum]
         hits.append(
             Hit(
                 entry_id=row.entry_id,
@@ -365,116 +294,35 @@ def search(
                 thumbnail_key=stored.get("thumbnail_key"),
                 tags=list(row.tags),
                 stage_id=row.stage_id,
+                match="approximate" if approximate[at] else "corrected" if corrected[at] else "exact",
             )
         )
 
     suggestion = None
     if corrections:
         suggestion = " ".join(corrections.get(fold(word), word) for word in (text or "").split())
-    used = [clause.prefix + "*" if clause.prefix else " | ".join(clause.folded) for clause in clauses]
-    used.extend(f'"{" ".join(words)}"' for words in phrase_words)
-    facets = _facets(view, final, docnums)
+    counted = facets(view, final, docnums)
     return SearchResults(
         total=len(docnums),
         hits=hits,
-        facets=facets,
+        facets=counted,
         suggestion=suggestion,
-        query_used=(" OR " if relaxed else " ").join(used),
+        query_used=(" OR " if relaxed else " ").join(_used(clause) for clause in clauses),
         page=page,
         per_page=per_page,
         facet_labels={
-            "stage": {str(k): v for k, v in view.labels("stage").items() if str(k) in facets["stage"]},
-            "author": {str(k): v for k, v in view.labels("author").items() if str(k) in facets["author"]},
+            "stage": {str(k): v for k, v in view.labels("stage").items() if str(k) in counted["stage"]},
+            "author": {str(k): v for k, v in view.labels("author").items() if str(k) in counted["author"]},
         },
+        exact_total=int(np.count_nonzero(~approximate)),
     )
 
 
-class _Expansions:
-    """Prefix expansions and typo corrections of one query, within its limits and budget."""
-
-    def __init__(self, view: IndexView, matcher: Matcher, limits: QueryLimits, budget: Budget) -> None:
-        self.view = view
-        self.matcher = matcher
-        self.limits = limits
-        self.budget = budget
-        self.corrected = 0
-        self.expanded = 0
-        self.prefixes = 0
-
-    def prefix(self, prefix: str) -> list[str]:
-        """Words in scope that ``prefix*`` stands for (none once the query's share is used)."""
-        room = min(self.limits.max_prefix_expansions, self.limits.max_query_expansions - self.expanded)
-        if room <= 0 or (self.prefixes and self.budget.spent()):
-            return []
-        self.prefixes += 1
-        words = expand_prefix(self.view, self.matcher, prefix, limit=room, scan=self.limits.max_prefix_scan)
-        self.expanded += len(words)
-        return words
-
-    def correction(self, word: str) -> list[str]:
-        """Close words in scope, best first; none past the query's corrections or budget."""
-        if (
-            len(word) > self.limits.max_correctable_length
-            or self.corrected >= self.limits.max_corrected_words
-            or (self.corrected and self.budget.spent())
-        ):
-            return []
-        self.corrected += 1
-        return close_words(self.view, self.matcher, word)
-
-
-def _filtered(
-    view: IndexView,
-    scope: np.ndarray,
-    parsed: ParsedQuery,
-    kinds: list[str] | None,
-    tags: list[str] | None,
-    stage_ids: list[int] | None,
-    authors: list[int | str] | None,
-    date_from: date | datetime | str | None,
-    date_to: date | datetime | str | None,
-) -> np.ndarray:
-    """The scope narrowed by the metadata filters, from the arguments and from the text."""
-    final = scope.copy()
-    wanted_kinds = set(parsed.kinds)
-    if kinds is not None:
-        kind_args = {KIND_ALIASES.get(fold(k), k) for k in kinds}
-        wanted_kinds = wanted_kinds & kind_args if wanted_kinds else kind_args
-    if kinds is not None or parsed.kinds:
-        final &= np.isin(view.kind, [KINDS.index(k) for k in wanted_kinds if k in KINDS])
-    if parsed.excluded_kinds:
-        final &= ~np.isin(view.kind, [KINDS.index(k) for k in parsed.excluded_kinds])
-    tag_sets = [{fold(t) for t in tags}] if tags is not None else []
-    tag_sets.extend({t} for t in parsed.tags)
-    for wanted in tag_sets:
-        having = np.zeros(view.size, dtype=bool)
-        having[view.tag_doc[np.isin(view.tag_code, TAGS.matching(wanted))]] = True
-        final &= having
-    if parsed.excluded_tags:
-        having = np.zeros(view.size, dtype=bool)
-        having[view.tag_doc[np.isin(view.tag_code, TAGS.matching(parsed.excluded_tags))]] = True
-        final &= ~having
-    if stage_ids is not None or parsed.stages:
-        allowed_stages = set(stage_ids) if stage_ids is not None else None
-        if parsed.stages:
-            by_text = _matching_ids(view, "stage", parsed.stages, stemmed=True)
-            allowed_stages = by_text if allowed_stages is None else allowed_stages & by_text
-        final &= np.isin(view.stage, sorted(allowed_stages))
-    if authors is not None or parsed.authors:
-        allowed_authors: set[int] | None = None
-        if authors is not None:
-            allowed_authors = {a for a in authors if isinstance(a, int)}
-            names = [a for a in authors if not isinstance(a, int)]
-            if names:
-                allowed_authors |= _matching_ids(view, "author", names, stemmed=False)
-        if parsed.authors:
-            by_text = _matching_ids(view, "author", parsed.authors, stemmed=False)
-            allowed_authors = by_text if allowed_authors is None else allowed_authors & by_text
-        final &= np.isin(view.author, sorted(allowed_authors))
-    day_from = max(filter(None, [parsed.day_from, _as_day(date_from, end=False)]), default=None)
-    day_to = min(filter(None, [parsed.day_to, _as_day(date_to, end=True)]), default=None)
-    if day_from is not None:
-        final &= view.day >= day_from
-    if day_to is not None:
-        final &= view.day <= day_to
-    return final
+def _used(clause: Clause) -> str:
+    """How a clause is shown in ``query_used``."""
+    if clause.prefix:
+        return clause.prefix + "*"
+    if clause.corrected:
+        return " | ".join(sorted(clause.marks_exact))
+    typed = fold(clause.typed)
+    return f'"{typed}"' if " " in typed or "-" in typed or "'" in typed else typed

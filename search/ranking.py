@@ -1,5 +1,9 @@
 """Matching and ranking: posting lists as numpy arrays, BM25 over what the caller may see.
 
+Entries are ranked by coordination (how many of the query's clauses they
+satisfy), then by how faithfully (the tiers of :mod:`search.clauses`: exact,
+lemma, stem, synonym, correction), then by BM25.
+
 Every statistic a score is made of (the number of documents, how many hold a
 term, the average length of a field) is counted over the caller's *scope*,
 the documents they may see, never over the whole index: otherwise a score,
@@ -11,42 +15,21 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import numpy as np
 
-from search.analysis import word_pairs
+from search.clauses import Alternative, Clause, Term
 from search.index import IndexView
-from search.schema import TEXT_FIELD_BOOSTS
-
-STEMMED_FIELDS = tuple(name for name in TEXT_FIELD_BOOSTS if name != "exact")
-PHRASE_BOOST = 2.0
 
 # BM25 parameters (the usual ones, as in Whoosh's BM25F).
 K1 = 1.2
 B = 0.75
 
-Term = tuple[str, str, float]  # (field, text, boost)
-
-
-@dataclass
-class Clause:
-    """One required word: the terms that can satisfy it, each with its weight.
-
-    ``folded`` are unstemmed words (looked up in ``exact``), ``stems`` are
-    stems (looked up in every stemmed field); a prefix or a correction makes
-    several of each.
-    """
-
-    folded: list[str]
-    stems: list[str]
-    prefix: str | None = None
-    typed: str = ""
-
-    def terms(self) -> list[Term]:
-        terms = [(name, text, TEXT_FIELD_BOOSTS[name]) for text in self.stems for name in STEMMED_FIELDS]
-        terms.extend(("exact", word, TEXT_FIELD_BOOSTS["exact"]) for word in self.folded)
-        return terms
+# Ranking keys: coordination first, then the sum of tiers, then BM25. BM25 sums
+# stay far below TIER_SCALE (a few hundred per clause, 20 clauses at most), and
+# tier sums below COORDINATION_SCALE / TIER_SCALE.
+TIER_SCALE = 1e5
+COORDINATION_SCALE = 1e8
 
 
 class Matcher:
@@ -62,6 +45,8 @@ class Matcher:
         self.doc_count = max(1, int(np.count_nonzero(scope)))
         self._cache: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
         self._frequencies: dict[tuple[str, str], int] = {}
+        # Masks of the alternatives of the query being run (by identity: they live as long).
+        self._alternatives: dict[int, tuple[Alternative, np.ndarray]] = {}
         # Average field lengths over the scope: shared by the searches of one scope.
         self._averages: dict[str, float] = {} if averages is None else averages
 
@@ -102,6 +87,36 @@ class Matcher:
             found[self.postings(fieldname, text)[0]] = True
         return found
 
+    def alternative_mask(self, alternative: Alternative) -> np.ndarray:
+        """Documents an alternative matches (every document: combine with a mask in scope)."""
+        cached = self._alternatives.get(id(alternative))
+        if cached is not None and cached[0] is alternative:
+            return cached[1]
+        if alternative.date is not None:
+            found = alternative.date.matches(self.view.day)
+        elif alternative.every:
+            found = np.ones(self.view.size, dtype=bool)
+            for term in alternative.terms:
+                found &= self.mask([term])
+        else:
+            found = self.mask(alternative.terms)
+        self._alternatives[id(alternative)] = (alternative, found)
+        return found
+
+    def clause_mask(self, clause: Clause) -> np.ndarray:
+        """Documents satisfying ``clause`` by any of its alternatives."""
+        found = np.zeros(self.view.size, dtype=bool)
+        for alternative in clause.alternatives:
+            found |= self.alternative_mask(alternative)
+        return found
+
+    def clause_tiers(self, clause: Clause, candidates: np.ndarray) -> np.ndarray:
+        """The best tier by which each of ``candidates`` satisfies ``clause`` (0: not at all)."""
+        tiers = np.zeros(len(candidates), dtype=np.float64)
+        for alternative in sorted(clause.alternatives, key=lambda a: a.tier):
+            tiers[self.alternative_mask(alternative)[candidates]] = alternative.tier
+        return tiers
+
     def average_length(self, fieldname: str) -> float:
         """Average length of ``fieldname`` over the documents in scope."""
         average = self._averages.get(fieldname)
@@ -122,19 +137,6 @@ class Matcher:
             lengths = self.view.lengths(fieldname)[ids]
             norm = K1 * ((1 - B) + B * lengths / self.average_length(fieldname))
             scores[ids] += (boost * idf) * (weights * (K1 + 1)) / (weights + norm)
-
-
-def phrase_terms(words: list[str]) -> list[Term]:
-    if len(words) == 1:
-        return [("exact", words[0], PHRASE_BOOST)]
-    return [("pairs", pair, PHRASE_BOOST) for pair in word_pairs(words)]
-
-
-def phrase_mask(matcher: Matcher, words: list[str]) -> np.ndarray:
-    found = np.ones(matcher.view.size, dtype=bool)
-    for term in phrase_terms(words):
-        found &= matcher.mask([term])
-    return found
 
 
 def top(values: np.ndarray, candidates: np.ndarray, limit: int, largest: bool) -> np.ndarray:

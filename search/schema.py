@@ -9,7 +9,7 @@ from whoosh import columns
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import BOOLEAN, COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from search.analysis import exact_analyzer, french_analyzer, pairs_analyzer
+from search.analysis import exact_analyzer, french_analyzer, lemma_analyzer, pairs_analyzer
 from search.documents import KIND_LABELS_FR, EntryDocument, document_stamp, markdown_to_text
 
 # Fields searched by free words, with the weight a match in each carries.
@@ -25,7 +25,11 @@ TEXT_FIELD_BOOSTS = {
     "stage": 1.0,
     "author": 1.0,
     "exact": 0.5,
+    "lemmas": 0.5,
 }
+
+# Fields holding every text of an entry in one form: unstemmed, and lemmatised.
+WHOLE_TEXT_FIELDS = ("exact", "lemmas")
 
 # Fields shown in snippets, in order of preference.
 SNIPPET_FIELDS = ("body", "transcript", "captions")
@@ -59,6 +63,9 @@ def build_schema() -> Schema:
         author_id=NUMERIC(int, bits=64, signed=True, stored=True),
         author=TEXT(analyzer=french, phrase=False, stored=True),
         exact=TEXT(analyzer=exact, phrase=False, spelling=True),
+        # Every text by lemma (ils mangent → manger): ranks a lemma match between
+        # an exact word and a mere stem match.
+        lemmas=TEXT(analyzer=lemma_analyzer(), phrase=False),
         # Adjacent word pairs of "exact": a phrase is found by looking up its
         # pairs, with no position checks.
         pairs=TEXT(analyzer=pairs_analyzer(), phrase=False),
@@ -71,7 +78,7 @@ def build_schema() -> Schema:
     )
 
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 
 def build_codec() -> W3Codec:
@@ -139,6 +146,7 @@ def to_fields(doc: EntryDocument) -> dict:
         "stage": doc.stage_title,
         "author": doc.author_name,
         "exact": "\n".join(part for part in exact_parts if part),
+        "lemmas": "\n".join(part for part in exact_parts if part),
         "pairs": "\n".join(part for part in exact_parts if part),
         "occurred_at": doc.occurred_at.astimezone(UTC).replace(tzinfo=None),
         "pinned": doc.pinned,

@@ -34,7 +34,8 @@ class SearchQuerySchema(StrictSchema):
     q = fields.String(
         load_default="",
         metadata={
-            "description": 'Words, "phrases", -exclusions, tag:, kind:, author:, stage:, 2024-03..2024-06, '
+            "description": 'Words (any form), "phrases", -exclusions or NOT, titre:/title:, tag:, '
+            "type:/kind:, auteur:/author:, escale:/stage:, 2024-03..2024-06, 12 septembre, "
             f"coop*. At most {MAX_QUERY_CHARS} characters and {MAX_QUERY_TERMS} words or filters "
             "(422 query_too_long); "
             "POST the search as JSON when it is too long for a URL."
@@ -67,6 +68,14 @@ class SearchHitSchema(Schema):
     stage_id = Integer(allow_none=True)
     score = fields.Float()
     thumbnail_url = fields.String(allow_none=True)
+    match = fields.String(
+        validate=validate.OneOf(("exact", "corrected", "approximate")),
+        metadata={
+            "description": "exact: every word of the search is in the entry (in some form); corrected: "
+            "after a typo correction (see suggestion); approximate: some word is missing, or only "
+            "there through a synonym"
+        },
+    )
 
 
 class ProjectTextHitSchema(Schema):
@@ -85,6 +94,12 @@ class SearchResultSchema(Schema):
         keys=fields.String(), values=fields.Dict(keys=fields.String(), values=fields.String())
     )
     suggestion = fields.String(allow_none=True, metadata={"description": "Did you mean…"})
+    approximate = fields.Boolean(
+        metadata={
+            "description": "True when no entry matches the search: the hits are only the closest "
+            "entries (every hit's match is approximate)"
+        }
+    )
     query = fields.String()
     page = Integer()
     next_cursor = fields.String(allow_none=True)
@@ -170,12 +185,14 @@ def _search(query: dict) -> dict:
                 "stage_id": hit.stage_id,
                 "score": round(hit.score, 4),
                 "thumbnail_url": None if hit.entry_id in withheld else _thumbnail_url(hit.thumbnail_key),
+                "match": hit.match,
             }
             for hit in results.hits
         ],
         "facets": results.facets,
         "facet_labels": results.facet_labels,
         "suggestion": results.suggestion,
+        "approximate": results.total > 0 and results.exact_total == 0,
         "query": results.query_used,
         "page": results.page,
         "next_cursor": _cursor_for(results.page + 1) if more else None,

@@ -58,6 +58,9 @@ class Logbook(db.Model):
     places_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
     # Spoken language of its capsules and testimonies, for transcription (ISO 639-1).
     language: Mapped[str] = mapped_column(String(8), default="fr", server_default="fr")
+    # The team's own synonyms for search, one group per line, terms separated by commas
+    # (search.synonyms): applied when a search of this logbook runs, no reindex needed.
+    search_synonyms: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

@@ -23,6 +23,7 @@ from logbook.jobs import get_queue
 from logbook.models import Entry, EntryStatus, EntryTag, Logbook
 from logbook.search_index import get_index
 from logbook.services.access import hidden_testimony_ids, moderated_logbook_ids, readable_logbook_ids
+from logbook.services.search_synonyms import synonym_groups
 from search.index import IndexBusy, IndexCorrupt, IndexMissing
 from search.limits import DEFAULT_LIMITS, QueryTooLong
 from search.query import Access, Hit, SearchResults, check_query
@@ -99,6 +100,12 @@ def search_entries(user, request: SearchRequest) -> SearchOutcome:
             sort=request.sort,
             page=request.page,
             per_page=request.per_page,
+            # The teams' own synonyms, of the logbooks searched only.
+            synonyms=synonym_groups(
+                access.readable_logbooks
+                if request.logbook_ids is None
+                else access.readable_logbooks & set(request.logbook_ids)
+            ),
         )
         return SearchOutcome(results, False, slugs)
     except (IndexMissing, IndexCorrupt, IndexBusy) as exc:
@@ -181,6 +188,8 @@ def _database_search(access: Access, request: SearchRequest) -> SearchResults:
         query_used=request.text,
         page=page,
         per_page=request.per_page,
+        # Every hit holds every word (as typed): none is approximate.
+        exact_total=total,
     )
 
 

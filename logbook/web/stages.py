@@ -9,9 +9,10 @@ from flask_babel import gettext as _
 
 from logbook.errors import NotFound, ValidationFailed
 from logbook.services import stages as stage_service
-from logbook.services.access import Action
+from logbook.services.access import Action, can
+from logbook.services.search_synonyms import MAX_CHARS, set_search_synonyms
 from logbook.services.stage_reviews import reviews_by_stage, stages_awaiting_review
-from logbook.web.blueprint import bp, logbook_for
+from logbook.web.blueprint import bp, logbook_for, user
 
 
 def _date(value: str | None) -> date | None:
@@ -44,6 +45,9 @@ def _page(logbook, errors=None, values=None, status=200):
             reviews=reviews_by_stage(logbook),
             errors=errors or {},
             values=values or {},
+            # The search synonyms are the owner's to change; editors see them.
+            may_edit_synonyms=can(user(), logbook, Action.MANAGE_LOGBOOK),
+            synonyms_max_chars=MAX_CHARS,
         ),
         status,
     )
@@ -67,6 +71,19 @@ def stage_create(slug: str):
         return _page(logbook, {"new": errors}, {"new": request.form.to_dict()}, 422)
     flash(_("Escale ajoutée."), "success")
     return redirect(url_for("web.stages", slug=slug))
+
+
+@bp.post("/carnets/<slug>/escales/synonymes")
+def search_synonyms_update(slug: str):
+    logbook = logbook_for(slug, Action.MANAGE_LOGBOOK)
+    text = request.form.get("synonyms", "")
+    try:
+        set_search_synonyms(logbook, text)
+    except ValidationFailed:
+        errors = {"synonyms": _("Liste trop longue : %(chars)d caractères au plus.", chars=MAX_CHARS)}
+        return _page(logbook, errors, {"synonyms": text}, 422)
+    flash(_("Synonymes de recherche enregistrés."), "success")
+    return redirect(url_for("web.stages", slug=slug, _anchor="synonymes"))
 
 
 @bp.post("/carnets/<slug>/escales/<int:stage_id>")

@@ -112,6 +112,7 @@ def logbook_timeline(slug: str):
     search_api = "/api/v1/search" in {rule.rule for rule in current_app.url_map.iter_rules()}
     next_cursor = None
     suggestion = None
+    approximate = False
     query_too_long = False
     documents = []
     snippets: dict[int, Markup] = {}
@@ -149,6 +150,8 @@ def logbook_timeline(slug: str):
                 if "<mark>" in hit.title_html
             }
             suggestion = outcome.results.suggestion
+            # Nothing holds every word: the hits are only the closest entries, and the page says so.
+            approximate = outcome.results.total > 0 and outcome.results.exact_total == 0
             documents = search_project_texts(user(), query, [logbook.id])
     else:
         size = current_app.config["CARNET_PAGE_SIZE"]
@@ -178,6 +181,7 @@ def logbook_timeline(slug: str):
         "query_max_terms": MAX_QUERY_TERMS,
         "query_too_long": query_too_long,
         "suggestion": suggestion,
+        "approximate": approximate,
         "snippets": snippets,
         "titles": titles,
     }

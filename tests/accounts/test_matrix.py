@@ -212,6 +212,7 @@ POST   /carnets/<slug>/escales/<int:stage_id>                          302  302 
 POST   /carnets/<slug>/escales/<int:stage_id>/deplacer                 302  302  404  403  403  302  302
 POST   /carnets/<slug>/escales/<int:stage_id>/supprimer                302  302  404  403  403  302  302
 POST   /carnets/<slug>/escales/prochaine                               302  302  404  403  403  302  302
+POST   /carnets/<slug>/escales/synonymes                               302  302  404  403  403  403  302
 GET    /carnets/<slug>/a-valider                                       302  302  404  403  403  200  200
 POST   /carnets/<slug>/a-valider                                       302  302  404  403  403  302  302
 GET    /carnets/<slug>/corbeille                                       302  302  404  403  403  200  200
@@ -246,7 +247,7 @@ EXPECTED = {**{k: (v,) * len(ACTORS) for k, v in PUBLIC.items()}, **MATRIX, **WE
 # A read-only token reads what its role reads and changes nothing: every unsafe call is 403,
 # except these, which only read (or ask for a rendering of what the caller may read)...
 READ_ONLY_MAY_CALL = {
-    ("POST", "/api/v1/search"),
+    ("POST", "/api/v1/search"),  # a search in a JSON body changes nothing
     ("POST", "/api/v1/logbooks/<slug>/exports"),
     ("POST", "/carnets/<slug>/exports"),
 }

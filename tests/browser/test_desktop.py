@@ -38,6 +38,19 @@ def test_search_box_finds_entries(desktop):
     assert not desktop.errors
 
 
+def test_search_box_says_when_nothing_holds_every_word(desktop):
+    sign_in(desktop, "reader", "/carnets/atelier")
+    desktop.fill("#q", "piscine cantine")
+    desktop.press("#q", "Enter")
+    notice = desktop.locator("#search-results .search-approximate")
+    notice.wait_for()
+    assert notice.inner_text() == "Aucun résultat pour « piscine cantine » ; voici des contributions proches."
+    assert desktop.locator("#search-results li a", has_text="cantine").count() >= 1
+    desktop.click("details.search-help summary")
+    assert "titre:" in desktop.locator("details.search-help").inner_text()
+    assert not desktop.errors
+
+
 def test_search_box_says_when_a_search_is_too_long(desktop):
     sign_in(desktop, "reader", "/carnets/atelier")
     desktop.fill("#q", " ".join(f"mot{n}" for n in range(25)))

@@ -112,7 +112,8 @@ def test_edits_and_captions_change_what_is_found(client, world, entries, sample_
         json={"body": "Réunion sur la légumerie."},
         headers=world.editor.headers,
     )
-    assert search(client, world.reader, q="maraichers")["total"] == 0
+    # The entry no longer says "maraîchers"; only its title's "producteurs", a synonym, is close.
+    assert [hit["match"] for hit in search(client, world.reader, q="maraichers")["hits"]] == ["approximate"]
     assert search(client, world.reader, q="legumerie")["total"] == 1
     photo = client.post(
         ENTRIES.format(slug="atelier"),
@@ -235,3 +236,43 @@ def test_a_posted_search_needs_the_csrf_token_of_a_signed_in_browser(client, wor
         "/api/v1/search", json={"q": "cantine"}, headers={"X-CSRFToken": csrf(client, "/")}
     )
     assert answered.status_code == 200 and answered.get_json()["total"] == 1
+
+
+def test_each_hit_says_how_it_matches(client, world, entries):
+    exact = search(client, world.reader, q="maraichers livrent")
+    assert [(hit["id"], hit["match"]) for hit in exact["hits"]] == [(entries["producteurs"]["id"], "exact")]
+    assert exact["approximate"] is False
+    corrected = search(client, world.reader, q="maraichhers")
+    assert corrected["suggestion"] == "maraichers"
+    assert [hit["match"] for hit in corrected["hits"]] == ["corrected"]
+    # Nothing holds "piscine" (a real word, so not corrected): the closest entries, labelled.
+    closest = search(client, world.reader, q="piscine producteurs")
+    assert closest["suggestion"] is None
+    assert [hit["match"] for hit in closest["hits"]] == ["approximate"]
+    assert closest["approximate"] is True
+
+
+def test_the_page_says_when_nothing_matches_every_word(client, world, entries):
+    from tests.web.conftest import sign_in
+
+    sign_in(client, "reader")
+    page = client.get("/carnets/atelier", query_string={"q": "piscine producteurs"}).get_data(as_text=True)
+    assert (
+        '<p class="search-approximate" role="status">'
+        "Aucun résultat pour « piscine producteurs » ; voici des contributions proches.</p>"
+    ) in page
+    assert "Rencontre des producteurs" in page
+    answered = client.get("/carnets/atelier", query_string={"q": "producteurs"}).get_data(as_text=True)
+    assert 'class="search-approximate"' not in answered
+    english = client.get(
+        "/carnets/atelier", query_string={"q": "piscine producteurs"}, headers={"Accept-Language": "en"}
+    ).get_data(as_text=True)
+    assert "No results for “piscine producteurs”; here are close contributions." in english
+
+
+def test_the_search_box_has_a_help_panel(client, world, entries):
+    from tests.web.conftest import sign_in
+
+    sign_in(client, "reader")
+    page = client.get("/carnets/atelier").get_data(as_text=True)
+    assert "Aide à la recherche" in page and "titre:" in page and "NOT pain" in page

@@ -1,0 +1,227 @@
+"""Judged relevance of Carnet's search: recall@10, MRR, top-3 rate and "no answer" answers.
+
+Scores the project's own judged set (``tests/search/corpus.py``:
+``fixture_logbook()`` and ``JUDGED_QUERIES``) and every judged set in
+``bench/judged/*.json`` (or the files given on the command line), printing
+each query that misses.
+
+A JSON judged set looks like::
+
+    {"entries": [{"id": 1, "kind": "note", "title": "…", "body": "…", "tags": ["…"],
+                  "occurred_at": "2024-09-12T10:00:00+02:00", "stage": 1, "author": 1,
+                  "caption": "…", "transcript": "…", "speaker_name": "…",
+                  "speaker_role": "…", "url": "…"}],
+     "stages": [{"id": 1, "title": "…", "starts_on": "2024-09-01", "ends_on": "2024-12-31"}],
+     "authors": [{"id": 1, "name": "…"}],
+     "queries": [{"q": "…", "relevant": [1, 2], "top3": [1]}]}
+
+Only ``id``, ``title`` and ``occurred_at`` are needed in an entry. A query
+whose ``relevant`` list is empty has no answer in the logbook: it is answered
+correctly when no hit comes back or when no hit claims to be an exact match
+(``match`` other than ``"exact"``).
+
+Run: ``.venv/bin/python bench/relevance.py [judged.json …]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from search.documents import KINDS, EntryDocument
+from search.index import SearchIndex
+from search.query import Access, search
+
+JUDGED_DIR = Path(__file__).resolve().parent / "judged"
+LOGBOOK = 1
+# Kind names a judged set may use for Carnet's kinds.
+_KIND_NAMES = {"dessin": "drawing", "témoignage": "testimony", "temoignage": "testimony", "lien": "link"}
+
+
+@dataclass
+class JudgedQuery:
+    text: str
+    relevant: set[int]
+    top3: set[int] = field(default_factory=set)
+
+
+@dataclass
+class JudgedSet:
+    name: str
+    documents: list[EntryDocument]
+    queries: list[JudgedQuery]
+
+
+def _when(value: str | None) -> datetime:
+    if not value:
+        return datetime(2000, 1, 1, tzinfo=UTC)
+    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "\n".join(_text(item) for item in value)
+    return str(value)
+
+
+def load_judged(path: Path) -> JudgedSet:
+    """A judged set from a JSON file of the format above."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    stages = {item["id"]: _text(item.get("title")) for item in data.get("stages", [])}
+    authors = {item["id"]: _text(item.get("name")) for item in data.get("authors", [])}
+    documents = []
+    for entry in data["entries"]:
+        kind = _KIND_NAMES.get(str(entry.get("kind", "note")).lower(), str(entry.get("kind", "note")).lower())
+        speaker = ", ".join(
+            part for part in (_text(entry.get("speaker_name")), _text(entry.get("speaker_role"))) if part
+        )
+        body = _text(entry.get("body"))
+        if entry.get("url"):
+            body = f"{body}\n{entry['url']}".strip()
+        stage = entry.get("stage")
+        author = entry.get("author")
+        documents.append(
+            EntryDocument(
+                entry_id=int(entry["id"]),
+                logbook_id=LOGBOOK,
+                kind=kind if kind in KINDS else "note",
+                title=_text(entry.get("title")),
+                body=body,
+                transcript=_text(entry.get("transcript")),
+                captions=_text(entry.get("caption")),
+                speaker=speaker,
+                tags=[str(tag) for tag in entry.get("tags") or []],
+                stage_id=stage if stage in stages else None,
+                stage_title=stages.get(stage, ""),
+                author_id=author if author in authors else None,
+                author_name=authors.get(author, ""),
+                occurred_at=_when(entry.get("occurred_at")),
+            )
+        )
+    queries = [
+        JudgedQuery(
+            text=item["q"],
+            relevant={int(i) for i in item.get("relevant") or []},
+            top3={int(i) for i in item.get("top3") or []},
+        )
+        for item in data["queries"]
+    ]
+    return JudgedSet(Path(path).stem, documents, queries)
+
+
+def builtin_set() -> JudgedSet:
+    """The project's own judged set (learnt by now: read it as a regression check)."""
+    from tests.search.corpus import JUDGED_QUERIES, fixture_logbook
+
+    return JudgedSet(
+        "tests/search/corpus.py",
+        fixture_logbook(),
+        [JudgedQuery(text, set(relevant)) for text, relevant in JUDGED_QUERIES],
+    )
+
+
+@dataclass
+class Scores:
+    recall: float
+    mrr: float
+    top3_found: int
+    top3_wanted: int
+    no_answer_right: int
+    no_answer_total: int
+    misses: list[str]
+
+    def lines(self, name: str, queries: int, entries: int) -> list[str]:
+        out = [
+            f"{name}: {entries} entries, {queries} queries",
+            f"  recall@10 {self.recall:.3f}   MRR {self.mrr:.3f}   "
+            f"top-3 {self.top3_found}/{self.top3_wanted}   "
+            f"no-answer queries answered so {self.no_answer_right}/{self.no_answer_total}",
+        ]
+        out.extend(f"  miss: {miss}" for miss in self.misses)
+        return out
+
+
+def score(index: SearchIndex, queries: Iterable[JudgedQuery]) -> Scores:
+    """Search each query as a member of the logbook and score the first ten hits."""
+    access = Access(frozenset({LOGBOOK}))
+    found = wanted = top3_found = top3_wanted = right = no_answer = 0
+    reciprocal: list[float] = []
+    misses: list[str] = []
+    for query in queries:
+        hits = search(index, query.text, access, per_page=10).hits
+        ranked = [hit.entry_id for hit in hits]
+        if not query.relevant:
+            no_answer += 1
+            labels = [getattr(hit, "match", "exact") for hit in hits]
+            if all(label != "exact" for label in labels):
+                right += 1
+            else:
+                misses.append(f"{query.text!r}: has no answer, but {ranked[:3]} came back as exact")
+            continue
+        got = query.relevant & set(ranked)
+        found += len(got)
+        wanted += len(query.relevant)
+        ranks = [ranked.index(entry_id) + 1 for entry_id in got]
+        reciprocal.append(1 / min(ranks) if ranks else 0.0)
+        in_top3 = query.top3 & set(ranked[:3])
+        top3_found += len(in_top3)
+        top3_wanted += len(query.top3)
+        first = min(ranks) if ranks else None
+        if got != query.relevant or in_top3 != query.top3 or first != 1:
+            missing = sorted(query.relevant - got)
+            late = sorted(query.top3 - in_top3)
+            misses.append(
+                f"{query.text!r}: first relevant at {first}, not in top 10 {missing}, "
+                f"not in top 3 {late}; ranked {ranked}"
+            )
+    return Scores(
+        recall=found / wanted if wanted else 1.0,
+        mrr=sum(reciprocal) / len(reciprocal) if reciprocal else 1.0,
+        top3_found=top3_found,
+        top3_wanted=top3_wanted,
+        no_answer_right=right,
+        no_answer_total=no_answer,
+        misses=misses,
+    )
+
+
+def evaluate(judged: JudgedSet, workdir: Path) -> Scores:
+    index = SearchIndex(workdir / judged.name.replace("/", "_"))
+    try:
+        index.rebuild(judged.documents, total=len(judged.documents))
+        return score(index, judged.queries)
+    finally:
+        index.close()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("files", nargs="*", type=Path, help=f"judged sets (default: {JUDGED_DIR}/*.json)")
+    args = parser.parse_args(argv)
+    files = args.files or sorted(JUDGED_DIR.glob("*.json"))
+    sets = [builtin_set(), *(load_judged(path) for path in files)]
+    workdir = Path(tempfile.mkdtemp(prefix="carnet-relevance-"))
+    try:
+        for judged in sets:
+            scores = evaluate(judged, workdir)
+            print("\n".join(scores.lines(judged.name, len(judged.queries), len(judged.documents))))
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

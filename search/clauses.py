@@ -1,0 +1,275 @@
+"""What each part of a query may match, and how well: clauses and their alternatives.
+
+A *clause* is one thing the query needs: a word, a phrase, a word joined by a
+hyphen or an apostrophe, a ``title:`` word, a date in words. It is satisfied
+by any of its *alternatives*, each with a *tier* that says how faithful the
+match is to what was typed:
+
+======  ==========================================================  ======
+tier    alternative                                                 label
+======  ==========================================================  ======
+4       the word as typed (accents and case aside), the exact       exact
+        phrase, the day of a date in words; the word's lemma
+        (*mangent* → *manger*), the phrase by lemmas (*faits
+        maison* → *fait maison*, by stems)
+2       the word's stem (Snowball), a ``title:`` word               exact
+1       a synonym of the word (:mod:`search.synonyms`)              approximate
+0.5     a typo correction (:mod:`search.corrections`)               corrected
+======  ==========================================================  ======
+
+Ranking sorts by how many clauses an entry satisfies, then by the sum of the
+best tier of each, then by BM25 (:mod:`search.ranking`): an exact word in a
+body comes before a stem match in a title. A lemma is the same word in
+another form (*école* for *écoles*), so it shares the exact tier; among
+entries of equal tiers the exact form still ranks first, all else equal,
+through the BM25 of the unstemmed ``exact`` field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from search.analysis import STOP_WORDS, content_lemma, fold, lemma, stem, stem_pairs, word_pairs
+from search.dates import DateWords
+from search.parsing import WORD, ParsedQuery
+from search.schema import TEXT_FIELD_BOOSTS
+from search.synonyms import Synonyms
+
+STEMMED_FIELDS = tuple(name for name in TEXT_FIELD_BOOSTS if name not in ("exact", "lemmas"))
+PHRASE_BOOST = 2.0
+# A synonym counts for this share of what the typed word would.
+SYNONYM_WEIGHT = 0.3
+
+EXACT, LEMMA, STEM, SYNONYM, CORRECTED = 4.0, 4.0, 2.0, 1.0, 0.5
+
+Term = tuple[str, str, float]  # (field, text, boost)
+
+
+@dataclass
+class Alternative:
+    """One way to satisfy a clause: any of ``terms`` (all of them when ``every``:
+    the pairs of a phrase), or the entry's day falling on ``date``."""
+
+    tier: float
+    terms: list[Term]
+    every: bool = False
+    date: DateWords | None = None
+
+
+@dataclass
+class Clause:
+    """One needed part of a query; ``typed`` is what the person wrote."""
+
+    typed: str
+    alternatives: list[Alternative] = field(default_factory=list)
+    prefix: str | None = None
+    # Words to highlight: as typed (folded), lemmas, stems.
+    marks_exact: set[str] = field(default_factory=set)
+    marks_lemmas: set[str] = field(default_factory=set)
+    marks_stems: set[str] = field(default_factory=set)
+    corrected: bool = False
+    # A single free word that no visible entry holds may be a typo.
+    correctable: bool = False
+
+    def terms(self) -> list[Term]:
+        return [term for alternative in self.alternatives for term in alternative.terms]
+
+    def label(self) -> str:
+        return self.prefix + "*" if self.prefix else self.typed
+
+
+def word_clause(
+    typed: str, synonyms: Synonyms | None = None, fields: tuple[str, ...] = STEMMED_FIELDS
+) -> Clause:
+    """The clause of one word as typed (lowercase, accents kept)."""
+    folded = fold(typed)
+    # The typed word is a lemma too: "porte" (lemmatised as the verb *porter*) still
+    # finds "portes", whose lemma is the noun.
+    lemmas = sorted({found for found in (content_lemma(typed), content_lemma(folded)) if found})
+    if lemmas and folded not in lemmas:
+        lemmas.append(folded)
+    stems = sorted({stem(folded)} | {stem(found) for found in lemmas})
+    whole_text = fields == STEMMED_FIELDS
+    clause = Clause(typed=typed, marks_exact={folded}, marks_lemmas=set(lemmas), marks_stems=set(stems))
+    clause.correctable = fields == STEMMED_FIELDS
+    if whole_text:
+        clause.alternatives.append(Alternative(EXACT, [("exact", folded, TEXT_FIELD_BOOSTS["exact"])]))
+        if lemmas:
+            clause.alternatives.append(
+                Alternative(LEMMA, [("lemmas", found, TEXT_FIELD_BOOSTS["lemmas"]) for found in lemmas])
+            )
+    clause.alternatives.append(
+        Alternative(STEM, [(name, text, TEXT_FIELD_BOOSTS[name]) for text in stems for name in fields])
+    )
+    if synonyms is not None and whole_text:
+        for words in synonyms.others(typed):
+            clause.alternatives.append(_synonym(words))
+            clause.marks_lemmas.update(filter(None, map(content_lemma, words)))
+    return clause
+
+
+def _synonym(words: list[str]) -> Alternative:
+    if len(words) == 1:
+        base = lemma(words[0])
+        terms = [("lemmas", base, TEXT_FIELD_BOOSTS["lemmas"] * SYNONYM_WEIGHT)]
+        terms.append(("exact", fold(words[0]), TEXT_FIELD_BOOSTS["exact"] * SYNONYM_WEIGHT))
+        return Alternative(SYNONYM, terms)
+    return Alternative(
+        SYNONYM,
+        [
+            ("pairs", pair, PHRASE_BOOST * SYNONYM_WEIGHT)
+            for pair in stem_pairs([fold(word) for word in words])
+        ],
+        every=True,
+    )
+
+
+def corrected_clause(clause: Clause, close: list[str]) -> Clause:
+    """``clause`` matched through close words (typo corrections) instead."""
+    stems = sorted({stem(word) for word in close})
+    terms: list[Term] = [("exact", word, TEXT_FIELD_BOOSTS["exact"]) for word in close]
+    terms.extend((name, text, TEXT_FIELD_BOOSTS[name]) for text in stems for name in STEMMED_FIELDS)
+    return Clause(
+        typed=clause.typed,
+        alternatives=[Alternative(CORRECTED, terms)],
+        marks_exact=set(close),
+        marks_stems=set(stems),
+        corrected=True,
+    )
+
+
+def prefix_clause(typed: str, prefix: str) -> Clause:
+    """A ``prefix*`` clause; its words are filled in once expanded (:func:`expanded`)."""
+    return Clause(typed=typed, prefix=prefix)
+
+
+def expanded(clause: Clause, words: list[str]) -> None:
+    clause.alternatives = [
+        Alternative(EXACT, [("exact", word, TEXT_FIELD_BOOSTS["exact"]) for word in words])
+    ]
+    clause.marks_exact = set(words)
+
+
+def phrase_clause(typed: str) -> Clause | None:
+    """Words to find next to each other (a quoted phrase, ``porte-à-porte``): the exact
+    pairs, or the pairs of their stems (*faits maison* for "fait maison")."""
+    written = WORD.findall(typed.lower())
+    if not written:
+        return None
+    folded = [fold(word) for word in written]
+    clause = Clause(typed=typed, marks_exact=set(folded))
+    if len(folded) == 1:
+        clause.alternatives.append(Alternative(EXACT, [("exact", folded[0], PHRASE_BOOST)]))
+        return clause
+    clause.alternatives.append(
+        Alternative(
+            EXACT, [("pairs", pair, PHRASE_BOOST) for pair in dict.fromkeys(word_pairs(folded))], every=True
+        )
+    )
+    clause.alternatives.append(
+        Alternative(
+            LEMMA,
+            [("pairs", pair, PHRASE_BOOST / 2) for pair in dict.fromkeys(stem_pairs(folded))],
+            every=True,
+        )
+    )
+    clause.marks_lemmas = set(filter(None, map(content_lemma, written)))
+    return clause
+
+
+def date_clause(date: DateWords) -> Clause:
+    """A date in words: the entry happened that day (or month), or says those words."""
+    clause = Clause(typed=date.text or f"{date.day or ''}/{date.month}/{date.year or ''}")
+    clause.alternatives.append(Alternative(EXACT, [], date=date))
+    if date.text:
+        words = phrase_clause(date.text)
+        if words is not None:
+            clause.alternatives.extend(words.alternatives)
+            clause.marks_exact = words.marks_exact
+    return clause
+
+
+def exclusion_terms(typed: str) -> list[Term]:
+    """What ``-word`` / ``NOT word`` excludes: the word as typed and its other forms
+    (by lemma), never a word that merely shares its stem (``NOT not`` keeps *note*)."""
+    folded = fold(typed)
+    terms: list[Term] = [("exact", folded, 0.0)]
+    found = content_lemma(typed) or content_lemma(folded)
+    if found:
+        terms.append(("lemmas", found, 0.0))
+    return terms
+
+
+def meaningful(typed: str) -> bool:
+    return fold(typed) not in STOP_WORDS
+
+
+def query_clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:
+    """The clauses of a parsed query, a word repeated counting once."""
+    clauses: list[Clause] = []
+    seen: set[str] = set()
+
+    def add(clause: Clause | None, key: str) -> None:
+        if clause is not None and key not in seen:
+            seen.add(key)
+            clauses.append(clause)
+
+    free = [word for typed in parsed.words for word in free_words(typed)]
+    meaningful_words = [word for word in free if word[1] is not None or meaningful(word[0])]
+    if not meaningful_words and not (
+        parsed.phrases or parsed.compounds or parsed.dates or parsed.title_words
+    ):
+        # Only stop words ("pas", "tout"): look them up as typed.
+        for word, _prefix in free:
+            add(
+                Clause(
+                    typed=word,
+                    alternatives=[Alternative(EXACT, [("exact", fold(word), 1.0)])],
+                    marks_exact={fold(word)},
+                ),
+                fold(word),
+            )
+    for word, prefix in meaningful_words:
+        if prefix is not None:
+            add(prefix_clause(word, prefix), "*" + prefix)
+        else:
+            add(word_clause(word, groups), fold(word))
+    for word in parsed.title_words:
+        if meaningful(word):
+            add(word_clause(word.lower(), fields=("title",)), "title:" + fold(word))
+    for phrase in (*parsed.phrases, *parsed.compounds):
+        add(phrase_clause(phrase), '"' + " ".join(WORD.findall(fold(phrase))))
+    for when in parsed.dates:
+        add(date_clause(when), f"date:{when}")
+    return clauses
+
+
+def free_words(typed: str) -> list[tuple[str, str | None]]:
+    """(word, prefix or None) of a free word as typed: ``coop*`` is a prefix of two
+    letters or more, other words split on what is not a letter."""
+    if typed.endswith("*"):
+        parts = WORD.findall(fold(typed.rstrip("*")))
+        if parts and len(parts[-1]) >= 2:
+            return [(typed, parts[-1])]
+        typed = typed.rstrip("*")
+    return [(word, None) for word in dict.fromkeys(WORD.findall(typed.lower()))]
+
+
+def exclusions(parsed: ParsedQuery, expand_prefix: Callable[[str], list[str]]) -> Iterator[Callable]:
+    """Masks of what the query excludes, as functions of the matcher (``expand_prefix``
+    gives the words a ``prefix*`` stands for)."""
+    for typed in parsed.excluded_words:
+        for word, prefix in free_words(typed):
+            if prefix is not None:
+                terms = [("exact", found, 0.0) for found in expand_prefix(prefix)]
+            else:
+                terms = exclusion_terms(word)
+            yield lambda matcher, terms=terms: matcher.mask(terms)
+    for word in parsed.excluded_title_words:
+        clause = word_clause(word.lower(), fields=("title",))
+        yield lambda matcher, clause=clause: matcher.clause_mask(clause)
+    for phrase in (*parsed.excluded_phrases, *parsed.excluded_compounds):
+        clause = phrase_clause(phrase)
+        if clause is not None:
+            yield lambda matcher, clause=clause: matcher.clause_mask(clause)

@@ -1,0 +1,85 @@
+"""Synonyms and close concepts, applied when a query runs (the index is not touched).
+
+The built-in groups are in ``synonyms_fr.txt`` beside this module (its header
+says where they come from); a caller may add groups of its own (a logbook's
+list) for one search. A word of a query that belongs to a group also matches
+the group's other terms, each ranked below the word typed.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from search.analysis import fold, lemma
+
+BUILT_IN = Path(__file__).with_name("synonyms_fr.txt")
+_TERM_WORDS = re.compile(r"\w+")
+
+Group = tuple[str, ...]  # terms as written, lowercase ("chef de cuisine", "cuisinier")
+
+
+def parse_groups(text: str) -> list[Group]:
+    """Groups of a synonym list: one per line, terms separated by commas, ``#`` comments."""
+    groups = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        terms = tuple(dict.fromkeys(term.strip().lower() for term in line.split(",") if term.strip()))
+        if len(terms) > 1:
+            groups.append(terms)
+    return groups
+
+
+def _key(term: str) -> str | None:
+    """The lookup key of a one-word term: its folded lemma (None for a several-word term)."""
+    words = _TERM_WORDS.findall(term)
+    return lemma(words[0]) if len(words) == 1 else None
+
+
+class Synonyms:
+    """Groups of terms, looked up by the lemma of a word."""
+
+    def __init__(self, groups: Iterable[Group]) -> None:
+        self.groups = list(groups)
+        self._by_key: dict[str, list[int]] = {}
+        for number, group in enumerate(self.groups):
+            for term in group:
+                key = _key(term)
+                if key is not None:
+                    self._by_key.setdefault(key, []).append(number)
+
+    def others(self, word: str) -> list[list[str]]:
+        """The terms sharing a group with ``word`` (lowercase, as typed), each as its
+        list of words, the word itself (and its other forms) left out."""
+        keys = {lemma(word.lower()), fold(word)}
+        numbers = dict.fromkeys(number for key in keys for number in self._by_key.get(key, ()))
+        found: dict[tuple[str, ...], None] = {}
+        for number in numbers:
+            for term in self.groups[number]:
+                words = tuple(_TERM_WORDS.findall(term))
+                if words and not (len(words) == 1 and lemma(words[0]) in keys):
+                    found[words] = None
+        return [list(words) for words in found]
+
+    def with_groups(self, groups: Iterable[Group]) -> Synonyms:
+        """These groups and ``groups`` together."""
+        extra = list(groups)
+        return Synonyms(self.groups + extra) if extra else self
+
+
+_lock = threading.Lock()
+_built_in: Synonyms | None = None
+
+
+def built_in() -> Synonyms:
+    """The built-in French groups, read once per process."""
+    global _built_in
+    if _built_in is None:
+        with _lock:
+            if _built_in is None:
+                _built_in = Synonyms(parse_groups(BUILT_IN.read_text(encoding="utf-8")))
+    return _built_in

@@ -1,0 +1,128 @@
+"""Word forms: conjugated verbs and irregular plurals meet their base, phrases match in
+other forms, joined words are words, and the faithful form ranks first."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.analysis import lemma, lemmas, stems
+from search.query import Access, search
+from tests.search.conftest import make_doc
+
+EVERYONE = Access(frozenset({1}))
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("Les bénévoles épluchent les carottes", "éplucher"),
+        ("Ils jardinent le samedi", "jardiner"),
+        ("Nous réparons les vélos", "réparer"),
+        ("Les nouveaux arrivants acquièrent vite les gestes", "acquérir"),
+        ("On a réparé les vitraux de la chapelle", "vitrail"),
+        ("Deux chevaux à la ferme", "cheval"),
+    ],
+)
+def test_conjugated_verbs_and_irregular_plurals_find_their_base(index, written, typed):
+    index.apply([make_doc(1, written), make_doc(2, "Autre chose")])
+    assert [hit.entry_id for hit in search(index, typed, EVERYONE).hits] == [1]
+
+
+def test_the_base_form_finds_the_conjugated_one_and_back(index):
+    index.apply([make_doc(1, "Repeindre la cour"), make_doc(2, "Les parents repeignent la cour")])
+    assert {hit.entry_id for hit in search(index, "repeignent", EVERYONE).hits} >= {2}
+    assert {hit.entry_id for hit in search(index, "éplucher", EVERYONE).hits} == set()
+
+
+def test_words_typed_without_accents_have_their_lemma():
+    assert lemma("elevent") == lemma("élèvent")
+    assert lemma("reparons") == "reparer"
+
+
+def test_lemmas_field_and_stems_hold_the_base():
+    assert lemmas("Les chevaux galopent") == ["cheval", "galoper"]
+    assert "jardin" in stems("ils jardinent")
+
+
+@pytest.mark.parametrize("typed", ['"pain perdu"', '"pains perdus"', '"Pain Perdu"'])
+def test_phrases_match_other_forms_of_their_words(index, typed):
+    index.apply(
+        [
+            make_doc(1, "Atelier pains perdus", body="Avec le pain de la veille."),
+            make_doc(2, "Pain perdu au goûter"),
+            make_doc(3, "Pain et objets perdus", body="Le pain est perdu pour tout le monde."),
+        ]
+    )
+    found = [hit.entry_id for hit in search(index, typed, EVERYONE).hits]
+    assert set(found[:2]) == {1, 2}
+
+
+def test_the_exact_wording_of_a_phrase_ranks_first(index):
+    index.apply([make_doc(1, "Atelier pains perdus"), make_doc(2, "Atelier pain perdu")])
+    assert [hit.entry_id for hit in search(index, '"pain perdu"', EVERYONE).hits] == [2, 1]
+    assert [hit.entry_id for hit in search(index, '"pains perdus"', EVERYONE).hits] == [1, 2]
+
+
+def test_an_exact_word_in_a_body_beats_a_stem_match_in_a_title(index):
+    # "port" and "porte" share the Snowball stem "port"; only entry 2 says "porte".
+    index.apply(
+        [
+            make_doc(1, "Le port de commerce", body="Les bateaux arrivent le matin."),
+            make_doc(2, "Visite du centre", body="Il faut réparer la porte du local."),
+        ]
+    )
+    assert [hit.entry_id for hit in search(index, "porte", EVERYONE).hits] == [2, 1]
+
+
+def test_another_form_of_the_word_beats_a_stem_match_in_a_title(index):
+    index.apply(
+        [
+            make_doc(1, "Le port de commerce", body="Les bateaux arrivent le matin."),
+            make_doc(2, "Visite du centre", body="Toutes les portes du local ferment mal."),
+        ]
+    )
+    assert [hit.entry_id for hit in search(index, "porte", EVERYONE).hits] == [2, 1]
+
+
+def test_among_equal_matches_the_exact_form_ranks_first(index):
+    index.apply(
+        [
+            make_doc(1, "Réunion", body="Les bénévoles ont apporté des chaises."),
+            make_doc(2, "Réunion", body="Le bénévole a apporté des chaises."),
+        ]
+    )
+    assert [hit.entry_id for hit in search(index, "bénévole", EVERYONE).hits] == [2, 1]
+    assert [hit.entry_id for hit in search(index, "benevoles", EVERYONE).hits] == [1, 2]
+
+
+def test_an_elided_article_is_dropped(index):
+    index.apply([make_doc(1, "Visite de l’atelier vélo"), make_doc(2, "Visite du jardin")])
+    assert [hit.entry_id for hit in search(index, "l'atelier", EVERYONE).hits] == [1]
+    assert [hit.entry_id for hit in search(index, "d’atelier", EVERYONE).hits] == [1]
+
+
+def test_hyphenated_words_are_one_word(index):
+    index.apply(
+        [
+            make_doc(1, "Collecte en porte-à-porte dans le quartier"),
+            make_doc(2, "On a fait du porte à porte rue Pasteur"),
+            make_doc(3, "La porte reste ouverte à tous, entrez par la porte"),
+        ]
+    )
+    results = search(index, "porte-à-porte", EVERYONE)
+    assert sorted(hit.entry_id for hit in results.hits) == [1, 2]
+    assert results.suggestion is None
+
+
+def test_a_word_with_an_apostrophe_is_neither_split_nor_corrected(index):
+    index.apply([make_doc(1, "Hui clos au conseil"), make_doc(2, "Aujourd’hui, atelier soupe")])
+    assert [hit.entry_id for hit in search(index, "aujourd'hui", EVERYONE).hits] == [2]
+    index.apply([], deletes=[2])
+    results = search(index, "aujourd'hui", EVERYONE)
+    assert results.suggestion is None
+    assert [hit.entry_id for hit in results.hits] == []
+
+
+def test_highlights_mark_other_forms_of_the_word(index):
+    index.apply([make_doc(1, "Ils jardinent le samedi")])
+    assert "<mark>jardinent</mark>" in search(index, "jardiner", EVERYONE).hits[0].title_html
