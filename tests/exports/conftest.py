@@ -134,6 +134,7 @@ def journal(client, world, sample_files) -> Journal:
         title="Le rapport de l'ADEME",
         link_url="https://example.org/rapport",
         occurred_at="2024-03-05T16:00:00+01:00",
+        stage_id=None,  # said outright: no stage (left out, the entry's date would choose one)
     )
     response = client.patch(
         f"/api/v1/logbooks/{SLUG}/entries/{journal.entries['note']}",

@@ -25,7 +25,9 @@ from logbook.storage import get_storage
 from tests.exports.conftest import SLUG, object_listing, rewrite_zip
 
 PEOPLE = ("owner", "editor", "contributor", "reader")
-OPERATIONAL = {"attempts", "lease_until", "progress"}  # a worker's bookkeeping, not content
+# A worker's bookkeeping, not content.
+OPERATIONAL = {"attempts", "lease_until", "progress", "queued_at"}
+ENTRY_OPERATIONAL = {"indexed_at"}  # when this instance's search index last took the entry
 
 
 @pytest.fixture
@@ -90,7 +92,7 @@ def describe(slug: str) -> dict:
                 | {"stored_sha256": _sha256(storage, item.original_key), "derivatives": derivatives}
             )
         entries.append(
-            _columns(entry)
+            _columns(entry, ENTRY_OPERATIONAL)
             | {
                 "stage": position.get(entry.stage_id),
                 "author": emails.get(entry.author_id),

@@ -63,7 +63,7 @@ def test_pending_guest_entries_only_for_editors(journal, world):
     with pytest.raises(Forbidden):
         story_for(world, Scope(include_pending=True), viewer=world.contributor.user)
     story = story_for(world, Scope(include_pending=True), viewer=world.editor.user)
-    assert "Vu du quartier" in [e.title for e in story.unstaged]
+    assert "Vu du quartier" in titles(story)
 
 
 def test_date_range_is_inclusive_by_whole_days(journal, world):
