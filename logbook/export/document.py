@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from logbook.export.labels import (
+    counted_word,
     format_date,
     format_datetime,
     format_duration,
@@ -24,6 +25,7 @@ from logbook.export.labels import (
 from logbook.export.markup import escape, markdown_to_html, markdown_to_text
 from logbook.export.qrcodes import qr_svg
 from logbook.export.story import Story, StoryEntry, StoryMedia, StoryObject, StoryStage, entry_link
+from logbook.export.typography import typeset, typeset_html
 from logbook.export.waveform import peaks_from_json, waveform_svg
 
 log = logging.getLogger(__name__)
@@ -120,7 +122,8 @@ def _cover(story: Story, sources: Sources) -> Iterator[str]:
     if period:
         yield f"<dt>{escape(labels['period'])}</dt><dd>{escape(period[:1].upper() + period[1:])}</dd>"
     if story.contributors:
-        yield f"<dt>{escape(labels['contributors'])}</dt><dd>{escape(', '.join(story.contributors))}</dd>"
+        who = counted_word("contributors", len(story.contributors), story.locale)
+        yield f"<dt>{escape(who[:1].upper() + who[1:])}</dt><dd>{escape(', '.join(story.contributors))}</dd>"
     if story.scope:
         yield f"<dt>{escape(labels['scope'])}</dt><dd>{escape(story.scope)}</dd>"
     yield "</dl>"
@@ -366,10 +369,13 @@ def _closing(story: Story) -> Iterator[str]:
 
 def html_page(story: Story, css: str, body: Iterator[str]) -> Iterator[str]:
     """A whole HTML page around ``body`` fragments, with its CSS inline and the story's
-    metadata (which WeasyPrint also writes into the PDF's document information)."""
+    metadata (which WeasyPrint also writes into the PDF's document information).
+
+    French typography (``typography.typeset_html``) is applied to every fragment here, at
+    render time, so every format made from the document gets it."""
     meta = {
         "author": ", ".join(story.contributors),
-        "description": markdown_to_text(story.description).replace("\n", " "),
+        "description": typeset(markdown_to_text(story.description).replace("\n", " "), story.locale),
         "keywords": ", ".join(sorted(story.counts)),
         "generator": "Carnet",
         "dcterms.created": story.generated_at.isoformat(),
@@ -378,7 +384,8 @@ def html_page(story: Story, css: str, body: Iterator[str]) -> Iterator[str]:
     yield (
         f'<!DOCTYPE html><html lang="{"en" if story.locale == "en" else "fr"}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">{tags}'
-        f"<title>{escape(story.name)}</title><style>{css}</style></head><body>"
+        f"<title>{escape(typeset(story.name, story.locale))}</title><style>{css}</style></head><body>"
     )
-    yield from body
+    for fragment in body:
+        yield typeset_html(fragment, story.locale)
     yield "</body></html>"

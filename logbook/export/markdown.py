@@ -27,6 +27,7 @@ from typing import BinaryIO
 import yaml
 
 from logbook.export.labels import (
+    counted_word,
     format_datetime,
     format_duration,
     format_period,
@@ -173,7 +174,8 @@ def _index(story: Story, chapters: list[StoryStage], folders: list[str]) -> str:
     if period:
         lines.append(f"**{labels['period']}**{colon}{period}  ")
     if story.contributors:
-        lines.append(f"**{labels['contributors']}**{colon}{_inline(', '.join(story.contributors))}  ")
+        who = counted_word("contributors", len(story.contributors), story.locale)
+        lines.append(f"**{who[:1].upper() + who[1:]}**{colon}{_inline(', '.join(story.contributors))}  ")
     counts = ", ".join(f"{n} {kind_name(k, story.locale, n)}" for k, n in story.counts.items() if n)
     if counts:
         lines.append(f"**{labels['counts']}**{colon}{counts}")

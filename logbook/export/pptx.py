@@ -24,6 +24,7 @@ from pptx.util import Emu, Inches, Pt
 
 from logbook.export.document import read_object
 from logbook.export.labels import (
+    counted_word,
     format_date,
     format_duration,
     format_period,
@@ -33,6 +34,7 @@ from logbook.export.labels import (
 from logbook.export.markup import markdown_to_text
 from logbook.export.qrcodes import qr_png
 from logbook.export.story import Progress, Story, StoryEntry, StoryMedia, StoryStage, entry_link
+from logbook.export.typography import typeset
 from logbook.export.waveform import waveform_from_json
 
 log = logging.getLogger(__name__)
@@ -84,7 +86,7 @@ class Deck:
         frame.word_wrap = True
         frame.vertical_anchor = MSO_ANCHOR.TOP
         frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
-        frame.text = title
+        frame.text = typeset(title, self.story.locale)
         paragraph = frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.LEFT
         font = paragraph.runs[0].font
@@ -120,7 +122,7 @@ class Deck:
             paragraph.alignment = align
             paragraph.space_after = Pt(spacing)
             run = paragraph.add_run()
-            run.text = line
+            run.text = typeset(line, self.story.locale)
             run.font.name, run.font.size, run.font.bold, run.font.italic = font, Pt(size), bold, italic
             run.font.color.rgb = colour
 
@@ -209,7 +211,8 @@ class Deck:
         )
         if link := entry_link(self.story, entry):
             lines.append(link)
-        slide.notes_slide.notes_text_frame.text = "\n\n".join(line for line in lines if line)
+        text = "\n\n".join(line for line in lines if line)
+        slide.notes_slide.notes_text_frame.text = typeset(text, self.story.locale)
 
     def byline(self, entry: StoryEntry) -> str:
         parts = [
@@ -325,13 +328,13 @@ class Deck:
         counts: dict[str, int] = {}
         for entry in stage.entries:
             counts[entry.kind] = counts.get(entry.kind, 0) + 1
-        figures = [(str(len(stage.entries)), self.labels["entries"])]
+        figures = [(str(len(stage.entries)), counted_word("entries", len(stage.entries), locale))]
         figures += [
             (str(n), kind_name(k, locale, n)) for k, n in sorted(counts.items(), key=lambda kv: -kv[1])
         ]
         contributors = {e.author_name for e in stage.entries if e.author_name}
         if contributors:
-            figures.append((str(len(contributors)), self.labels["contributors"].lower()))
+            figures.append((str(len(contributors)), counted_word("contributors", len(contributors), locale)))
         left, top = Inches(8.6), Inches(2.2)
         self.panel(slide, left, top, Inches(4.1), Inches(4.4), RGBColor(0xEE, 0xF3, 0xF8), rounded=True)
         self.text(

@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 from logbook.export.labels import format_datetime, format_period, kind_name, labels_for
 from logbook.export.markup import escape, markdown_to_html
 from logbook.export.story import Progress, Story, StoryEntry, StoryStage, entry_link
+from logbook.export.typography import typeset_html
 
 
 def timelinejs_schema() -> dict[str, Any]:
@@ -133,9 +134,23 @@ def build_timeline(story: Story, progress: Progress | None = None) -> dict[str, 
     return document
 
 
+_TEXT_FIELDS = {"headline", "text", "display_date", "group", "caption", "credit", "alt"}
+
+
+def _typeset(value: Any, locale: str, name: str = "") -> Any:
+    """French typography on the document's words (HTML strings), never on its URLs."""
+    if isinstance(value, dict):
+        return {key: _typeset(item, locale, key) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_typeset(item, locale, name) for item in value]
+    if isinstance(value, str) and name in _TEXT_FIELDS:
+        return typeset_html(value, locale)
+    return value
+
+
 def render_timelinejs(story: Story, out: BinaryIO, progress: Progress | None = None) -> None:
     """Write the story as TimelineJS3 JSON (UTF-8) to ``out``."""
-    document = build_timeline(story, progress)
+    document = _typeset(build_timeline(story, progress), story.locale)
     out.write(json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
     if progress:
         progress(1.0)

@@ -159,7 +159,7 @@ def test_pdf_shows_nothing_of_a_testimony_without_consent(consent_story, tmp_pat
         assert_withheld(part, where)
     assert_withheld(metadata, "its metadata")
     assert_shown(text, "the PDF")
-    assert "n'a pas donné son accord" in text
+    assert "n’a pas donné son accord" in text
 
 
 def test_slides_show_nothing_of_a_testimony_without_consent(consent_story):

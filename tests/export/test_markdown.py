@@ -90,7 +90,7 @@ def test_testimonies_respect_consent(archive):
     assert "Josiane Lefèvre" in given.decode("utf-8")
     # Without consent, even the title (often the quote itself) stays out, of the file name too.
     refused = archive.read("02-ateliers-de-co-conception/2025-04-02-202-temoignage.md").decode("utf-8")
-    assert "n'a pas donné son accord" in refused
+    assert "n’a pas donné son accord" in refused
     assert "circulation" not in refused and "Gérard Roux" not in refused
     assert not [name for name in archive.namelist() if "riverain" in name]
 

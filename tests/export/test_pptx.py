@@ -6,6 +6,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from logbook.export.pptx import render_pptx
+from logbook.export.typography import typeset
 from tests.export.readers import WatchingReader
 
 
@@ -47,7 +48,7 @@ def test_pinned_entries_get_their_own_slides(deck, story):
     titles = [slide.shapes.title.text for slide in deck.slides]
     pinned = [e for e in story.entries() if e.pinned and e.quote_allowed]
     for entry in pinned:
-        assert entry.title in titles
+        assert typeset(entry.title) in titles
     assert "Rue Émile-Zola" not in titles  # not pinned
 
 
@@ -55,14 +56,14 @@ def test_photos_are_pictures_with_their_caption(deck):
     slide = next(s for s in deck.slides if s.shapes.title.text == "Le marché du samedi")
     pictures = [shape for shape in slide.shapes if shape.shape_type == MSO_SHAPE_TYPE.PICTURE]
     assert len(pictures) == 1 and pictures[0].image.content_type == "image/jpeg"
-    assert "place de l'Église" in slide_text(slide)
+    assert "place de l’Église" in slide_text(slide)
     total = sum(shape.shape_type == MSO_SHAPE_TYPE.PICTURE for s in deck.slides for shape in s.shapes)
     assert total >= 8  # photos, drawing, poster, waveform, QR codes
 
 
 def test_quote_slide_names_the_speaker(deck):
     slide = next(s for s in deck.slides if "Josiane Lefèvre" in slide_text(s))
-    assert "le seul moment où l'on se croise encore" in slide_text(slide)
+    assert "le seul moment où l’on se croise encore" in slide_text(slide)
 
 
 def test_testimony_without_consent_gets_no_slide(deck):
@@ -77,7 +78,7 @@ def test_stage_slide_shows_key_figures(deck):
 
 
 def test_audio_slide_has_waveform_qr_code_and_link(deck):
-    slide = next(s for s in deck.slides if s.shapes.title.text == "Capsule : la boulangère raconte")
+    slide = next(s for s in deck.slides if s.shapes.title.text == "Capsule\u202f: la boulangère raconte")
     assert sum(shape.shape_type == MSO_SHAPE_TYPE.PICTURE for shape in slide.shapes) == 2
     assert "https://carnet.exemple.gouv.fr/carnets/saint-eloi/entrees/104" in slide_text(slide)
 

@@ -65,7 +65,7 @@ def test_with_counts_on_an_empty_story_has_no_period(story):
 
 def test_dates_are_written_in_french_by_default_and_in_english_on_request(story):
     when = story.stages[0].entries[0].occurred_at
-    assert format_datetime(when, "fr") == "4 février 2025 à 9 h 30"
+    assert format_datetime(when, "fr") == "4 février 2025 à 9\u00a0h\u00a030"
     assert format_datetime(when, "en") == "February 4, 2025, 09:30"
     assert format_date(story.stages[1].starts_on.replace(day=1), "fr") == "1er mars 2025"
     assert (
