@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from logbook.export.labels import (
+    counted,
     counted_word,
     format_date,
     format_datetime,
@@ -31,6 +32,18 @@ from logbook.export.waveform import peaks_from_json, waveform_svg
 log = logging.getLogger(__name__)
 
 KIND_ORDER = ("note", "photo", "drawing", "audio", "video", "testimony", "link")
+#: A description longer than this (in characters of text) would push the cover onto a
+#: second page: it goes to an introduction page after the cover instead.
+COVER_DESCRIPTION_CHARS = 420
+#: Names listed on the cover; the others are counted ("et 12 autres personnes").
+COVER_CONTRIBUTORS = 12
+#: A longer name is set smaller on the cover.
+COVER_LONG_TITLE = 70
+
+
+def description_on_cover(story: Story) -> bool:
+    """Whether the story's description is short enough for the cover."""
+    return len(markdown_to_text(story.description)) <= COVER_DESCRIPTION_CHARS
 
 
 def data_uri(mime: str, payload: bytes) -> str:
@@ -86,6 +99,7 @@ def iter_document(
     total = max(story.entry_count, 1)
     done = 0
     yield from _cover(story, sources)
+    yield from _introduction(story)
     yield from _contents(story, chapters)
     numbered = 0
     for chapter in chapters:
@@ -108,14 +122,15 @@ def _cover(story: Story, sources: Sources) -> Iterator[str]:
     labels = labels_for(story.locale)
     yield '<section class="cover" id="cover">'
     yield f'<p class="eyebrow">{escape(labels["story"])}</p>'
-    yield f"<h1>{escape(story.name)}</h1>"
+    size = ' class="long"' if len(story.name) > COVER_LONG_TITLE else ""
+    yield f"<h1{size}>{escape(story.name)}</h1>"
     if story.nickname:
         yield (
             f'<p class="nickname">« {escape(story.nickname)} »</p>'
             if story.locale != "en"
             else (f'<p class="nickname">“{escape(story.nickname)}”</p>')
         )
-    if story.description:
+    if story.description and description_on_cover(story):
         yield f'<div class="description">{markdown_to_html(story.description)}</div>'
     yield '<dl class="facts">'
     period = format_period(story.period_start, story.period_end, story.locale)
@@ -123,7 +138,11 @@ def _cover(story: Story, sources: Sources) -> Iterator[str]:
         yield f"<dt>{escape(labels['period'])}</dt><dd>{escape(period[:1].upper() + period[1:])}</dd>"
     if story.contributors:
         who = counted_word("contributors", len(story.contributors), story.locale)
-        yield f"<dt>{escape(who[:1].upper() + who[1:])}</dt><dd>{escape(', '.join(story.contributors))}</dd>"
+        names = ", ".join(story.contributors[:COVER_CONTRIBUTORS])
+        others = len(story.contributors) - COVER_CONTRIBUTORS
+        if others > 0:
+            names += f" {labels['and']} {counted('more_contributors', others, story.locale)}"
+        yield f"<dt>{escape(who[:1].upper() + who[1:])}</dt><dd>{escape(names)}</dd>"
     if story.scope:
         yield f"<dt>{escape(labels['scope'])}</dt><dd>{escape(story.scope)}</dd>"
     yield "</dl>"
@@ -145,6 +164,15 @@ def _cover(story: Story, sources: Sources) -> Iterator[str]:
     if photo:
         yield photo
     yield "</section>"
+
+
+def _introduction(story: Story) -> Iterator[str]:
+    """The description, on a page of its own after the cover, when too long for it."""
+    if not story.description or description_on_cover(story):
+        return
+    labels = labels_for(story.locale)
+    yield f'<section class="introduction" id="introduction"><h2>{escape(labels["introduction"])}</h2>'
+    yield f'<div class="description">{markdown_to_html(story.description)}</div></section>'
 
 
 def _cover_photo(story: Story, sources: Sources) -> str:

@@ -51,6 +51,8 @@ LABELS: dict[str, dict[str, str]] = {
         "since": "depuis le",
         "until": "jusqu’au",
         "media": "Médias",
+        "introduction": "Présentation",
+        "and": "et",
     },
     "en": {
         "story": "The story so far",
@@ -94,6 +96,8 @@ LABELS: dict[str, dict[str, str]] = {
         "since": "since",
         "until": "until",
         "media": "Media",
+        "introduction": "About the project",
+        "and": "and",
     },
 }
 
