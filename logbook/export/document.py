@@ -22,6 +22,7 @@ from logbook.export.labels import (
     format_period,
     kind_name,
     labels_for,
+    pending_lines,
 )
 from logbook.export.markup import escape, markdown_to_html, markdown_to_text
 from logbook.export.qrcodes import qr_svg
@@ -100,6 +101,7 @@ def iter_document(
     done = 0
     yield from _cover(story, sources)
     yield from _introduction(story)
+    yield from _pending(story)
     yield from _contents(story, chapters)
     numbered = 0
     for chapter in chapters:
@@ -173,6 +175,15 @@ def _introduction(story: Story) -> Iterator[str]:
     labels = labels_for(story.locale)
     yield f'<section class="introduction" id="introduction"><h2>{escape(labels["introduction"])}</h2>'
     yield f'<div class="description">{markdown_to_html(story.description)}</div></section>'
+
+
+def _pending(story: Story) -> Iterator[str]:
+    """Media still being processed are not in the document: it says so, and for which entries."""
+    lines = pending_lines(story)
+    if not lines:
+        return
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines[1:])
+    yield f'<aside class="pending-media" id="pending-media"><p>{escape(lines[0])}</p><ul>{items}</ul></aside>'
 
 
 def _cover_photo(story: Story, sources: Sources) -> str:
@@ -379,16 +390,26 @@ def _next_stop(story: Story) -> Iterator[str]:
     yield "</section>"
 
 
+def closing_key(story: Story) -> str:
+    """The label that says where the logbook goes on: online at its public address, in
+    Carnet at the address the export was asked from, or just in Carnet."""
+    if story.base_url and story.base_url_public:
+        return "closing_online"
+    return "closing_in_carnet_at" if story.base_url else "closing_in_carnet"
+
+
 def _closing(story: Story) -> Iterator[str]:
     labels = labels_for(story.locale)
     yield f'<section class="closing" id="closing"><h2>{escape(labels["closing"])}</h2>'
     yield f"<p>{escape(labels['closing_text'])}</p>"
+    # Promise an address only when there is one to give.
+    yield f"<p>{escape(labels[closing_key(story)])}</p>"
+    if story.base_url:
+        yield f'<p class="url"><a href="{escape(story.base_url)}">{escape(story.base_url)}</a></p>'
     yield f'<p class="signature">{escape(story.name)}'
     if story.nickname:
         yield f" · {escape(story.nickname)}"
     yield "</p>"
-    if story.base_url:
-        yield f'<p class="url">{escape(story.base_url)}</p>'
     yield (
         f'<p class="generated">{escape(labels["generated"])} '
         f"{escape(format_date(story.generated_at, story.locale))}</p></section>"

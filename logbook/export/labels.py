@@ -7,6 +7,10 @@ labels rather than depending on the web layer's translations.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from logbook.export.story import Story
 
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
@@ -52,6 +56,7 @@ LABELS: dict[str, dict[str, str]] = {
         "until": "jusqu’au",
         "media": "Médias",
         "introduction": "Présentation",
+        "untitled": "Contribution sans titre",
         "and": "et",
     },
     "en": {
@@ -97,6 +102,7 @@ LABELS: dict[str, dict[str, str]] = {
         "until": "until",
         "media": "Media",
         "introduction": "About the project",
+        "untitled": "Untitled entry",
         "and": "and",
     },
 }
@@ -244,6 +250,22 @@ def format_period(start: date | datetime | None, end: date | datetime | None, lo
     if end:
         return f"{labels['until']} {format_date(end, locale)}"
     return ""
+
+
+def pending_lines(story: Story) -> list[str]:
+    """What an export says of the media it could not hold because they were still being
+    processed: one sentence, then one line per entry concerned. Empty when there are none."""
+    pending = story.pending_media
+    if not pending:
+        return []
+    locale = story.locale
+    lines = [counted("pending_media", len(pending), locale) + "."]
+    seen: dict[int, str] = {}
+    for item in pending:
+        title = item.entry_title or labels_for(locale)["untitled"]
+        when = format_date(item.occurred_at, locale)
+        seen.setdefault(item.entry_id, f"{title} ({when})" if when else title)
+    return lines + list(seen.values())
 
 
 def format_duration(seconds: float | None) -> str:

@@ -33,6 +33,7 @@ from logbook.export.labels import (
     format_period,
     kind_name,
     labels_for,
+    pending_lines,
 )
 from logbook.export.safe_markdown import destination, escape_text, safe_markdown, safe_target
 from logbook.export.story import Progress, Story, StoryEntry, StoryMedia, StoryObject, StoryStage, entry_link
@@ -179,6 +180,9 @@ def _index(story: Story, chapters: list[StoryStage], folders: list[str]) -> str:
     counts = ", ".join(f"{n} {kind_name(k, story.locale, n)}" for k, n in story.counts.items() if n)
     if counts:
         lines.append(f"**{labels['counts']}**{colon}{counts}")
+    if pending := pending_lines(story):
+        lines.append(f"\n> **{escape_text(pending[0])}**")
+        lines += [f"> - {_inline(line)}" for line in pending[1:]]
     lines.append(f"\n## {labels['contents']}\n")
     for chapter, folder in zip(chapters, folders, strict=True):
         dates = format_period(chapter.starts_on, chapter.ends_on, story.locale)

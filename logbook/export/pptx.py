@@ -22,7 +22,7 @@ from pptx.oxml.ns import qn
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
-from logbook.export.document import read_object
+from logbook.export.document import closing_key, read_object
 from logbook.export.labels import (
     counted_word,
     format_date,
@@ -30,6 +30,7 @@ from logbook.export.labels import (
     format_period,
     kind_name,
     labels_for,
+    pending_lines,
 )
 from logbook.export.markup import markdown_to_text
 from logbook.export.qrcodes import qr_png
@@ -276,6 +277,18 @@ class Deck:
                 colour=PALE,
                 align=PP_ALIGN.CENTER,
             )
+
+    def pending_slide(self) -> None:
+        """Media still being processed are not in the deck: a slide says so, and for which entries."""
+        lines = pending_lines(self.story)
+        if not lines:
+            return
+        slide = self.slide(lines[0], size=24)
+        self.band(slide, colour=RED, top=Inches(0.55))
+        self.text(
+            slide, MARGIN, Inches(2.2), Inches(11.5), Inches(4.3), lines[1:][:12], size=16, colour=MUTED
+        )
+        self.footer(slide)
 
     def cover_photo(self) -> bytes | None:
         """The first pinned picture of the story, for the title slide."""
@@ -553,15 +566,15 @@ class Deck:
             MARGIN,
             Inches(3.3),
             Inches(8.5),
-            Inches(1.5),
-            [labels["closing_text"]],
+            Inches(1.3),
+            [labels["closing_text"], labels[closing_key(story)]],
             size=18,
             colour=WHITE,
         )
         self.text(
             slide,
             MARGIN,
-            Inches(5.0),
+            Inches(5.3),
             Inches(8.5),
             Inches(0.5),
             [story.name],
@@ -579,7 +592,7 @@ class Deck:
                 Inches(2.2),
             )
             self.text(
-                slide, MARGIN, Inches(5.5), Inches(8.5), Inches(0.5), [story.base_url], size=12, colour=PALE
+                slide, MARGIN, Inches(4.7), Inches(8.5), Inches(0.5), [story.base_url], size=14, colour=GOLD
             )
 
 
@@ -587,15 +600,17 @@ def render_pptx(story: Story, out: BinaryIO, progress: Progress | None = None) -
     """Write the story as a 16:9 PPTX summary deck to ``out``."""
     deck = Deck(story)
     deck.title_slide()
+    deck.pending_slide()
     chapters = list(story.chapters())
     number = 0
     for index, chapter in enumerate(chapters, start=1):
         if chapter.id:
             number += 1
         deck.stage_slide(chapter, number if chapter.id else None)
+        # Every entry of the story has its slide; a deck of highlights is asked for with
+        # the selection's pinned_only (the export form's "pinned entries only").
         for entry in chapter.entries:
-            if entry.pinned:
-                deck.entry_slide(chapter, entry)
+            deck.entry_slide(chapter, entry)
         if progress:
             progress(0.9 * index / len(chapters))
     deck.next_stop_slide()

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from importlib.resources import files
 from typing import Any, BinaryIO
 
-from logbook.export.labels import format_datetime, format_period, kind_name, labels_for
+from logbook.export.labels import format_datetime, format_period, kind_name, labels_for, pending_lines
 from logbook.export.markup import escape, markdown_to_html
 from logbook.export.story import Progress, Story, StoryEntry, StoryStage, entry_link
 from logbook.export.typography import typeset_html
@@ -115,6 +115,9 @@ def build_timeline(story: Story, progress: Progress | None = None) -> dict[str, 
             f"<p>{escape(labels['next_stop'])}{escape(labels['colon'])}<strong>"
             f"{escape(story.next_stop.title)}</strong></p>"
         )
+    if pending := pending_lines(story):
+        items = "".join(f"<li>{escape(line)}</li>" for line in pending[1:])
+        intro.append(f"<p><strong>{escape(pending[0])}</strong></p><ul>{items}</ul>")
     document: dict[str, Any] = {
         "title": {"text": {"headline": escape(story.name), "text": "".join(intro)}, "unique_id": "title"},
         "events": [],

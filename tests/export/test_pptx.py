@@ -44,12 +44,25 @@ def test_slides_follow_the_story(deck):
     assert titles[-1] == "À suivre…"
 
 
-def test_pinned_entries_get_their_own_slides(deck, story):
+def test_every_entry_gets_its_own_slide_by_default(deck, story):
     titles = [slide.shapes.title.text for slide in deck.slides]
-    pinned = [e for e in story.entries() if e.pinned and e.quote_allowed]
-    for entry in pinned:
-        assert typeset(entry.title) in titles
-    assert "Rue Émile-Zola" not in titles  # not pinned
+    for entry in story.entries():
+        if entry.quote_allowed:
+            assert typeset(entry.title) in titles
+    assert "Rue Émile-Zola" in titles  # not pinned, there all the same
+
+
+def test_a_deck_of_pinned_entries_only(story):
+    pinned = replace(
+        story,
+        stages=tuple(replace(s, entries=tuple(e for e in s.entries if e.pinned)) for s in story.stages),
+        unstaged=(),
+    )
+    out = BytesIO()
+    render_pptx(pinned, out)
+    out.seek(0)
+    titles = [slide.shapes.title.text for slide in Presentation(out).slides]
+    assert "Le marché du samedi" in titles and "Rue Émile-Zola" not in titles
 
 
 def test_photos_are_pictures_with_their_caption(deck):
