@@ -34,6 +34,17 @@ from logbook.export.labels import (
 )
 from logbook.export.markup import markdown_to_text
 from logbook.export.qrcodes import qr_png
+from logbook.export.slide_blocks import (
+    Block,
+    Code,
+    Items,
+    Sizes,
+    Table,
+    Text,
+    block_height,
+    markdown_blocks,
+    paginate,
+)
 from logbook.export.story import Progress, Story, StoryEntry, StoryMedia, StoryStage, entry_link
 from logbook.export.typography import typeset
 from logbook.export.waveform import waveform_from_json
@@ -55,7 +66,13 @@ CREAM = RGBColor(0xFB, 0xF4, 0xEF)
 
 SANS = "Arial"
 SERIF = "Georgia"
+MONO = "Courier New"
 TITLE_ONLY = 5
+#: Where an entry's body goes on its slides, in inches, and at which sizes.
+BODY_TOP = Inches(2.1)
+BODY_WIDTH = 11.5
+BODY_HEIGHT = 4.05
+SIZES = Sizes(text=18, table=14, code=13)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -112,7 +129,10 @@ class Deck:
         align: PP_ALIGN = PP_ALIGN.LEFT,
         anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
         spacing: int = 6,
-    ) -> None:
+        as_typed: bool = False,
+    ):
+        """A text box, one paragraph per line; French typography applied unless ``as_typed``
+        (code)."""
         box = slide.shapes.add_textbox(left, top, width, height)
         frame = box.text_frame
         frame.word_wrap = True
@@ -123,9 +143,10 @@ class Deck:
             paragraph.alignment = align
             paragraph.space_after = Pt(spacing)
             run = paragraph.add_run()
-            run.text = typeset(line, self.story.locale)
+            run.text = line if as_typed else typeset(line, self.story.locale)
             run.font.name, run.font.size, run.font.bold, run.font.italic = font, Pt(size), bold, italic
             run.font.color.rgb = colour
+        return box
 
     def band(self, slide: Slide, colour: RGBColor = GOLD, top: Emu = Inches(0.55)) -> None:
         """The short coloured rule above slide titles."""
@@ -233,7 +254,9 @@ class Deck:
         title.width, title.height = Inches(7.6), Inches(1.8)
         cover = self.cover_photo()
         if cover is not None:
-            self.picture(slide, cover, Inches(8.73), 0, WIDTH - Inches(8.73), HEIGHT, fill=True)
+            # The whole photo, as large as the right-hand column allows: filling the
+            # column's tall box cropped a landscape photo to a strip.
+            self.picture(slide, cover, Inches(8.73), 0, WIDTH - Inches(8.73), HEIGHT, fill=False)
             self.panel(slide, Inches(8.63), 0, Inches(0.1), HEIGHT, GOLD)
         self.eyebrow(slide, labels["story"], colour=GOLD, top=Inches(1.0))
         lines = []
@@ -402,8 +425,8 @@ class Deck:
         else:
             self.text_slide(stage, entry)
 
-    def _entry_header(self, stage: StoryStage, entry: StoryEntry) -> Slide:
-        slide = self.slide(entry.title or kind_name(entry.kind, self.story.locale), size=28)
+    def _entry_header(self, stage: StoryStage, entry: StoryEntry, title: str | None = None) -> Slide:
+        slide = self.slide(title or entry.title or kind_name(entry.kind, self.story.locale), size=28)
         self.eyebrow(slide, stage.title)
         self.notes(slide, entry)
         return slide
@@ -431,10 +454,14 @@ class Deck:
         self.footer(slide)
 
     def quote_slide(self, entry: StoryEntry) -> None:
+        """The words set as a quote; a recorded testimony keeps its audio (or video): its
+        waveform (or poster), a QR code and the link, beside the quote."""
         slide = self.slide(entry.title or kind_name(entry.kind, self.story.locale), size=24)
         self.notes(slide, entry)
         self.eyebrow(slide, kind_name("testimony", self.story.locale))
-        self.panel(slide, MARGIN, Inches(2.0), WIDTH - 2 * MARGIN, Inches(4.3), CREAM)
+        playable = next((m for m in entry.media if m.kind in ("audio", "video")), None)
+        width = WIDTH - 2 * MARGIN if playable is None else Inches(7.9)
+        self.panel(slide, MARGIN, Inches(2.0), width, Inches(4.3), CREAM)
         self.panel(slide, MARGIN, Inches(2.0), Inches(0.1), Inches(4.3), RED)
         self.text(
             slide,
@@ -448,13 +475,15 @@ class Deck:
             font=SERIF,
             bold=True,
         )
-        words = _clip(markdown_to_text(entry.body_markdown), 420)
+        words = _clip(markdown_to_text(entry.body_markdown), 420 if playable is None else 300)
         size = 30 if len(words) < 160 else 24 if len(words) < 300 else 20
+        if playable is not None:
+            size -= 4
         self.text(
             slide,
             MARGIN + Inches(1.2),
             Inches(2.4),
-            Inches(10.4),
+            width - Inches(1.6),
             Inches(2.9),
             words.splitlines(),
             size=size,
@@ -470,7 +499,7 @@ class Deck:
             slide,
             MARGIN + Inches(1.2),
             Inches(5.45),
-            Inches(10.4),
+            width - Inches(1.6),
             Inches(0.6),
             [f"— {who}"],
             size=16,
@@ -478,19 +507,48 @@ class Deck:
             colour=RGBColor(0x8A, 0x4A, 0x36),
             align=PP_ALIGN.RIGHT,
         )
+        if playable is not None:
+            right = MARGIN + width + Inches(0.3)
+            image = self.still(playable)
+            if image is not None:
+                self.picture(slide, image, right, Inches(2.0), Inches(3.8), Inches(1.5))
+            self.access(slide, entry, playable, right, Inches(3.7))
         self.footer(slide)
+
+    def still(self, media: StoryMedia) -> bytes | None:
+        """What shows an audio or video on a slide: its waveform, or its poster."""
+        if media.kind == "video" and media.still is not None:
+            return read_object(self.story, media.still)
+        if media.kind == "audio" and (peaks := media.derivative("peaks")) is not None:
+            raw = read_object(self.story, peaks)
+            try:
+                return waveform_from_json(raw, width=1600, height=500) if raw else None
+            except ValueError as error:
+                log.warning("export: unreadable peaks for media %s: %s", media.id, error)
+        return None
+
+    def access(self, slide: Slide, entry: StoryEntry, media: StoryMedia, left: Emu, top: Emu) -> None:
+        """A QR code to the entry, with what to do ("Écouter en ligne") and the link."""
+        link = entry_link(self.story, entry)
+        if not link:
+            return
+        self.picture(slide, qr_png(link), left, top, Inches(1.6), Inches(1.6))
+        action = self.labels["watch"] if media.kind == "video" else self.labels["listen"]
+        self.text(
+            slide,
+            left + Inches(1.75),
+            top,
+            Inches(1.95),
+            Inches(1.6),
+            [action, link],
+            size=11,
+            colour=BLUE,
+            anchor=MSO_ANCHOR.MIDDLE,
+        )
 
     def playable_slide(self, stage: StoryStage, entry: StoryEntry, media: StoryMedia) -> None:
         slide = self._entry_header(stage, entry)
-        image: bytes | None = None
-        if media.kind == "video" and media.still is not None:
-            image = read_object(self.story, media.still)
-        elif media.kind == "audio" and (peaks := media.derivative("peaks")) is not None:
-            raw = read_object(self.story, peaks)
-            try:
-                image = waveform_from_json(raw, width=1600, height=500) if raw else None
-            except ValueError as error:
-                log.warning("export: unreadable peaks for media %s: %s", media.id, error)
+        image = self.still(media)
         if image is not None:
             self.picture(slide, image, MARGIN, Inches(2.0), Inches(8.0), Inches(4.5))
         right = MARGIN + Inches(8.4)
@@ -501,39 +559,104 @@ class Deck:
         self.text(
             slide, right, Inches(2.0), Inches(3.7), Inches(1.3), lines, size=14, font=SERIF, italic=True
         )
-        link = entry_link(self.story, entry)
-        if link:
-            self.picture(slide, qr_png(link), right, Inches(3.4), Inches(1.6), Inches(1.6))
-            action = self.labels["watch"] if media.kind == "video" else self.labels["listen"]
-            self.text(
-                slide,
-                right + Inches(1.75),
-                Inches(3.4),
-                Inches(1.95),
-                Inches(1.6),
-                [action, link],
-                size=11,
-                colour=BLUE,
-                anchor=MSO_ANCHOR.MIDDLE,
-            )
+        self.access(slide, entry, media, right, Inches(3.4))
         excerpt = _clip(media.transcript or markdown_to_text(entry.body_markdown), 200)
         if excerpt:
             self.text(slide, right, Inches(5.2), Inches(3.7), Inches(1.3), [excerpt], size=12, colour=MUTED)
         self.footer(slide)
 
     def text_slide(self, stage: StoryStage, entry: StoryEntry) -> None:
-        slide = self._entry_header(stage, entry)
-        body = _clip(markdown_to_text(entry.body_markdown), 700)
-        lines = body.splitlines() or [""]
-        size = 22 if len(body) < 250 else 18 if len(body) < 450 else 15
-        self.text(
-            slide, MARGIN, Inches(2.1), Inches(11.5), Inches(3.9), lines, size=size, font=SERIF, spacing=10
+        """The entry's body as real slide objects (paragraphs, bulleted or numbered lists, a
+        table, a monospace box for code), over as many slides as it needs."""
+        pages = paginate(markdown_blocks(entry.body_markdown), BODY_WIDTH, BODY_HEIGHT, SIZES)
+        title = entry.title or kind_name(entry.kind, self.story.locale)
+        for number, blocks in enumerate(pages, start=1):
+            shown = title if len(pages) == 1 else f"{title} ({number}/{len(pages)})"
+            slide = self._entry_header(stage, entry, shown)
+            self.blocks(slide, blocks, MARGIN, BODY_TOP, BODY_WIDTH)
+            if number == len(pages):
+                extra = [self.byline(entry)]
+                if entry.link_url:
+                    extra.insert(0, entry.link_url)
+                self.text(slide, MARGIN, Inches(6.2), Inches(11.5), Inches(0.7), extra, size=12, colour=MUTED)
+            self.footer(slide)
+
+    def blocks(self, slide: Slide, blocks: list[Block], left: Emu, top: Emu, width: float) -> None:
+        """Draw blocks one under the other from ``top``, ``width`` inches wide."""
+        y = top
+        for block in blocks:
+            height = Inches(block_height(block, width, SIZES))
+            if isinstance(block, Text):
+                heading, quote = block.style == "heading", block.style == "quote"
+                self.text(
+                    slide,
+                    left,
+                    y,
+                    Inches(width),
+                    height,
+                    block.text.split("\n"),
+                    size=SIZES.text + (2 if heading else 0),
+                    font=SANS if heading else SERIF,
+                    bold=heading,
+                    italic=quote,
+                    colour=BLUE if heading else MUTED if quote else INK,
+                    spacing=4,
+                )
+            elif isinstance(block, Items):
+                self.items(slide, block, left, y, Inches(width), height)
+            elif isinstance(block, Table):
+                self.table(slide, block, left, y, Inches(width), height)
+            else:
+                self.code(slide, block, left, y, Inches(width), height)
+            y += height
+
+    def items(self, slide: Slide, block: Items, left: Emu, top: Emu, width: Emu, height: Emu) -> None:
+        """A list as bulleted or numbered paragraphs (real bullets, one level per indent)."""
+        box = self.text(
+            slide, left, top, width, height, [item.text for item in block.items], size=SIZES.text, font=SERIF
         )
-        extra = [self.byline(entry)]
-        if entry.link_url:
-            extra.insert(0, entry.link_url)
-        self.text(slide, MARGIN, Inches(6.2), Inches(11.5), Inches(0.7), extra, size=12, colour=MUTED)
-        self.footer(slide)
+        for item, paragraph in zip(block.items, box.text_frame.paragraphs, strict=True):
+            paragraph.level = min(item.level, 8)
+            properties = paragraph._p.get_or_add_pPr()
+            indent = Inches(0.35)
+            properties.set("marL", str(int(indent * (item.level + 1))))
+            properties.set("indent", str(-int(indent)))
+            if item.number is not None:
+                bullet = properties.makeelement(
+                    qn("a:buAutoNum"), {"type": "arabicPeriod", "startAt": str(item.number)}
+                )
+            else:
+                bullet = properties.makeelement(qn("a:buChar"), {"char": "•" if item.level == 0 else "–"})
+            properties.append(bullet)
+
+    def table(self, slide: Slide, block: Table, left: Emu, top: Emu, width: Emu, height: Emu) -> None:
+        columns = max(len(row) for row in block.rows)
+        table = slide.shapes.add_table(len(block.rows), columns, left, top, width, height).table
+        table.first_row = block.header
+        for r, row in enumerate(block.rows):
+            for c in range(columns):
+                frame = table.cell(r, c).text_frame
+                frame.word_wrap = True
+                frame.text = typeset(row[c] if c < len(row) else "", self.story.locale)
+                for run in frame.paragraphs[0].runs:
+                    run.font.name, run.font.size = SANS, Pt(SIZES.table)
+                    run.font.bold = block.header and r == 0
+
+    def code(self, slide: Slide, block: Code, left: Emu, top: Emu, width: Emu, height: Emu) -> None:
+        """Code as typed, in a monospace font on a pale panel."""
+        self.panel(slide, left, top, width, height - Inches(0.08), RGBColor(0xF3, 0xF5, 0xF7))
+        self.text(
+            slide,
+            left + Inches(0.15),
+            top + Inches(0.08),
+            width - Inches(0.3),
+            height - Inches(0.2),
+            block.text.split("\n"),
+            size=SIZES.code,
+            font=MONO,
+            spacing=0,
+            as_typed=True,
+        )
 
     def next_stop_slide(self) -> None:
         labels, stop = self.labels, self.story.next_stop
