@@ -10,8 +10,8 @@ import pytest
 
 from logbook.export.pdf import render_pdf
 from logbook.export.story import StoryStage, with_counts
-from tests.export.conftest import MediaFactory, at, draw_scene, entry
-from tests.export.readers import pdf_images_per_page, pdf_pages, pdf_text, pdf_words
+from tests.exports.readers import pdf_images_per_page, pdf_pages, pdf_text, pdf_words
+from tests.exports.stories import MediaFactory, at, draw_scene, entry
 
 MM = 72 / 25.4
 RIGHT_MARGIN = 20 * MM  # print.css: @page margin, right

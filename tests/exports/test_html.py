@@ -7,7 +7,7 @@ from io import BytesIO
 import pytest
 
 from logbook.export.html import render_html, render_site
-from tests.export.readers import WatchingReader, parse_html
+from tests.exports.readers import WatchingReader, parse_html
 
 RESOURCE_ATTRIBUTES = {
     "img": ("src", "srcset"),

@@ -6,7 +6,7 @@ from io import BytesIO
 import pytest
 
 from logbook.export.pdf import StoryFetcher, render_pdf
-from tests.export.readers import WatchingReader, page_images, pdf_pages, pdf_text, pixel_spread
+from tests.exports.readers import WatchingReader, page_images, pdf_pages, pdf_text, pixel_spread
 
 
 @pytest.fixture(scope="module")

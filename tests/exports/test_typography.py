@@ -19,8 +19,8 @@ from logbook.export.pdf import render_pdf
 from logbook.export.pptx import render_pptx
 from logbook.export.timelinejs import render_timelinejs
 from logbook.export.typography import NBSP, NNBSP, typeset, typeset_html
-from tests.export.conftest import at, entry
-from tests.export.readers import parse_html, pdf_text
+from tests.exports.readers import parse_html, pdf_text
+from tests.exports.stories import at, entry
 
 URL = "https://www.saint-eloi.example.fr/l'atelier?jour=1:2;x=y!"
 CODE = "l'adresse : x ; y"

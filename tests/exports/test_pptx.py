@@ -7,7 +7,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from logbook.export.pptx import render_pptx
 from logbook.export.typography import typeset
-from tests.export.readers import WatchingReader
+from tests.exports.readers import WatchingReader
 
 
 def slide_text(slide) -> str:

@@ -6,8 +6,8 @@ from logbook.export.labels import format_date, format_datetime, format_duration,
 from logbook.export.markup import markdown_to_html, markdown_to_text
 from logbook.export.story import DictMediaReader, DirectoryMediaReader, entry_link, with_counts
 from logbook.export.waveform import read_peaks, waveform_png
-from tests.export.conftest import HOSTILE_BODY
-from tests.export.readers import parse_html
+from tests.exports.readers import parse_html
+from tests.exports.stories import HOSTILE_BODY
 
 
 def test_counts_period_and_contributors_come_from_the_entries(story):

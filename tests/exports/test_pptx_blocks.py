@@ -15,7 +15,7 @@ from pptx.oxml.ns import qn
 
 from logbook.export.pptx import render_pptx
 from logbook.export.slide_blocks import Code, Items, Table, Text, markdown_blocks, paginate
-from tests.export.conftest import at, entry
+from tests.exports.stories import at, entry
 
 TABLE_NOTE = """## Comptages
 

@@ -8,8 +8,8 @@ import pytest
 
 from logbook.export.markdown import render_markdown, slugify
 from logbook.export.safe_markdown import safe_markdown, safe_target
-from tests.export.conftest import HOSTILE_LINKS
-from tests.export.readers import WatchingReader, markdown_as_html, parse_html, split_front_matter
+from tests.exports.readers import WatchingReader, markdown_as_html, parse_html, split_front_matter
+from tests.exports.stories import HOSTILE_LINKS
 
 #: What CommonMark itself makes: any other element came from raw HTML.
 COMMONMARK_TAGS = {"p", "a", "img", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "hr", "br"}
