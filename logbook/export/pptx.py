@@ -19,6 +19,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
+from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
@@ -130,7 +131,7 @@ class Deck:
         anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
         spacing: int = 6,
         as_typed: bool = False,
-    ):
+    ) -> Shape:
         """A text box, one paragraph per line; French typography applied unless ``as_typed``
         (code)."""
         box = slide.shapes.add_textbox(left, top, width, height)

@@ -132,14 +132,21 @@ def request_export(
     return export
 
 
+def run_queued_export(export_id: int) -> str:
+    """The ``run_export`` task: wait for the logbook's media still being processed (queued
+    again in a moment, see ``should_wait``), then ``run_export``. Returns the state."""
+    if _waits_for_media(export_id):
+        return ExportState.QUEUED.value
+    return run_export(export_id)
+
+
 def run_export(export_id: int) -> str:
-    """The ``run_export`` task: render, store, mark ready. Returns the final state.
+    """Render, store, mark ready, now (the ``run_export`` task waits for media first, see
+    ``run_queued_export``). Returns the final state.
 
     Failures are recorded on the export (``failed`` with a reason), not raised:
     the same input would fail again.
     """
-    if _waits_for_media(export_id):
-        return ExportState.QUEUED.value
     # Claimed in one statement: a task queued twice (by the sweep) runs once.
     claimed = db.session.execute(
         update(Export)
