@@ -47,7 +47,7 @@ STALE_RUNNING = timedelta(hours=2)
 #: An export waiting for media looks again this often…
 WAIT_STEP_SECONDS = 20
 #: …for at most this long, whatever CARNET_EXPORT_WAIT_SECONDS says: the sweep would queue
-#: a export still queued after STALE_QUEUED a second time.
+#: an export still queued after STALE_QUEUED a second time.
 WAIT_LIMIT = STALE_QUEUED - timedelta(minutes=1)
 
 
