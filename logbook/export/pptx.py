@@ -18,7 +18,10 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
+from pptx.parts.image import Image as PptxImage
+from pptx.parts.image import ImagePart
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
@@ -81,6 +84,45 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
+def _quick_part_names(prs: Presentation) -> None:
+    """Name new parts (notes slides, images) in constant time.
+
+    python-pptx finds the next free part name, and an image already in the deck, by walking
+    every part of the package each time: fine for a summary deck, minutes for a deck with a
+    slide per entry of a 1,000-entry logbook. The deck is only ever added to, so the names
+    taken are counted once and then kept up to date here (python-pptx's own choice of names:
+    the first free number).
+    """
+    package = prs.part.package
+    taken: dict[str, set[str]] = {}
+    counters: dict[str, int] = {}
+
+    def next_partname(template: str) -> PackURI:
+        prefix = template[: (template % 42).find("42")]
+        if prefix not in taken:
+            taken[prefix] = {
+                str(part.partname) for part in package.iter_parts() if part.partname.startswith(prefix)
+            }
+        number = counters.get(template, 1)
+        while template % number in taken[prefix]:
+            number += 1
+        taken[prefix].add(template % number)
+        counters[template] = number + 1
+        return PackURI(template % number)
+
+    images: dict[str, ImagePart] = {}
+
+    def get_or_add_image_part(image_file) -> ImagePart:
+        image = PptxImage.from_file(image_file)
+        if image.sha1 not in images:
+            partname = next_partname("/ppt/media/image%d." + image.ext)
+            images[image.sha1] = ImagePart(partname, image.content_type, package, image.blob, image.filename)
+        return images[image.sha1]
+
+    package.next_partname = next_partname
+    package._image_parts.get_or_add_image_part = get_or_add_image_part
+
+
 class Deck:
     """A presentation being built, with the slide shapes Carnet uses."""
 
@@ -88,6 +130,7 @@ class Deck:
         self.story = story
         self.labels = labels_for(story.locale)
         self.prs = Presentation()
+        _quick_part_names(self.prs)
         self.prs.slide_width = WIDTH
         self.prs.slide_height = HEIGHT
 
