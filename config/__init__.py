@@ -75,6 +75,13 @@ def _parse_storage_url(raw: str) -> str:
     return value
 
 
+def _parse_public_url(raw: str) -> str:
+    value = raw.strip().rstrip("/")
+    if value and not value.startswith(("http://", "https://")):
+        raise ValueError("expected the address readers use, such as https://carnet.example.org")
+    return value
+
+
 def _parse_queue_url(raw: str) -> str:
     value = raw.strip()
     if value and not value.startswith(("sqlite://", "redis://", "rediss://", "memory://")):
@@ -214,6 +221,18 @@ SETTINGS: tuple[Setting, ...] = (
         False,
         "Send session and CSRF cookies over HTTPS only (turn on behind TLS).",
         _parse_bool,
+    ),
+    Setting(
+        "PUBLIC_URL",
+        "",
+        "Address readers reach this Carnet at (https://carnet.example.org): exports made by the worker or `carnet export` link every entry, audio and video to it, with QR codes. Empty: the address of the request that asked for the export (none from the console without --base-url).",
+        _parse_public_url,
+    ),
+    Setting(
+        "EXPORT_WAIT_SECONDS",
+        300,
+        "How long an export waits for media still being processed before it is made without them (and says so), in seconds; at most 540.",
+        _parse_int,
     ),
     Setting(
         "EXPORT_DAYS",

@@ -34,7 +34,19 @@ from logbook.client_text import clipped, shown
 @click.option("--pending", is_flag=True, help="Include guest entries waiting for approval.")
 @click.option("--pinned-first", is_flag=True, help="In each stage, pinned entries first.")
 @click.option("--lang", "locale", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
-@click.option("--base-url", default="", help="Address of this Carnet, for links and QR codes.")
+@click.option(
+    "--base-url",
+    default="",
+    help="Address of this Carnet, for links and QR codes (default: CARNET_PUBLIC_URL).",
+)
+@click.option(
+    "--wait",
+    "wait_seconds",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Seconds to wait for media still being processed (default: CARNET_EXPORT_WAIT_SECONDS); "
+    "those still processing then are listed in the export, not in it.",
+)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
 @with_appcontext
 def export_command(
@@ -49,6 +61,7 @@ def export_command(
     pinned_first: bool,
     locale: str,
     base_url: str,
+    wait_seconds: int | None,
     output: str,
 ) -> None:
     """Write a logbook's story (or its full archive) to a file, here and now."""
@@ -57,7 +70,7 @@ def export_command(
     from logbook.errors import CarnetError
     from logbook.export.formats import export_format
     from logbook.services.archive import write_archive
-    from logbook.services.exports import ARCHIVE, Operator, canonical_format
+    from logbook.services.exports import ARCHIVE, Operator, canonical_format, export_address
     from logbook.services.logbooks import get_logbook
     from logbook.services.story import Scope, build_story
     from logbook.storage import get_storage
@@ -79,6 +92,8 @@ def export_command(
         )
     except CarnetError as exc:
         raise click.ClickException(_say(exc)) from None
+    if fmt != ARCHIVE:
+        _wait_for_media(logbook, wait_seconds)
     storage = get_storage()
     directory = os.path.dirname(os.path.abspath(output))
     fd, partial = tempfile.mkstemp(prefix=".carnet-export-", dir=directory)
@@ -92,8 +107,15 @@ def export_command(
                 if fmt == ARCHIVE:
                     write_archive(logbook, out, storage, progress)
                 else:
+                    # An address given here is the one the operator wants printed.
+                    address, public = (base_url, True) if base_url else export_address()
                     story = build_story(
-                        logbook, selection, viewer=Operator(), storage=storage, base_url=base_url
+                        logbook,
+                        selection,
+                        viewer=Operator(),
+                        storage=storage,
+                        base_url=address,
+                        base_url_public=public,
                     )
                     export_format(fmt).render(story, out, progress)
             except CarnetError as exc:
@@ -171,6 +193,27 @@ def import_command(archive: str, slug: str | None, owner_email: str | None) -> N
                 click.echo(
                     f"  {shown(member.email)} ({member.role}), until {member.expires_at:%Y-%m-%d}: {link}"
                 )
+
+
+def _wait_for_media(logbook, wait_seconds: int | None) -> None:
+    """Wait (polling the database) until the logbook's media are processed, for at most
+    ``wait_seconds``; the worker processes them, not this command."""
+    import time
+
+    from flask import current_app
+
+    from logbook.db import db
+    from logbook.services.story import media_in_progress
+
+    if wait_seconds is None:
+        wait_seconds = current_app.config["CARNET_EXPORT_WAIT_SECONDS"]
+    deadline = time.monotonic() + wait_seconds
+    while (count := media_in_progress(logbook)) and time.monotonic() < deadline:
+        click.echo(f"Waiting for {count} media still being processed…", err=True)
+        time.sleep(min(5.0, max(deadline - time.monotonic(), 0)))
+        db.session.expire_all()
+    if count:
+        click.echo(f"{count} media still being processed: the export lists them, without them.", err=True)
 
 
 def _say(exc) -> str:

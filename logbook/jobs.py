@@ -45,7 +45,7 @@ TASKS: dict[str, str] = {
     "sweep": "logbook.services.processing:sweep_stale_media",
     "purge_trash": "logbook.services.trash:purge_expired",
     "expire_idempotency_keys": "logbook.services.entries:expire_idempotency_keys",
-    "run_export": "logbook.services.exports:run_export",
+    "run_export": "logbook.services.exports:run_queued_export",
     "sweep_exports": "logbook.services.exports:sweep_stale_exports",
     "expire_exports": "logbook.services.exports:expire_exports",
     "expire_upload_sessions": "logbook.services.resumable:expire_upload_sessions",

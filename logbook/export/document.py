@@ -14,22 +14,38 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from logbook.export.labels import (
+    counted,
+    counted_word,
     format_date,
     format_datetime,
     format_duration,
     format_period,
     kind_name,
     labels_for,
+    pending_lines,
 )
 from logbook.export.learnt import chapters_html, contents_html
 from logbook.export.markup import escape, markdown_to_html, markdown_to_text
 from logbook.export.qrcodes import qr_svg
 from logbook.export.story import Story, StoryEntry, StoryMedia, StoryObject, StoryStage, entry_link
+from logbook.export.typography import typeset, typeset_html
 from logbook.export.waveform import peaks_from_json, waveform_svg
 
 log = logging.getLogger(__name__)
 
 KIND_ORDER = ("note", "photo", "drawing", "audio", "video", "testimony", "link")
+#: A description longer than this (in characters of text) would push the cover onto a
+#: second page: it goes to an introduction page after the cover instead.
+COVER_DESCRIPTION_CHARS = 420
+#: Names listed on the cover; the others are counted ("et 12 autres personnes").
+COVER_CONTRIBUTORS = 12
+#: A longer name is set smaller on the cover.
+COVER_LONG_TITLE = 70
+
+
+def description_on_cover(story: Story) -> bool:
+    """Whether the story's description is short enough for the cover."""
+    return len(markdown_to_text(story.description)) <= COVER_DESCRIPTION_CHARS
 
 
 def data_uri(mime: str, payload: bytes) -> str:
@@ -85,6 +101,8 @@ def iter_document(
     total = max(story.entry_count, 1)
     done = 0
     yield from _cover(story, sources)
+    yield from _introduction(story)
+    yield from _pending(story)
     yield from _contents(story, chapters)
     numbered = 0
     for chapter in chapters:
@@ -108,21 +126,27 @@ def _cover(story: Story, sources: Sources) -> Iterator[str]:
     labels = labels_for(story.locale)
     yield '<section class="cover" id="cover">'
     yield f'<p class="eyebrow">{escape(labels["story"])}</p>'
-    yield f"<h1>{escape(story.name)}</h1>"
+    size = ' class="long"' if len(story.name) > COVER_LONG_TITLE else ""
+    yield f"<h1{size}>{escape(story.name)}</h1>"
     if story.nickname:
         yield (
             f'<p class="nickname">« {escape(story.nickname)} »</p>'
             if story.locale != "en"
             else (f'<p class="nickname">“{escape(story.nickname)}”</p>')
         )
-    if story.description:
+    if story.description and description_on_cover(story):
         yield f'<div class="description">{markdown_to_html(story.description)}</div>'
     yield '<dl class="facts">'
     period = format_period(story.period_start, story.period_end, story.locale)
     if period:
         yield f"<dt>{escape(labels['period'])}</dt><dd>{escape(period[:1].upper() + period[1:])}</dd>"
     if story.contributors:
-        yield f"<dt>{escape(labels['contributors'])}</dt><dd>{escape(', '.join(story.contributors))}</dd>"
+        who = counted_word("contributors", len(story.contributors), story.locale)
+        names = ", ".join(story.contributors[:COVER_CONTRIBUTORS])
+        others = len(story.contributors) - COVER_CONTRIBUTORS
+        if others > 0:
+            names += f" {labels['and']} {counted('more_contributors', others, story.locale)}"
+        yield f"<dt>{escape(who[:1].upper() + who[1:])}</dt><dd>{escape(names)}</dd>"
     if story.scope:
         yield f"<dt>{escape(labels['scope'])}</dt><dd>{escape(story.scope)}</dd>"
     yield "</dl>"
@@ -144,6 +168,24 @@ def _cover(story: Story, sources: Sources) -> Iterator[str]:
     if photo:
         yield photo
     yield "</section>"
+
+
+def _introduction(story: Story) -> Iterator[str]:
+    """The description, on a page of its own after the cover, when too long for it."""
+    if not story.description or description_on_cover(story):
+        return
+    labels = labels_for(story.locale)
+    yield f'<section class="introduction" id="introduction"><h2>{escape(labels["introduction"])}</h2>'
+    yield f'<div class="description">{markdown_to_html(story.description)}</div></section>'
+
+
+def _pending(story: Story) -> Iterator[str]:
+    """Media still being processed are not in the document: it says so, and for which entries."""
+    lines = pending_lines(story)
+    if not lines:
+        return
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines[1:])
+    yield f'<aside class="pending-media" id="pending-media"><p>{escape(lines[0])}</p><ul>{items}</ul></aside>'
 
 
 def _cover_photo(story: Story, sources: Sources) -> str:
@@ -351,16 +393,26 @@ def _next_stop(story: Story) -> Iterator[str]:
     yield "</section>"
 
 
+def closing_key(story: Story) -> str:
+    """The label that says where the logbook goes on: online at its public address, in
+    Carnet at the address the export was asked from, or just in Carnet."""
+    if story.base_url and story.base_url_public:
+        return "closing_online"
+    return "closing_in_carnet_at" if story.base_url else "closing_in_carnet"
+
+
 def _closing(story: Story) -> Iterator[str]:
     labels = labels_for(story.locale)
     yield f'<section class="closing" id="closing"><h2>{escape(labels["closing"])}</h2>'
     yield f"<p>{escape(labels['closing_text'])}</p>"
+    # Promise an address only when there is one to give.
+    yield f"<p>{escape(labels[closing_key(story)])}</p>"
+    if story.base_url:
+        yield f'<p class="url"><a href="{escape(story.base_url)}">{escape(story.base_url)}</a></p>'
     yield f'<p class="signature">{escape(story.name)}'
     if story.nickname:
         yield f" · {escape(story.nickname)}"
     yield "</p>"
-    if story.base_url:
-        yield f'<p class="url">{escape(story.base_url)}</p>'
     yield (
         f'<p class="generated">{escape(labels["generated"])} '
         f"{escape(format_date(story.generated_at, story.locale))}</p></section>"
@@ -369,10 +421,13 @@ def _closing(story: Story) -> Iterator[str]:
 
 def html_page(story: Story, css: str, body: Iterator[str]) -> Iterator[str]:
     """A whole HTML page around ``body`` fragments, with its CSS inline and the story's
-    metadata (which WeasyPrint also writes into the PDF's document information)."""
+    metadata (which WeasyPrint also writes into the PDF's document information).
+
+    French typography (``typography.typeset_html``) is applied to every fragment here, at
+    render time, so every format made from the document gets it."""
     meta = {
         "author": ", ".join(story.contributors),
-        "description": markdown_to_text(story.description).replace("\n", " "),
+        "description": typeset(markdown_to_text(story.description).replace("\n", " "), story.locale),
         "keywords": ", ".join(sorted(story.counts)),
         "generator": "Carnet",
         "dcterms.created": story.generated_at.isoformat(),
@@ -381,7 +436,8 @@ def html_page(story: Story, css: str, body: Iterator[str]) -> Iterator[str]:
     yield (
         f'<!DOCTYPE html><html lang="{"en" if story.locale == "en" else "fr"}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">{tags}'
-        f"<title>{escape(story.name)}</title><style>{css}</style></head><body>"
+        f"<title>{escape(typeset(story.name, story.locale))}</title><style>{css}</style></head><body>"
     )
-    yield from body
+    for fragment in body:
+        yield typeset_html(fragment, story.locale)
     yield "</body></html>"

@@ -7,10 +7,14 @@ labels rather than depending on the web layer's translations.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from logbook.export.story import Story
 
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
-        "story": "Fil d'Ariane",
+        "story": "Fil d’Ariane",
         "contents": "Sommaire",
         "period": "Période",
         "contributors": "Contributrices et contributeurs",
@@ -22,17 +26,19 @@ LABELS: dict[str, dict[str, str]] = {
         "next_stop": "Prochaine escale",
         "no_next_stop": "Toutes les escales prévues sont atteintes.",
         "closing": "À suivre…",
-        "closing_text": "Ce fil d'Ariane raconte le projet tel qu'il s'est déroulé jusqu'ici. "
-        "Le carnet continue : retrouvez chaque contribution en ligne.",
+        "closing_text": "Ce fil d’Ariane raconte le projet tel qu’il s’est déroulé jusqu’ici.",
+        "closing_online": "Le carnet continue\u202f: retrouvez chaque contribution en ligne, à cette adresse\u202f:",
+        "closing_in_carnet": "Le carnet continue\u202f: chaque contribution reste à lire dans Carnet.",
+        "closing_in_carnet_at": "Le carnet continue\u202f: chaque contribution reste à lire dans Carnet, à cette adresse\u202f:",
         "reached": "atteinte",
         "upcoming": "à venir",
         "by": "par",
         "speaker": "Témoin",
-        "no_consent": "Le témoin n'a pas donné son accord pour que ses paroles soient diffusées.",
+        "no_consent": "Le témoin n’a pas donné son accord pour que ses paroles soient diffusées.",
         "listen": "Écouter en ligne",
         "play_audio": "Écouter",
         "play_video": "Regarder",
-        "colon": " : ",
+        "colon": "\u202f: ",
         "watch": "Voir en ligne",
         "open_entry": "Voir la contribution",
         "link": "Lien",
@@ -47,8 +53,11 @@ LABELS: dict[str, dict[str, str]] = {
         "from": "du",
         "to": "au",
         "since": "depuis le",
-        "until": "jusqu'au",
+        "until": "jusqu’au",
         "media": "Médias",
+        "introduction": "Présentation",
+        "untitled": "Contribution sans titre",
+        "and": "et",
     },
     "en": {
         "story": "The story so far",
@@ -63,8 +72,10 @@ LABELS: dict[str, dict[str, str]] = {
         "next_stop": "Next stop",
         "no_next_stop": "Every planned stage has been reached.",
         "closing": "To be continued…",
-        "closing_text": "This story tells the project as it went so far. "
-        "The logbook goes on: find every contribution online.",
+        "closing_text": "This story tells the project as it went so far.",
+        "closing_online": "The logbook goes on: find every contribution online, at this address:",
+        "closing_in_carnet": "The logbook goes on: every contribution can still be read in Carnet.",
+        "closing_in_carnet_at": "The logbook goes on: every contribution can still be read in Carnet, at this address:",
         "reached": "reached",
         "upcoming": "upcoming",
         "by": "by",
@@ -90,6 +101,35 @@ LABELS: dict[str, dict[str, str]] = {
         "since": "since",
         "until": "until",
         "media": "Media",
+        "introduction": "About the project",
+        "untitled": "Untitled entry",
+        "and": "and",
+    },
+}
+
+#: Words that follow a number: (singular, plural). French takes the singular for 0 and 1.
+COUNTED: dict[str, dict[str, tuple[str, str]]] = {
+    "fr": {
+        "entries": ("contribution", "contributions"),
+        "contributors": ("contributrice ou contributeur", "contributrices et contributeurs"),
+        "stages": ("escale", "escales"),
+        "media": ("média", "médias"),
+        "pending_media": (
+            "média encore en traitement ne figure pas dans cet export",
+            "médias encore en traitement ne figurent pas dans cet export",
+        ),
+        "more_contributors": ("autre personne", "autres personnes"),
+    },
+    "en": {
+        "entries": ("entry", "entries"),
+        "contributors": ("contributor", "contributors"),
+        "stages": ("stage", "stages"),
+        "media": ("media file", "media files"),
+        "pending_media": (
+            "media file still being processed is not in this export",
+            "media files still being processed are not in this export",
+        ),
+        "more_contributors": ("other person", "other people"),
     },
 }
 
@@ -152,9 +192,25 @@ def labels_for(locale: str) -> dict[str, str]:
     return LABELS["en" if locale == "en" else "fr"]
 
 
+def _singular(count: int, locale: str) -> bool:
+    # French: "0 contribution", "1 contribution", "2 contributions"; English: "0 entries".
+    return count == 1 if locale == "en" else abs(count) < 2
+
+
 def kind_name(kind: str, locale: str, count: int = 1) -> str:
     names = KIND_NAMES["en" if locale == "en" else "fr"].get(kind, (kind, kind))
-    return names[0] if count == 1 else names[1]
+    return names[0] if _singular(count, locale) else names[1]
+
+
+def counted_word(key: str, count: int, locale: str) -> str:
+    """The word of ``COUNTED[key]`` that agrees with ``count`` (without the number)."""
+    singular, plural = COUNTED["en" if locale == "en" else "fr"][key]
+    return singular if _singular(count, locale) else plural
+
+
+def counted(key: str, count: int, locale: str) -> str:
+    """``count`` and its word, agreed: "1 contributrice ou contributeur", "2 contributions"."""
+    return f"{count} {counted_word(key, count, locale)}"
 
 
 def format_date(value: date | datetime | None, locale: str) -> str:
@@ -176,7 +232,9 @@ def format_datetime(value: datetime, locale: str) -> str:
         if locale == "en":
             text += f", {value:%H:%M}"
         else:
-            text += f" à {value.hour} h {value.minute:02d}" if value.minute else f" à {value.hour} h"
+            # No-break spaces: "14 h 30" is never split over two lines.
+            hour = f"{value.hour}\u00a0h"
+            text += f" à {hour}\u00a0{value.minute:02d}" if value.minute else f" à {hour}"
     return text
 
 
@@ -192,6 +250,22 @@ def format_period(start: date | datetime | None, end: date | datetime | None, lo
     if end:
         return f"{labels['until']} {format_date(end, locale)}"
     return ""
+
+
+def pending_lines(story: Story) -> list[str]:
+    """What an export says of the media it could not hold because they were still being
+    processed: one sentence, then one line per entry concerned. Empty when there are none."""
+    pending = story.pending_media
+    if not pending:
+        return []
+    locale = story.locale
+    lines = [counted("pending_media", len(pending), locale) + "."]
+    seen: dict[int, str] = {}
+    for item in pending:
+        title = item.entry_title or labels_for(locale)["untitled"]
+        when = format_date(item.occurred_at, locale)
+        seen.setdefault(item.entry_id, f"{title} ({when})" if when else title)
+    return lines + list(seen.values())
 
 
 def format_duration(seconds: float | None) -> str:

@@ -28,11 +28,13 @@ from typing import BinaryIO
 import yaml
 
 from logbook.export.labels import (
+    counted_word,
     format_datetime,
     format_duration,
     format_period,
     kind_name,
     labels_for,
+    pending_lines,
 )
 from logbook.export.learnt import chapter_file, chapter_markdown
 from logbook.export.learnt import chapters as learnt_chapters
@@ -178,10 +180,14 @@ def _index(story: Story, chapters: list[StoryStage], folders: list[str]) -> str:
     if period:
         lines.append(f"**{labels['period']}**{colon}{period}  ")
     if story.contributors:
-        lines.append(f"**{labels['contributors']}**{colon}{_inline(', '.join(story.contributors))}  ")
+        who = counted_word("contributors", len(story.contributors), story.locale)
+        lines.append(f"**{who[:1].upper() + who[1:]}**{colon}{_inline(', '.join(story.contributors))}  ")
     counts = ", ".join(f"{n} {kind_name(k, story.locale, n)}" for k, n in story.counts.items() if n)
     if counts:
         lines.append(f"**{labels['counts']}**{colon}{counts}")
+    if pending := pending_lines(story):
+        lines.append(f"\n> **{escape_text(pending[0])}**")
+        lines += [f"> - {_inline(line)}" for line in pending[1:]]
     lines.append(f"\n## {labels['contents']}\n")
     for chapter, folder in zip(chapters, folders, strict=True):
         dates = format_period(chapter.starts_on, chapter.ends_on, story.locale)

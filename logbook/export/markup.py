@@ -13,6 +13,7 @@ from functools import cache
 
 import nh3
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from logbook.export.safe_markdown import safe_target
 
@@ -84,6 +85,12 @@ def markdown_to_html(text: str) -> str:
 
 
 _BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote|pre|tr)>|<br\s*/?>|<hr\s*/?>")
+
+
+def markdown_tokens(text: str) -> list[Token]:
+    """The tokens of a Markdown body, from the same parser (raw HTML off, safe links only),
+    for formats that lay blocks out themselves (slides)."""
+    return _parser().parse(text or "")
 
 
 def markdown_to_text(text: str) -> str:

@@ -28,6 +28,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from logbook.export.document import Sources, chapter_anchor, html_page, iter_document
 from logbook.export.learnt import chapters as learnt_chapters
 from logbook.export.story import Progress, Story, StoryObject
+from logbook.export.typography import typeset
 
 # WeasyPrint turns on Pillow's LOAD_TRUNCATED_IMAGES for the whole process when it is
 # imported; uploads must keep being refused when cut, so Pillow's default is restored.
@@ -160,9 +161,9 @@ def _numbering_css(story: Story, first_page: int, chapter: str | None = None) ->
     """Page counters that run on from the parts before, the running heads that the cover
     (and, for a chapter's continuation, its title) would have set, and no footer: the
     footers ("12 / 628") are stamped on the joined document, once its length is known."""
-    heads = f"@top-left {{ content: {_css_string(story.name)}; }}"
+    heads = f"@top-left {{ content: {_css_string(typeset(story.name, story.locale))}; }}"
     if chapter is not None:
-        heads += f" @top-right {{ content: {_css_string(chapter)}; }}"
+        heads += f" @top-right {{ content: {_css_string(typeset(chapter, story.locale))}; }}"
     return CSS(
         string=(
             f"@page {{ {heads} @bottom-center {{ content: none; }} }}"

@@ -18,22 +18,40 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
+from pptx.parts.image import Image as PptxImage
+from pptx.parts.image import ImagePart
+from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
-from logbook.export.document import read_object
+from logbook.export.document import closing_key, read_object
 from logbook.export.labels import (
+    counted_word,
     format_date,
     format_duration,
     format_period,
     kind_name,
     labels_for,
+    pending_lines,
 )
 from logbook.export.learnt_slides import add_learnt_slides
 from logbook.export.markup import markdown_to_text
 from logbook.export.qrcodes import qr_png
+from logbook.export.slide_blocks import (
+    Block,
+    Code,
+    Items,
+    Sizes,
+    Table,
+    Text,
+    block_height,
+    markdown_blocks,
+    paginate,
+)
 from logbook.export.story import Progress, Story, StoryEntry, StoryMedia, StoryStage, entry_link
+from logbook.export.typography import typeset
 from logbook.export.waveform import waveform_from_json
 
 log = logging.getLogger(__name__)
@@ -53,12 +71,57 @@ CREAM = RGBColor(0xFB, 0xF4, 0xEF)
 
 SANS = "Arial"
 SERIF = "Georgia"
+MONO = "Courier New"
 TITLE_ONLY = 5
+#: Where an entry's body goes on its slides, in inches, and at which sizes.
+BODY_TOP = Inches(2.1)
+BODY_WIDTH = 11.5
+BODY_HEIGHT = 4.05
+SIZES = Sizes(text=18, table=14, code=13)
 
 
 def _clip(text: str, limit: int) -> str:
     text = " ".join(text.split()) if "\n" not in text else text.strip()
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _quick_part_names(prs: Presentation) -> None:
+    """Name new parts (notes slides, images) in constant time.
+
+    python-pptx finds the next free part name, and an image already in the deck, by walking
+    every part of the package each time: fine for a summary deck, minutes for a deck with a
+    slide per entry of a 1,000-entry logbook. The deck is only ever added to, so the names
+    taken are counted once and then kept up to date here (python-pptx's own choice of names:
+    the first free number).
+    """
+    package = prs.part.package
+    taken: dict[str, set[str]] = {}
+    counters: dict[str, int] = {}
+
+    def next_partname(template: str) -> PackURI:
+        prefix = template[: (template % 42).find("42")]
+        if prefix not in taken:
+            taken[prefix] = {
+                str(part.partname) for part in package.iter_parts() if part.partname.startswith(prefix)
+            }
+        number = counters.get(template, 1)
+        while template % number in taken[prefix]:
+            number += 1
+        taken[prefix].add(template % number)
+        counters[template] = number + 1
+        return PackURI(template % number)
+
+    images: dict[str, ImagePart] = {}
+
+    def get_or_add_image_part(image_file) -> ImagePart:
+        image = PptxImage.from_file(image_file)
+        if image.sha1 not in images:
+            partname = next_partname("/ppt/media/image%d." + image.ext)
+            images[image.sha1] = ImagePart(partname, image.content_type, package, image.blob, image.filename)
+        return images[image.sha1]
+
+    package.next_partname = next_partname
+    package._image_parts.get_or_add_image_part = get_or_add_image_part
 
 
 class Deck:
@@ -68,6 +131,7 @@ class Deck:
         self.story = story
         self.labels = labels_for(story.locale)
         self.prs = Presentation()
+        _quick_part_names(self.prs)
         self.prs.slide_width = WIDTH
         self.prs.slide_height = HEIGHT
 
@@ -85,7 +149,7 @@ class Deck:
         frame.word_wrap = True
         frame.vertical_anchor = MSO_ANCHOR.TOP
         frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
-        frame.text = title
+        frame.text = typeset(title, self.story.locale)
         paragraph = frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.LEFT
         font = paragraph.runs[0].font
@@ -110,7 +174,10 @@ class Deck:
         align: PP_ALIGN = PP_ALIGN.LEFT,
         anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
         spacing: int = 6,
-    ) -> None:
+        as_typed: bool = False,
+    ) -> Shape:
+        """A text box, one paragraph per line; French typography applied unless ``as_typed``
+        (code)."""
         box = slide.shapes.add_textbox(left, top, width, height)
         frame = box.text_frame
         frame.word_wrap = True
@@ -121,9 +188,10 @@ class Deck:
             paragraph.alignment = align
             paragraph.space_after = Pt(spacing)
             run = paragraph.add_run()
-            run.text = line
+            run.text = line if as_typed else typeset(line, self.story.locale)
             run.font.name, run.font.size, run.font.bold, run.font.italic = font, Pt(size), bold, italic
             run.font.color.rgb = colour
+        return box
 
     def band(self, slide: Slide, colour: RGBColor = GOLD, top: Emu = Inches(0.55)) -> None:
         """The short coloured rule above slide titles."""
@@ -210,7 +278,8 @@ class Deck:
         )
         if link := entry_link(self.story, entry):
             lines.append(link)
-        slide.notes_slide.notes_text_frame.text = "\n\n".join(line for line in lines if line)
+        text = "\n\n".join(line for line in lines if line)
+        slide.notes_slide.notes_text_frame.text = typeset(text, self.story.locale)
 
     def byline(self, entry: StoryEntry) -> str:
         parts = [
@@ -230,7 +299,9 @@ class Deck:
         title.width, title.height = Inches(7.6), Inches(1.8)
         cover = self.cover_photo()
         if cover is not None:
-            self.picture(slide, cover, Inches(8.73), 0, WIDTH - Inches(8.73), HEIGHT, fill=True)
+            # The whole photo, as large as the right-hand column allows: filling the
+            # column's tall box cropped a landscape photo to a strip.
+            self.picture(slide, cover, Inches(8.73), 0, WIDTH - Inches(8.73), HEIGHT, fill=False)
             self.panel(slide, Inches(8.63), 0, Inches(0.1), HEIGHT, GOLD)
         self.eyebrow(slide, labels["story"], colour=GOLD, top=Inches(1.0))
         lines = []
@@ -274,6 +345,18 @@ class Deck:
                 colour=PALE,
                 align=PP_ALIGN.CENTER,
             )
+
+    def pending_slide(self) -> None:
+        """Media still being processed are not in the deck: a slide says so, and for which entries."""
+        lines = pending_lines(self.story)
+        if not lines:
+            return
+        slide = self.slide(lines[0], size=24)
+        self.band(slide, colour=RED, top=Inches(0.55))
+        self.text(
+            slide, MARGIN, Inches(2.2), Inches(11.5), Inches(4.3), lines[1:][:12], size=16, colour=MUTED
+        )
+        self.footer(slide)
 
     def cover_photo(self) -> bytes | None:
         """The first pinned picture of the story, for the title slide."""
@@ -326,13 +409,13 @@ class Deck:
         counts: dict[str, int] = {}
         for entry in stage.entries:
             counts[entry.kind] = counts.get(entry.kind, 0) + 1
-        figures = [(str(len(stage.entries)), self.labels["entries"])]
+        figures = [(str(len(stage.entries)), counted_word("entries", len(stage.entries), locale))]
         figures += [
             (str(n), kind_name(k, locale, n)) for k, n in sorted(counts.items(), key=lambda kv: -kv[1])
         ]
         contributors = {e.author_name for e in stage.entries if e.author_name}
         if contributors:
-            figures.append((str(len(contributors)), self.labels["contributors"].lower()))
+            figures.append((str(len(contributors)), counted_word("contributors", len(contributors), locale)))
         left, top = Inches(8.6), Inches(2.2)
         self.panel(slide, left, top, Inches(4.1), Inches(4.4), RGBColor(0xEE, 0xF3, 0xF8), rounded=True)
         self.text(
@@ -387,8 +470,8 @@ class Deck:
         else:
             self.text_slide(stage, entry)
 
-    def _entry_header(self, stage: StoryStage, entry: StoryEntry) -> Slide:
-        slide = self.slide(entry.title or kind_name(entry.kind, self.story.locale), size=28)
+    def _entry_header(self, stage: StoryStage, entry: StoryEntry, title: str | None = None) -> Slide:
+        slide = self.slide(title or entry.title or kind_name(entry.kind, self.story.locale), size=28)
         self.eyebrow(slide, stage.title)
         self.notes(slide, entry)
         return slide
@@ -416,10 +499,14 @@ class Deck:
         self.footer(slide)
 
     def quote_slide(self, entry: StoryEntry) -> None:
+        """The words set as a quote; a recorded testimony keeps its audio (or video): its
+        waveform (or poster), a QR code and the link, beside the quote."""
         slide = self.slide(entry.title or kind_name(entry.kind, self.story.locale), size=24)
         self.notes(slide, entry)
         self.eyebrow(slide, kind_name("testimony", self.story.locale))
-        self.panel(slide, MARGIN, Inches(2.0), WIDTH - 2 * MARGIN, Inches(4.3), CREAM)
+        playable = next((m for m in entry.media if m.kind in ("audio", "video")), None)
+        width = WIDTH - 2 * MARGIN if playable is None else Inches(7.9)
+        self.panel(slide, MARGIN, Inches(2.0), width, Inches(4.3), CREAM)
         self.panel(slide, MARGIN, Inches(2.0), Inches(0.1), Inches(4.3), RED)
         self.text(
             slide,
@@ -433,13 +520,15 @@ class Deck:
             font=SERIF,
             bold=True,
         )
-        words = _clip(markdown_to_text(entry.body_markdown), 420)
+        words = _clip(markdown_to_text(entry.body_markdown), 420 if playable is None else 300)
         size = 30 if len(words) < 160 else 24 if len(words) < 300 else 20
+        if playable is not None:
+            size -= 4
         self.text(
             slide,
             MARGIN + Inches(1.2),
             Inches(2.4),
-            Inches(10.4),
+            width - Inches(1.6),
             Inches(2.9),
             words.splitlines(),
             size=size,
@@ -455,7 +544,7 @@ class Deck:
             slide,
             MARGIN + Inches(1.2),
             Inches(5.45),
-            Inches(10.4),
+            width - Inches(1.6),
             Inches(0.6),
             [f"— {who}"],
             size=16,
@@ -463,19 +552,48 @@ class Deck:
             colour=RGBColor(0x8A, 0x4A, 0x36),
             align=PP_ALIGN.RIGHT,
         )
+        if playable is not None:
+            right = MARGIN + width + Inches(0.3)
+            image = self.still(playable)
+            if image is not None:
+                self.picture(slide, image, right, Inches(2.0), Inches(3.8), Inches(1.5))
+            self.access(slide, entry, playable, right, Inches(3.7))
         self.footer(slide)
+
+    def still(self, media: StoryMedia) -> bytes | None:
+        """What shows an audio or video on a slide: its waveform, or its poster."""
+        if media.kind == "video" and media.still is not None:
+            return read_object(self.story, media.still)
+        if media.kind == "audio" and (peaks := media.derivative("peaks")) is not None:
+            raw = read_object(self.story, peaks)
+            try:
+                return waveform_from_json(raw, width=1600, height=500) if raw else None
+            except ValueError as error:
+                log.warning("export: unreadable peaks for media %s: %s", media.id, error)
+        return None
+
+    def access(self, slide: Slide, entry: StoryEntry, media: StoryMedia, left: Emu, top: Emu) -> None:
+        """A QR code to the entry, with what to do ("Écouter en ligne") and the link."""
+        link = entry_link(self.story, entry)
+        if not link:
+            return
+        self.picture(slide, qr_png(link), left, top, Inches(1.6), Inches(1.6))
+        action = self.labels["watch"] if media.kind == "video" else self.labels["listen"]
+        self.text(
+            slide,
+            left + Inches(1.75),
+            top,
+            Inches(1.95),
+            Inches(1.6),
+            [action, link],
+            size=11,
+            colour=BLUE,
+            anchor=MSO_ANCHOR.MIDDLE,
+        )
 
     def playable_slide(self, stage: StoryStage, entry: StoryEntry, media: StoryMedia) -> None:
         slide = self._entry_header(stage, entry)
-        image: bytes | None = None
-        if media.kind == "video" and media.still is not None:
-            image = read_object(self.story, media.still)
-        elif media.kind == "audio" and (peaks := media.derivative("peaks")) is not None:
-            raw = read_object(self.story, peaks)
-            try:
-                image = waveform_from_json(raw, width=1600, height=500) if raw else None
-            except ValueError as error:
-                log.warning("export: unreadable peaks for media %s: %s", media.id, error)
+        image = self.still(media)
         if image is not None:
             self.picture(slide, image, MARGIN, Inches(2.0), Inches(8.0), Inches(4.5))
         right = MARGIN + Inches(8.4)
@@ -486,39 +604,104 @@ class Deck:
         self.text(
             slide, right, Inches(2.0), Inches(3.7), Inches(1.3), lines, size=14, font=SERIF, italic=True
         )
-        link = entry_link(self.story, entry)
-        if link:
-            self.picture(slide, qr_png(link), right, Inches(3.4), Inches(1.6), Inches(1.6))
-            action = self.labels["watch"] if media.kind == "video" else self.labels["listen"]
-            self.text(
-                slide,
-                right + Inches(1.75),
-                Inches(3.4),
-                Inches(1.95),
-                Inches(1.6),
-                [action, link],
-                size=11,
-                colour=BLUE,
-                anchor=MSO_ANCHOR.MIDDLE,
-            )
+        self.access(slide, entry, media, right, Inches(3.4))
         excerpt = _clip(media.transcript or markdown_to_text(entry.body_markdown), 200)
         if excerpt:
             self.text(slide, right, Inches(5.2), Inches(3.7), Inches(1.3), [excerpt], size=12, colour=MUTED)
         self.footer(slide)
 
     def text_slide(self, stage: StoryStage, entry: StoryEntry) -> None:
-        slide = self._entry_header(stage, entry)
-        body = _clip(markdown_to_text(entry.body_markdown), 700)
-        lines = body.splitlines() or [""]
-        size = 22 if len(body) < 250 else 18 if len(body) < 450 else 15
-        self.text(
-            slide, MARGIN, Inches(2.1), Inches(11.5), Inches(3.9), lines, size=size, font=SERIF, spacing=10
+        """The entry's body as real slide objects (paragraphs, bulleted or numbered lists, a
+        table, a monospace box for code), over as many slides as it needs."""
+        pages = paginate(markdown_blocks(entry.body_markdown), BODY_WIDTH, BODY_HEIGHT, SIZES)
+        title = entry.title or kind_name(entry.kind, self.story.locale)
+        for number, blocks in enumerate(pages, start=1):
+            shown = title if len(pages) == 1 else f"{title} ({number}/{len(pages)})"
+            slide = self._entry_header(stage, entry, shown)
+            self.blocks(slide, blocks, MARGIN, BODY_TOP, BODY_WIDTH)
+            if number == len(pages):
+                extra = [self.byline(entry)]
+                if entry.link_url:
+                    extra.insert(0, entry.link_url)
+                self.text(slide, MARGIN, Inches(6.2), Inches(11.5), Inches(0.7), extra, size=12, colour=MUTED)
+            self.footer(slide)
+
+    def blocks(self, slide: Slide, blocks: list[Block], left: Emu, top: Emu, width: float) -> None:
+        """Draw blocks one under the other from ``top``, ``width`` inches wide."""
+        y = top
+        for block in blocks:
+            height = Inches(block_height(block, width, SIZES))
+            if isinstance(block, Text):
+                heading, quote = block.style == "heading", block.style == "quote"
+                self.text(
+                    slide,
+                    left,
+                    y,
+                    Inches(width),
+                    height,
+                    block.text.split("\n"),
+                    size=SIZES.text + (2 if heading else 0),
+                    font=SANS if heading else SERIF,
+                    bold=heading,
+                    italic=quote,
+                    colour=BLUE if heading else MUTED if quote else INK,
+                    spacing=4,
+                )
+            elif isinstance(block, Items):
+                self.items(slide, block, left, y, Inches(width), height)
+            elif isinstance(block, Table):
+                self.table(slide, block, left, y, Inches(width), height)
+            else:
+                self.code(slide, block, left, y, Inches(width), height)
+            y += height
+
+    def items(self, slide: Slide, block: Items, left: Emu, top: Emu, width: Emu, height: Emu) -> None:
+        """A list as bulleted or numbered paragraphs (real bullets, one level per indent)."""
+        box = self.text(
+            slide, left, top, width, height, [item.text for item in block.items], size=SIZES.text, font=SERIF
         )
-        extra = [self.byline(entry)]
-        if entry.link_url:
-            extra.insert(0, entry.link_url)
-        self.text(slide, MARGIN, Inches(6.2), Inches(11.5), Inches(0.7), extra, size=12, colour=MUTED)
-        self.footer(slide)
+        for item, paragraph in zip(block.items, box.text_frame.paragraphs, strict=True):
+            paragraph.level = min(item.level, 8)
+            properties = paragraph._p.get_or_add_pPr()
+            indent = Inches(0.35)
+            properties.set("marL", str(int(indent * (item.level + 1))))
+            properties.set("indent", str(-int(indent)))
+            if item.number is not None:
+                bullet = properties.makeelement(
+                    qn("a:buAutoNum"), {"type": "arabicPeriod", "startAt": str(item.number)}
+                )
+            else:
+                bullet = properties.makeelement(qn("a:buChar"), {"char": "•" if item.level == 0 else "–"})
+            properties.append(bullet)
+
+    def table(self, slide: Slide, block: Table, left: Emu, top: Emu, width: Emu, height: Emu) -> None:
+        columns = max(len(row) for row in block.rows)
+        table = slide.shapes.add_table(len(block.rows), columns, left, top, width, height).table
+        table.first_row = block.header
+        for r, row in enumerate(block.rows):
+            for c in range(columns):
+                frame = table.cell(r, c).text_frame
+                frame.word_wrap = True
+                frame.text = typeset(row[c] if c < len(row) else "", self.story.locale)
+                for run in frame.paragraphs[0].runs:
+                    run.font.name, run.font.size = SANS, Pt(SIZES.table)
+                    run.font.bold = block.header and r == 0
+
+    def code(self, slide: Slide, block: Code, left: Emu, top: Emu, width: Emu, height: Emu) -> None:
+        """Code as typed, in a monospace font on a pale panel."""
+        self.panel(slide, left, top, width, height - Inches(0.08), RGBColor(0xF3, 0xF5, 0xF7))
+        self.text(
+            slide,
+            left + Inches(0.15),
+            top + Inches(0.08),
+            width - Inches(0.3),
+            height - Inches(0.2),
+            block.text.split("\n"),
+            size=SIZES.code,
+            font=MONO,
+            spacing=0,
+            as_typed=True,
+        )
 
     def next_stop_slide(self) -> None:
         labels, stop = self.labels, self.story.next_stop
@@ -551,15 +734,15 @@ class Deck:
             MARGIN,
             Inches(3.3),
             Inches(8.5),
-            Inches(1.5),
-            [labels["closing_text"]],
+            Inches(1.3),
+            [labels["closing_text"], labels[closing_key(story)]],
             size=18,
             colour=WHITE,
         )
         self.text(
             slide,
             MARGIN,
-            Inches(5.0),
+            Inches(5.3),
             Inches(8.5),
             Inches(0.5),
             [story.name],
@@ -577,7 +760,7 @@ class Deck:
                 Inches(2.2),
             )
             self.text(
-                slide, MARGIN, Inches(5.5), Inches(8.5), Inches(0.5), [story.base_url], size=12, colour=PALE
+                slide, MARGIN, Inches(4.7), Inches(8.5), Inches(0.5), [story.base_url], size=14, colour=GOLD
             )
 
 
@@ -585,15 +768,17 @@ def render_pptx(story: Story, out: BinaryIO, progress: Progress | None = None) -
     """Write the story as a 16:9 PPTX summary deck to ``out``."""
     deck = Deck(story)
     deck.title_slide()
+    deck.pending_slide()
     chapters = list(story.chapters())
     number = 0
     for index, chapter in enumerate(chapters, start=1):
         if chapter.id:
             number += 1
         deck.stage_slide(chapter, number if chapter.id else None)
+        # Every entry of the story has its slide; a deck of highlights is asked for with
+        # the selection's pinned_only (the export form's "pinned entries only").
         for entry in chapter.entries:
-            if entry.pinned:
-                deck.entry_slide(chapter, entry)
+            deck.entry_slide(chapter, entry)
         if progress:
             progress(0.9 * index / len(chapters))
     add_learnt_slides(deck)

@@ -266,6 +266,17 @@ class StoryStakeholder:
 
 
 @dataclass(frozen=True)
+class StoryPending:
+    """A media still being processed when the story was made: it is not in the export,
+    and every format says so rather than leaving it out silently."""
+
+    entry_id: int
+    entry_title: str  # empty for a withheld testimony
+    kind: str  # image, vector, audio, video
+    occurred_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class StoryStage:
     id: int
     title: str
@@ -297,6 +308,10 @@ class Story:
     reviews: tuple[StoryReview, ...] = ()
     stakeholders: tuple[StoryStakeholder, ...] = ()
     base_url: str = ""
+    # Whether base_url is the instance's public address (CARNET_PUBLIC_URL, or one given
+    # on the console) rather than whatever address the export was asked from.
+    base_url_public: bool = False
+    pending_media: tuple[StoryPending, ...] = ()  # media still processing, left out
     media_reader: MediaReader = field(default_factory=lambda: DictMediaReader({}))
 
     def chapters(self) -> Iterator[StoryStage]:

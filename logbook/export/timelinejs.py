@@ -12,9 +12,10 @@ from datetime import date, datetime
 from importlib.resources import files
 from typing import Any, BinaryIO
 
-from logbook.export.labels import format_datetime, format_period, kind_name, labels_for
+from logbook.export.labels import format_datetime, format_period, kind_name, labels_for, pending_lines
 from logbook.export.markup import escape, markdown_to_html
 from logbook.export.story import Progress, Story, StoryEntry, StoryStage, entry_link
+from logbook.export.typography import typeset_html
 
 
 def timelinejs_schema() -> dict[str, Any]:
@@ -114,6 +115,9 @@ def build_timeline(story: Story, progress: Progress | None = None) -> dict[str, 
             f"<p>{escape(labels['next_stop'])}{escape(labels['colon'])}<strong>"
             f"{escape(story.next_stop.title)}</strong></p>"
         )
+    if pending := pending_lines(story):
+        items = "".join(f"<li>{escape(line)}</li>" for line in pending[1:])
+        intro.append(f"<p><strong>{escape(pending[0])}</strong></p><ul>{items}</ul>")
     document: dict[str, Any] = {
         "title": {"text": {"headline": escape(story.name), "text": "".join(intro)}, "unique_id": "title"},
         "events": [],
@@ -133,9 +137,23 @@ def build_timeline(story: Story, progress: Progress | None = None) -> dict[str, 
     return document
 
 
+_TEXT_FIELDS = {"headline", "text", "display_date", "group", "caption", "credit", "alt"}
+
+
+def _typeset(value: Any, locale: str, name: str = "") -> Any:
+    """French typography on the document's words (HTML strings), never on its URLs."""
+    if isinstance(value, dict):
+        return {key: _typeset(item, locale, key) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_typeset(item, locale, name) for item in value]
+    if isinstance(value, str) and name in _TEXT_FIELDS:
+        return typeset_html(value, locale)
+    return value
+
+
 def render_timelinejs(story: Story, out: BinaryIO, progress: Progress | None = None) -> None:
     """Write the story as TimelineJS3 JSON (UTF-8) to ``out``."""
-    document = build_timeline(story, progress)
+    document = _typeset(build_timeline(story, progress), story.locale)
     out.write(json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
     if progress:
         progress(1.0)

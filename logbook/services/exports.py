@@ -32,7 +32,7 @@ from logbook.jobs import get_queue
 from logbook.models import Export, ExportState, Logbook
 from logbook.services.access import Action, acts_read_only, can, require
 from logbook.services.archive import write_archive
-from logbook.services.story import Scope, build_story
+from logbook.services.story import Scope, build_story, media_in_progress
 from logbook.storage import Storage, get_storage
 
 log = logging.getLogger("carnet.exports")
@@ -44,6 +44,11 @@ FORMAT_NAMES = (*FORMATS, ARCHIVE)
 ARCHIVE_MIME = "application/zip"
 STALE_QUEUED = timedelta(minutes=10)
 STALE_RUNNING = timedelta(hours=2)
+#: An export waiting for media looks again this often…
+WAIT_STEP_SECONDS = 20
+#: …for at most this long, whatever CARNET_EXPORT_WAIT_SECONDS says: the sweep would queue
+#: an export still queued after STALE_QUEUED a second time.
+WAIT_LIMIT = STALE_QUEUED - timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -127,8 +132,17 @@ def request_export(
     return export
 
 
+def run_queued_export(export_id: int) -> str:
+    """The ``run_export`` task: wait for the logbook's media still being processed (queued
+    again in a moment, see ``should_wait``), then ``run_export``. Returns the state."""
+    if _waits_for_media(export_id):
+        return ExportState.QUEUED.value
+    return run_export(export_id)
+
+
 def run_export(export_id: int) -> str:
-    """The ``run_export`` task: render, store, mark ready. Returns the final state.
+    """Render, store, mark ready, now (the ``run_export`` task waits for media first, see
+    ``run_queued_export``). Returns the final state.
 
     Failures are recorded on the export (``failed`` with a reason), not raised:
     the same input would fail again.
@@ -168,6 +182,39 @@ def run_export(export_id: int) -> str:
         with contextlib.suppress(OSError):
             os.remove(path)
     return db.session.get(Export, export_id).state
+
+
+def should_wait(export: Export, in_progress: int, now: datetime | None = None) -> bool:
+    """Whether a queued export should wait for ``in_progress`` media still being processed:
+    for at most CARNET_EXPORT_WAIT_SECONDS (bounded by ``WAIT_LIMIT``) after it was asked
+    for. Past that it is made without them, and says which are missing."""
+    if not in_progress or export.state != ExportState.QUEUED.value:
+        return False
+    wait = min(timedelta(seconds=current_app.config["CARNET_EXPORT_WAIT_SECONDS"]), WAIT_LIMIT)
+    created = export.created_at
+    now = now or utcnow()
+    if created.tzinfo is None:  # SQLite gives naive UTC
+        now = now.replace(tzinfo=None)
+    return now < created + wait
+
+
+def _waits_for_media(export_id: int) -> bool:
+    """Queue the export again in a moment when it should wait for media (True), rather than
+    hold a worker that the media's own processing needs."""
+    export = db.session.get(Export, export_id)
+    if export is None or export.format == ARCHIVE:
+        return False
+    queue = get_queue()
+    if queue.mode == "immediate":  # jobs already ran: nothing is coming
+        return False
+    if not should_wait(export, media_in_progress(export.logbook)):
+        return False
+    try:
+        queue.enqueue_in(WAIT_STEP_SECONDS, "run_export", export_id)
+    except QueueUnavailable:
+        return False
+    log.info("export %s waits for media still being processed", export_id)
+    return True
 
 
 def sweep_stale_exports(now: datetime | None = None) -> int:
@@ -222,6 +269,14 @@ def expire_exports(now: datetime | None = None) -> int:
     return len(old)
 
 
+def export_address(asked_from: str = "") -> tuple[str, bool]:
+    """The address exports link entries to, and whether it is the instance's public one:
+    ``CARNET_PUBLIC_URL`` when set, else ``asked_from`` (the address of the request that
+    asked for the export), which may be an internal one."""
+    public = current_app.config.get("CARNET_PUBLIC_URL", "")
+    return (public, True) if public else (asked_from, False)
+
+
 def render_export(
     export: Export, out, *, storage: Storage, progress: Callable[[float], None] | None = None
 ) -> str:
@@ -233,8 +288,14 @@ def render_export(
     # Rights are those of the requester now (a role may have been lost since the request);
     # an export whose requester's account is gone was checked when it was asked for.
     viewer = export.requested_by or Operator()
+    base_url, public = export_address(export.base_url)
     story = build_story(
-        logbook, Scope.from_dict(export.scope), viewer=viewer, storage=storage, base_url=export.base_url
+        logbook,
+        Scope.from_dict(export.scope),
+        viewer=viewer,
+        storage=storage,
+        base_url=base_url,
+        base_url_public=public,
     )
     fmt = export_format(export.format)
     fmt.render(story, out, progress)

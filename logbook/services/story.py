@@ -28,6 +28,7 @@ from logbook.export.story import (
     StoryEvidence,
     StoryMedia,
     StoryObject,
+    StoryPending,
     StoryRef,
     StoryReview,
     StoryStage,
@@ -42,6 +43,8 @@ from logbook.services.stage_reviews import reviews_by_stage
 from logbook.storage import Storage
 
 CHUNK = 1024 * 1024
+#: Media states that will become ready: left out of a story, but listed in it.
+IN_PROGRESS = (MediaState.PENDING.value, MediaState.PROCESSING.value)
 
 
 class Order(enum.StrEnum):
@@ -164,13 +167,16 @@ def build_story(
     viewer: Any,
     storage: Storage,
     base_url: str = "",
+    base_url_public: bool = False,
 ) -> Story:
     """The story of ``logbook`` for ``scope``, as ``viewer`` may see it.
 
     Trashed entries never appear; pending guest entries only when
     ``scope.include_pending`` and the viewer may moderate (Forbidden otherwise).
-    Only ``ready`` media appear, with their derivatives; their ``url`` is the
-    app's ``/media/<id>/<spec>`` joined to ``base_url``. Raises ValidationFailed
+    Only ``ready`` media appear, with their derivatives (those still being processed are
+    listed in ``pending_media``); their ``url`` is the
+    app's ``/media/<id>/<spec>`` joined to ``base_url`` (``base_url_public``: it is the
+    instance's public address, see ``exports.export_address``). Raises ValidationFailed
     for stages that are not in this logbook.
     """
     if scope.include_pending and not can(viewer, logbook, Action.MODERATE):
@@ -188,8 +194,15 @@ def build_story(
         )
     base = base_url.rstrip("/")
     entries_by_stage: dict[int | None, list[StoryEntry]] = {}
+    pending: list[StoryPending] = []
     for entry in _select_entries(logbook, scope):
-        entries_by_stage.setdefault(entry.stage_id, []).append(_story_entry(logbook, entry, base))
+        story_entry = _story_entry(logbook, entry, base)
+        entries_by_stage.setdefault(entry.stage_id, []).append(story_entry)
+        pending += [
+            StoryPending(story_entry.id, story_entry.title, media.kind, story_entry.occurred_at)
+            for media in entry.media
+            if media.state in IN_PROGRESS
+        ]
     chosen = [stage for stage in stages if not scope.stage_ids or stage.id in scope.stage_ids]
     next_stop = next((stage for stage in stages if not stage.reached), None)
     story = Story(
@@ -207,6 +220,8 @@ def build_story(
         # An export leaves Carnet: nobody's name without their consent, whoever asks for it.
         stakeholders=story_stakeholders(logbook, sees_names=False),
         base_url=base,
+        base_url_public=base_url_public and bool(base),
+        pending_media=tuple(pending),
         media_reader=StorageMediaReader(storage),
     )
     return with_counts(story)
@@ -372,6 +387,15 @@ def describe_scope(scope: Scope, stage_titles: Mapping[int, str]) -> str:
     if scope.include_pending:
         parts.append("including entries awaiting approval" if english else "y compris les entrées à valider")
     return " · ".join(parts)
+
+
+def media_in_progress(logbook: Logbook) -> int:
+    """How many media of the logbook's entries (not trashed) are still being processed."""
+    return db.session.scalar(
+        select(func.count(Media.id))
+        .join(Entry, Media.entry_id == Entry.id)
+        .where(Entry.logbook_id == logbook.id, Entry.deleted_at.is_(None), Media.state.in_(IN_PROGRESS))
+    )
 
 
 def entry_path(logbook: Logbook, entry_id: int) -> str:

@@ -230,7 +230,7 @@ def export_post(slug: str):
             logbook,
             user(),
             request.form.get("format", ""),
-            {"locale": str(get_locale() or "fr")},
+            {"locale": str(get_locale() or "fr"), "pinned_only": request.form.get("pinned_only") == "on"},
             base_url=request.host_url,
             queue=get_queue(),
         )

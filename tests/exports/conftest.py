@@ -1,5 +1,6 @@
 """A logbook with every kind of entry, made through the API (real ingest and processing),
-and a second, empty Carnet on the other database and storage for imports."""
+and a second, empty Carnet on the other database and storage for imports; and the
+hand-made story of ``stories.py`` for the renderers' own tests."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import _truncate_all, make_bucket
+from tests.exports.stories import english_story, hostile_story, link_story, story  # noqa: F401 - fixtures
 
 SLUG = "atelier"
 

@@ -83,3 +83,16 @@ def test_a_reader_is_not_offered_the_full_archive(client, world):
     page = client.get("/carnets/atelier/exports").get_data(as_text=True)
     assert "exporter l&#39;archive complète" in page
     assert "/download" not in page
+
+
+def test_a_deck_of_pinned_entries_only_is_asked_for_from_the_form(client, world):
+    from logbook.db import db
+    from logbook.models import Export
+
+    sign_in(client, "reader")
+    page = client.get("/carnets/atelier/exports").get_data(as_text=True)
+    assert 'name="pinned_only"' in page
+    post_form(client, "/carnets/atelier/exports", {"format": "pptx", "pinned_only": "on"})
+    post_form(client, "/carnets/atelier/exports", {"format": "pptx"})
+    scopes = [e.scope["pinned_only"] for e in db.session.query(Export).order_by(Export.id)]
+    assert scopes == [True, False]

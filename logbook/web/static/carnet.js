@@ -198,7 +198,9 @@
       event.preventDefault();
       var format = form.querySelector('input[name="format"]:checked');
       status.textContent = labels.working;
-      api(form.dataset.api, { method: "POST", json: { format: format.value, scope: { locale: document.documentElement.lang } } })
+      var pinned = form.querySelector('input[name="pinned_only"]');
+      var scope = { locale: document.documentElement.lang, pinned_only: !!(pinned && pinned.checked) };
+      api(form.dataset.api, { method: "POST", json: { format: format.value, scope: scope } })
         .then(function (data) { status.textContent = ""; list.prepend(exportRow(data, labels)); })
         .catch(function (error) { status.textContent = error.message; });
     });

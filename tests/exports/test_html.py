@@ -7,7 +7,7 @@ from io import BytesIO
 import pytest
 
 from logbook.export.html import render_html, render_site
-from tests.export.readers import WatchingReader, parse_html
+from tests.exports.readers import WatchingReader, parse_html
 
 RESOURCE_ATTRIBUTES = {
     "img": ("src", "srcset"),
@@ -47,7 +47,7 @@ def test_page_tells_the_whole_story(page):
         "Hors escale",
         "Prochaine escale",
         "Bilan et passage de relais",
-        "le seul moment où l'on se croise encore",
+        "le seul moment où l’on se croise encore",
         "Josiane Lefèvre",
     ):
         assert words in text
@@ -71,7 +71,7 @@ def test_pictures_are_embedded_at_display_size(page, story):
 
 
 def test_testimony_without_consent_is_not_shown(page):
-    assert "n'a pas donné son accord" in " ".join(parse_html(page).text)
+    assert "n’a pas donné son accord" in " ".join(parse_html(page).text)
     assert "circulation" not in page and "Gérard Roux" not in page
 
 

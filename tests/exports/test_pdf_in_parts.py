@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 import logbook.export.pdf
 from logbook.export.pdf import render_pdf
-from tests.export.readers import pdf_pages, pdf_text
+from tests.exports.readers import pdf_pages, pdf_text
 
 CHAPTERS = (
     "Immersion et écoute des habitants",

@@ -6,7 +6,7 @@ from io import BytesIO
 import pytest
 
 from logbook.export.pdf import StoryFetcher, render_pdf
-from tests.export.readers import WatchingReader, page_images, pdf_pages, pdf_text, pixel_spread
+from tests.exports.readers import WatchingReader, page_images, pdf_pages, pdf_text, pixel_spread
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,7 @@ def test_cover_tells_name_nickname_period_contributors_and_counts(text):
     cover = text.split("\f")[0]
     # The title wraps after "centre-": pdftotext joins the two halves.
     assert "Revitalisation du centre" in cover and "bourg de Saint-Éloi" in cover
-    assert "Fil d'Ariane" in cover
+    assert "Fil d’Ariane" in cover
     assert "Du 4 février 2025 au 21 août 2025" in cover
     assert "Chloé Nguyễn" in cover
     for what in ("notes", "photos", "témoignages", "capsule audio", "dessin", "vidéo", "lien"):
@@ -59,12 +59,12 @@ def test_every_stage_is_a_chapter_with_its_summary(text):
 
 
 def test_testimony_with_consent_is_quoted_with_speaker_and_role(text):
-    assert "le seul moment où l'on se croise encore" in text
-    assert "Josiane Lefèvre" in text and "présidente de l'union des commerçants" in text
+    assert "le seul moment où l’on se croise encore" in text
+    assert "Josiane Lefèvre" in text and "présidente de l’union des commerçants" in text
 
 
 def test_testimony_without_consent_is_replaced_by_a_notice(text):
-    assert "n'a pas donné son accord" in text
+    assert "n’a pas donné son accord" in text
     assert "circulation" not in text and "Gérard Roux" not in text
 
 

@@ -109,3 +109,36 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     fields = yaml.safe_load(block)
     assert isinstance(fields, dict)
     return fields, rest
+
+
+def pdf_words(path: Path) -> list[list[tuple[str, float, float, float]]]:
+    """Every page's words with their left and right edges and the page's width, in points,
+    as poppler's ``pdftotext -bbox`` lays them out: [(word, x_min, x_max, page_width), …]."""
+    from xml.etree import ElementTree
+
+    raw = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-bbox", str(path), "-"], check=True, capture_output=True
+    ).stdout
+    namespace = "{http://www.w3.org/1999/xhtml}"
+    root = ElementTree.fromstring(raw)
+    pages = []
+    for page in root.iter(f"{namespace}page"):
+        width = float(page.get("width"))
+        pages.append(
+            [
+                (word.text or "", float(word.get("xMin")), float(word.get("xMax")), width)
+                for word in page.iter(f"{namespace}word")
+            ]
+        )
+    return pages
+
+
+def pdf_images_per_page(path: Path) -> dict[int, int]:
+    """How many images each page shows (poppler's ``pdfimages -list``), by page number."""
+    listing = subprocess.run(["pdfimages", "-list", str(path)], check=True, capture_output=True, text=True)
+    counts: dict[int, int] = {}
+    for line in listing.stdout.splitlines()[2:]:
+        fields = line.split()
+        if fields and fields[2] == "image":
+            counts[int(fields[0])] = counts.get(int(fields[0]), 0) + 1
+    return counts

@@ -26,8 +26,8 @@ from logbook.export.pdf import render_pdf
 from logbook.export.pptx import render_pptx
 from logbook.export.story import StoryEntry, with_counts
 from logbook.export.timelinejs import render_timelinejs
-from tests.export.conftest import MediaFactory, at, build_story, draw_scene, entry
-from tests.export.readers import WatchingReader, parse_html, pdf_text
+from tests.exports.readers import WatchingReader, parse_html, pdf_text
+from tests.exports.stories import MediaFactory, at, build_story, draw_scene, entry
 
 #: Words of the withheld testimony, each in one field; none may leave Carnet.
 SECRET = {
@@ -159,7 +159,7 @@ def test_pdf_shows_nothing_of_a_testimony_without_consent(consent_story, tmp_pat
         assert_withheld(part, where)
     assert_withheld(metadata, "its metadata")
     assert_shown(text, "the PDF")
-    assert "n'a pas donné son accord" in text
+    assert "n’a pas donné son accord" in text
 
 
 def test_slides_show_nothing_of_a_testimony_without_consent(consent_story):

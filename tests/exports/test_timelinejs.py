@@ -5,7 +5,7 @@ import jsonschema
 import pytest
 
 from logbook.export.timelinejs import render_timelinejs, timelinejs_schema
-from tests.export.readers import parse_html
+from tests.exports.readers import parse_html
 
 
 def render(story) -> dict:

@@ -6,7 +6,8 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from logbook.export.pptx import render_pptx
-from tests.export.readers import WatchingReader
+from logbook.export.typography import typeset
+from tests.exports.readers import WatchingReader
 
 
 def slide_text(slide) -> str:
@@ -43,26 +44,39 @@ def test_slides_follow_the_story(deck):
     assert titles[-1] == "À suivre…"
 
 
-def test_pinned_entries_get_their_own_slides(deck, story):
+def test_every_entry_gets_its_own_slide_by_default(deck, story):
     titles = [slide.shapes.title.text for slide in deck.slides]
-    pinned = [e for e in story.entries() if e.pinned and e.quote_allowed]
-    for entry in pinned:
-        assert entry.title in titles
-    assert "Rue Émile-Zola" not in titles  # not pinned
+    for entry in story.entries():
+        if entry.quote_allowed:
+            assert typeset(entry.title) in titles
+    assert "Rue Émile-Zola" in titles  # not pinned, there all the same
+
+
+def test_a_deck_of_pinned_entries_only(story):
+    pinned = replace(
+        story,
+        stages=tuple(replace(s, entries=tuple(e for e in s.entries if e.pinned)) for s in story.stages),
+        unstaged=(),
+    )
+    out = BytesIO()
+    render_pptx(pinned, out)
+    out.seek(0)
+    titles = [slide.shapes.title.text for slide in Presentation(out).slides]
+    assert "Le marché du samedi" in titles and "Rue Émile-Zola" not in titles
 
 
 def test_photos_are_pictures_with_their_caption(deck):
     slide = next(s for s in deck.slides if s.shapes.title.text == "Le marché du samedi")
     pictures = [shape for shape in slide.shapes if shape.shape_type == MSO_SHAPE_TYPE.PICTURE]
     assert len(pictures) == 1 and pictures[0].image.content_type == "image/jpeg"
-    assert "place de l'Église" in slide_text(slide)
+    assert "place de l’Église" in slide_text(slide)
     total = sum(shape.shape_type == MSO_SHAPE_TYPE.PICTURE for s in deck.slides for shape in s.shapes)
     assert total >= 8  # photos, drawing, poster, waveform, QR codes
 
 
 def test_quote_slide_names_the_speaker(deck):
     slide = next(s for s in deck.slides if "Josiane Lefèvre" in slide_text(s))
-    assert "le seul moment où l'on se croise encore" in slide_text(slide)
+    assert "le seul moment où l’on se croise encore" in slide_text(slide)
 
 
 def test_testimony_without_consent_gets_no_slide(deck):
@@ -77,7 +91,7 @@ def test_stage_slide_shows_key_figures(deck):
 
 
 def test_audio_slide_has_waveform_qr_code_and_link(deck):
-    slide = next(s for s in deck.slides if s.shapes.title.text == "Capsule : la boulangère raconte")
+    slide = next(s for s in deck.slides if s.shapes.title.text == "Capsule\u202f: la boulangère raconte")
     assert sum(shape.shape_type == MSO_SHAPE_TYPE.PICTURE for shape in slide.shapes) == 2
     assert "https://carnet.exemple.gouv.fr/carnets/saint-eloi/entrees/104" in slide_text(slide)
 

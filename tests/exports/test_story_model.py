@@ -6,8 +6,8 @@ from logbook.export.labels import format_date, format_datetime, format_duration,
 from logbook.export.markup import markdown_to_html, markdown_to_text
 from logbook.export.story import DictMediaReader, DirectoryMediaReader, entry_link, with_counts
 from logbook.export.waveform import read_peaks, waveform_png
-from tests.export.conftest import HOSTILE_BODY
-from tests.export.readers import parse_html
+from tests.exports.readers import parse_html
+from tests.exports.stories import HOSTILE_BODY
 
 
 def test_counts_period_and_contributors_come_from_the_entries(story):
@@ -65,7 +65,7 @@ def test_with_counts_on_an_empty_story_has_no_period(story):
 
 def test_dates_are_written_in_french_by_default_and_in_english_on_request(story):
     when = story.stages[0].entries[0].occurred_at
-    assert format_datetime(when, "fr") == "4 février 2025 à 9 h 30"
+    assert format_datetime(when, "fr") == "4 février 2025 à 9\u00a0h\u00a030"
     assert format_datetime(when, "en") == "February 4, 2025, 09:30"
     assert format_date(story.stages[1].starts_on.replace(day=1), "fr") == "1er mars 2025"
     assert (

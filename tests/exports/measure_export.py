@@ -2,8 +2,8 @@
 
 Not a test: run it by hand, from the project root::
 
-    .venv/bin/python tests/export/measure_export.py            # 1,000 entries, 500 photos
-    .venv/bin/python tests/export/measure_export.py --entries 200 --photos 100
+    .venv/bin/python tests/exports/measure_export.py            # 1,000 entries, 500 photos
+    .venv/bin/python tests/exports/measure_export.py --entries 200 --photos 100
 
 Media are generated once in a temporary folder; each format is then rendered in
 its own process so that its peak RSS (``resource.getrusage``) is its own.
@@ -35,7 +35,7 @@ from logbook.export.story import (  # noqa: E402
     StoryStage,
     with_counts,
 )
-from tests.export.conftest import draw_scene, encode  # noqa: E402
+from tests.exports.stories import draw_scene, encode  # noqa: E402
 
 FORMATS = ("pdf", "pptx", "html", "site", "markdown", "timelinejs")
 STAGES = 10

@@ -1,7 +1,10 @@
-"""A story to export: three stages of a town-centre project, with every kind of entry.
+"""A story to export, made by hand: three stages of a town-centre project, with every kind
+of entry, for the renderers' tests (no application, no database).
 
 Pictures are drawn with Pillow and stored in a directory read through a
-``DirectoryMediaReader``, as the application's storage would serve them.
+``DirectoryMediaReader``, as the application's storage would serve them. The fixtures
+(``story``, ``english_story``, ``hostile_story``, ``link_story``) are made available to
+the tests of this folder by ``conftest.py``.
 """
 
 from __future__ import annotations

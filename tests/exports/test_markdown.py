@@ -8,8 +8,8 @@ import pytest
 
 from logbook.export.markdown import render_markdown, slugify
 from logbook.export.safe_markdown import safe_markdown, safe_target
-from tests.export.conftest import HOSTILE_LINKS
-from tests.export.readers import WatchingReader, markdown_as_html, parse_html, split_front_matter
+from tests.exports.readers import WatchingReader, markdown_as_html, parse_html, split_front_matter
+from tests.exports.stories import HOSTILE_LINKS
 
 #: What CommonMark itself makes: any other element came from raw HTML.
 COMMONMARK_TAGS = {"p", "a", "img", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "hr", "br"}
@@ -90,7 +90,7 @@ def test_testimonies_respect_consent(archive):
     assert "Josiane Lefèvre" in given.decode("utf-8")
     # Without consent, even the title (often the quote itself) stays out, of the file name too.
     refused = archive.read("02-ateliers-de-co-conception/2025-04-02-202-temoignage.md").decode("utf-8")
-    assert "n'a pas donné son accord" in refused
+    assert "n’a pas donné son accord" in refused
     assert "circulation" not in refused and "Gérard Roux" not in refused
     assert not [name for name in archive.namelist() if "riverain" in name]
 
