@@ -348,3 +348,18 @@ def wait_media_ready(site: Site, entry_id: int, timeout: float = 60.0) -> list[d
         assert "failed" not in states, entry["media"]
         assert time.monotonic() < deadline, f"media still {states}"
         time.sleep(0.3)
+
+
+def draw_on_pad(page, strokes: int = 1) -> None:
+    """Draw a line on the compose page's drawing pad, as a finger would. The pad is first
+    brought to the middle of the screen: near the bottom, the sticky publish bar covers it
+    and the strokes would land on the bar."""
+    canvas = page.locator(".pad-canvas")
+    canvas.evaluate("el => el.scrollIntoView({block: 'center'})")
+    box = canvas.bounding_box()
+    for n in range(strokes):
+        page.mouse.move(box["x"] + 30, box["y"] + 30 + n * 20)
+        page.mouse.down()
+        for step in range(1, 20):
+            page.mouse.move(box["x"] + 30 + step * 10, box["y"] + 30 + n * 20 + step * 6)
+        page.mouse.up()

@@ -18,6 +18,7 @@ from tests.browser.conftest import (
     PASSWORD,
     PHONE,
     assert_accessible,
+    draw_on_pad,
     sign_in,
     wait_media_ready,
 )
@@ -125,12 +126,7 @@ def test_entries_made_offline_wait_in_the_outbox_and_arrive_once(phone, site, sa
     wait_outbox(phone, 3)
 
     phone.click("label[for=k-drawing]")
-    canvas = phone.locator(".pad-canvas")
-    box = canvas.bounding_box()
-    phone.mouse.move(box["x"] + 30, box["y"] + 30)
-    phone.mouse.down()
-    phone.mouse.move(box["x"] + 220, box["y"] + 160, steps=10)
-    phone.mouse.up()
+    draw_on_pad(phone)
     phone.fill("#title", "Hors ligne : le plan du stand")
     queue_an_entry(phone)
     wait_outbox(phone, 4)

@@ -177,6 +177,8 @@ def test_drawing_made_with_the_pointer_is_saved_as_png(phone, site):
     sign_in(phone, "contributor", "/carnets/atelier/nouveau")
     phone.click("label[for=k-drawing]")
     canvas = phone.locator(".pad-canvas")
+    # In the middle of the screen: near the bottom the sticky publish bar would take the strokes.
+    canvas.evaluate("el => el.scrollIntoView({block: 'center'})")
     box = canvas.bounding_box()
     phone.mouse.move(box["x"] + 30, box["y"] + 30)
     phone.mouse.down()
