@@ -74,6 +74,25 @@ class ArchiveError(ValueError):
     """The archive is damaged, foreign or unsafe; the message says what is wrong."""
 
 
+def as_moment(value: datetime) -> str:
+    """A date-time as the archive writes it: ISO 8601 in UTC."""
+    return value.astimezone(UTC).isoformat()
+
+
+def parse_moment(value: str) -> datetime:
+    """A date-time read from a manifest, in UTC.
+
+    :raises ArchiveError: not an ISO 8601 date-time with a time zone.
+    """
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ArchiveError(f"Not a date-time in the manifest: {shown(value)}.") from None
+    if parsed.tzinfo is None:
+        raise ArchiveError(f"A date-time without a time zone in the manifest: {shown(value)}.")
+    return parsed.astimezone(UTC)
+
+
 @dataclass(frozen=True)
 class Limits:
     """What a reader accepts. A member above ``ratio_floor`` bytes may not expand more than

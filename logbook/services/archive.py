@@ -22,7 +22,7 @@ import posixpath
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import IO, Any
 
 from sqlalchemy import select
@@ -39,7 +39,9 @@ from logbook.export.archive import (
     ArchiveReader,
     ArchiveWriter,
     Limits,
+    as_moment,
     copy_object,
+    parse_moment,
 )
 from logbook.models import (
     Derivative,
@@ -169,7 +171,7 @@ def write_archive(
         manifest = {
             "format": FORMAT,
             "version": VERSION,
-            "created_at": _iso(utcnow()),
+            "created_at": as_moment(utcnow()),
             "generator": "Carnet",
             "logbook": {
                 "slug": logbook.slug,
@@ -178,11 +180,11 @@ def write_archive(
                 "description": logbook.description or "",
                 "visibility": logbook.visibility,
                 "places_enabled": bool(logbook.places_enabled),
-                "created_at": _iso(logbook.created_at),
-                "updated_at": _iso(logbook.updated_at),
+                "created_at": as_moment(logbook.created_at),
+                "updated_at": as_moment(logbook.updated_at),
             },
             "members": [
-                {"name": name, "email": email, "role": role, "created_at": _iso(created_at)}
+                {"name": name, "email": email, "role": role, "created_at": as_moment(created_at)}
                 for name, email, role, created_at in members
             ],
             "stages": [
@@ -243,7 +245,7 @@ def _copy_derivative(
         "width": derivative.width,
         "height": derivative.height,
         "sha256": sha256,
-        "created_at": _iso(derivative.created_at),
+        "created_at": as_moment(derivative.created_at),
     }
     return item, {"path": path, "size": size, "sha256": sha256}
 
@@ -257,8 +259,8 @@ def _stage_item(stage: Stage) -> dict[str, Any]:
         "starts_on": stage.starts_on.isoformat() if stage.starts_on else None,
         "ends_on": stage.ends_on.isoformat() if stage.ends_on else None,
         "reached": bool(stage.reached),
-        "created_at": _iso(stage.created_at),
-        "updated_at": _iso(stage.updated_at),
+        "created_at": as_moment(stage.created_at),
+        "updated_at": as_moment(stage.updated_at),
     }
 
 
@@ -274,16 +276,16 @@ def _entry_item(
         "title": entry.title or "",
         "body": entry.body or "",
         "link_url": entry.link_url,
-        "occurred_at": _iso(entry.occurred_at),
+        "occurred_at": as_moment(entry.occurred_at),
         "speaker_name": entry.speaker_name,
         "speaker_role": entry.speaker_role,
         "consent": bool(entry.consent),
         "pinned": bool(entry.pinned),
         "status": entry.status,
-        "deleted_at": _iso(entry.deleted_at) if entry.deleted_at else None,
+        "deleted_at": as_moment(entry.deleted_at) if entry.deleted_at else None,
         "version": entry.version,
-        "created_at": _iso(entry.created_at),
-        "updated_at": _iso(entry.updated_at),
+        "created_at": as_moment(entry.created_at),
+        "updated_at": as_moment(entry.updated_at),
         "tags": list(entry.tags),
         "revisions": [
             {
@@ -292,7 +294,7 @@ def _entry_item(
                 "changed": list(revision.changed or []),
                 "edited_by_email": emails.get(revision.edited_by_id) if revision.edited_by_id else None,
                 "edited_by_name": revision.edited_by_name or "",
-                "edited_at": _iso(revision.edited_at),
+                "edited_at": as_moment(revision.edited_at),
             }
             for revision in revisions
         ],
@@ -318,8 +320,8 @@ def _media_item(media: Media, derivatives: list[dict[str, Any]]) -> dict[str, An
         "alt_text": media.alt_text or "",
         "transcript": media.transcript or "",
         "facts": media.facts or {},
-        "created_at": _iso(media.created_at),
-        "updated_at": _iso(media.updated_at),
+        "created_at": as_moment(media.created_at),
+        "updated_at": as_moment(media.updated_at),
         "original": media.original_key,
         "derivatives": derivatives,
     }
@@ -413,7 +415,7 @@ def import_archive(
                             size=item["size"],
                             width=item["width"],
                             height=item["height"],
-                            created_at=_moment(item["created_at"]),
+                            created_at=parse_moment(item["created_at"]),
                         )
                     )
             db.session.commit()
@@ -513,8 +515,8 @@ def _restore_rows(
         description=data["description"],
         visibility=data["visibility"],
         places_enabled=data["places_enabled"],
-        created_at=_moment(data["created_at"]),
-        updated_at=_moment(data["updated_at"]),
+        created_at=parse_moment(data["created_at"]),
+        updated_at=parse_moment(data["updated_at"]),
     )
     db.session.add(logbook)
     db.session.flush()
@@ -535,8 +537,8 @@ def _restore_rows(
             starts_on=_day(item["starts_on"]),
             ends_on=_day(item["ends_on"]),
             reached=item["reached"],
-            created_at=_moment(item["created_at"]),
-            updated_at=_moment(item["updated_at"]),
+            created_at=parse_moment(item["created_at"]),
+            updated_at=parse_moment(item["updated_at"]),
         )
         db.session.add(stage)
         stages[item["id"]] = stage
@@ -555,16 +557,16 @@ def _restore_rows(
             title=item["title"],
             body=item["body"],
             link_url=item["link_url"],
-            occurred_at=_moment(item["occurred_at"]),
+            occurred_at=parse_moment(item["occurred_at"]),
             speaker_name=item["speaker_name"],
             speaker_role=item["speaker_role"],
             consent=item["consent"],
             pinned=item["pinned"],
             status=item["status"],
-            deleted_at=_moment(item["deleted_at"]) if item["deleted_at"] else None,
+            deleted_at=parse_moment(item["deleted_at"]) if item["deleted_at"] else None,
             version=item["version"],
-            created_at=_moment(item["created_at"]),
-            updated_at=_moment(item["updated_at"]),
+            created_at=parse_moment(item["created_at"]),
+            updated_at=parse_moment(item["updated_at"]),
         )
         entry.tag_rows = [EntryTag(name=tag) for tag in item["tags"]]
         for data_media in item["media"]:
@@ -588,8 +590,8 @@ def _restore_rows(
                 alt_text=data_media["alt_text"],
                 transcript=data_media["transcript"],
                 facts=data_media["facts"],
-                created_at=_moment(data_media["created_at"]),
-                updated_at=_moment(data_media["updated_at"]),
+                created_at=parse_moment(data_media["created_at"]),
+                updated_at=parse_moment(data_media["updated_at"]),
             )
             entry.media.append(media)
             new_media.append((media, data_media["derivatives"]))
@@ -609,7 +611,7 @@ def _restore_rows(
                     changed=revision["changed"],
                     edited_by_id=person(revision["edited_by_email"]),
                     edited_by_name=revision["edited_by_name"],
-                    edited_at=_moment(revision["edited_at"]),
+                    edited_at=parse_moment(revision["edited_at"]),
                 )
             )
     restore_evaluation(manifest, logbook, stages, new_entries, person)
@@ -651,7 +653,7 @@ def _restore_members(
                 logbook_id=logbook.id,
                 user_id=user.id,
                 role=member["role"],
-                created_at=_moment(member["created_at"]) if member.get("created_at") else utcnow(),
+                created_at=parse_moment(member["created_at"]) if member.get("created_at") else utcnow(),
             )
             people[email] = user
             if member["role"] == Role.OWNER.value:
@@ -698,20 +700,6 @@ def _restore_members(
         )
         pending.append(PendingMember(name, email, member["role"], clear, expires_at))
     return people, ImportedLogbook(logbook, owners, owner_from, pending)
-
-
-def _iso(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat()
-
-
-def _moment(value: str) -> datetime:
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise ArchiveError(f"Not a date-time in the manifest: {shown(value)}.") from None
-    if parsed.tzinfo is None:
-        raise ArchiveError(f"A date-time without a time zone in the manifest: {shown(value)}.")
-    return parsed.astimezone(UTC)
 
 
 def _day(value: str | None) -> date | None:

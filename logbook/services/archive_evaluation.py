@@ -10,13 +10,12 @@ import. People are referred to by email, as in the rest of the archive.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 
 from logbook.db import db
-from logbook.export.archive import ArchiveError
+from logbook.export.archive import ArchiveError, as_moment, parse_moment
 from logbook.models import (
     EffectRevision,
     Entry,
@@ -30,20 +29,6 @@ from logbook.models import (
     Stakeholder,
     User,
 )
-
-
-def _iso(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat()
-
-
-def _moment(value: str) -> datetime:
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise ArchiveError(f"Not a date-time in the manifest: {value!r}.") from None
-    if parsed.tzinfo is None:
-        raise ArchiveError(f"A date-time without a time zone in the manifest: {value!r}.")
-    return parsed.astimezone(UTC)
 
 
 def _emails(user_ids: set[int | None]) -> dict[int, str]:
@@ -61,7 +46,7 @@ def _revision_items(revisions, emails: dict[int, str]) -> list[dict[str, Any]]:
             "changed": list(revision.changed or []),
             "edited_by_email": emails.get(revision.edited_by_id) if revision.edited_by_id else None,
             "edited_by_name": revision.edited_by_name or "",
-            "edited_at": _iso(revision.edited_at),
+            "edited_at": as_moment(revision.edited_at),
         }
         for revision in revisions
     ]
@@ -131,8 +116,8 @@ def evaluation_items(logbook: Logbook) -> dict[str, Any]:
                 "indicator": effect.indicator or "",
                 "target": effect.target or "",
                 "version": effect.version,
-                "created_at": _iso(effect.created_at),
-                "updated_at": _iso(effect.updated_at),
+                "created_at": as_moment(effect.created_at),
+                "updated_at": as_moment(effect.updated_at),
                 "revisions": _revision_items(
                     [r for r in effect_revisions if r.effect_id == effect.id], emails
                 ),
@@ -143,7 +128,7 @@ def evaluation_items(logbook: Logbook) -> dict[str, Any]:
                         "comment": item.comment or "",
                         "added_by_email": emails.get(item.added_by_id) if item.added_by_id else None,
                         "added_by_name": item.added_by_name or "",
-                        "created_at": _iso(item.created_at),
+                        "created_at": as_moment(item.created_at),
                     }
                     for item in evidence
                     if item.effect_id == effect.id
@@ -159,8 +144,8 @@ def evaluation_items(logbook: Logbook) -> dict[str, Any]:
                 "kind": stakeholder.kind,
                 "role": stakeholder.role or "",
                 "consent_to_name": bool(stakeholder.consent_to_name),
-                "created_at": _iso(stakeholder.created_at),
-                "updated_at": _iso(stakeholder.updated_at),
+                "created_at": as_moment(stakeholder.created_at),
+                "updated_at": as_moment(stakeholder.updated_at),
                 "entries": [
                     {"entry_id": link.entry_id, "as_speaker": bool(link.as_speaker)}
                     for link in links
@@ -175,8 +160,8 @@ def evaluation_items(logbook: Logbook) -> dict[str, Any]:
                 "learnt": review.learnt or "",
                 "next_changes": review.next_changes or "",
                 "version": review.version,
-                "created_at": _iso(review.created_at),
-                "updated_at": _iso(review.updated_at),
+                "created_at": as_moment(review.created_at),
+                "updated_at": as_moment(review.updated_at),
                 "revisions": _revision_items(
                     [r for r in review_revisions if r.review_id == review.id], emails
                 ),
@@ -243,7 +228,7 @@ def restore_evaluation(
                     changed=list(item["changed"]),
                     edited_by_id=person(item["edited_by_email"]),
                     edited_by_name=item["edited_by_name"],
-                    edited_at=_moment(item["edited_at"]),
+                    edited_at=parse_moment(item["edited_at"]),
                 )
             )
 
@@ -257,8 +242,8 @@ def restore_evaluation(
             learnt=data["learnt"],
             next_changes=data["next_changes"],
             version=data["version"],
-            created_at=_moment(data["created_at"]),
-            updated_at=_moment(data["updated_at"]),
+            created_at=parse_moment(data["created_at"]),
+            updated_at=parse_moment(data["updated_at"]),
         )
         db.session.add(review)
         db.session.flush()
@@ -272,8 +257,8 @@ def restore_evaluation(
             indicator=data["indicator"],
             target=data["target"],
             version=data["version"],
-            created_at=_moment(data["created_at"]),
-            updated_at=_moment(data["updated_at"]),
+            created_at=parse_moment(data["created_at"]),
+            updated_at=parse_moment(data["updated_at"]),
         )
         db.session.add(effect)
         db.session.flush()
@@ -287,7 +272,7 @@ def restore_evaluation(
                     comment=item["comment"],
                     added_by_id=person(item["added_by_email"]),
                     added_by_name=item["added_by_name"],
-                    created_at=_moment(item["created_at"]),
+                    created_at=parse_moment(item["created_at"]),
                 )
             )
     for data in manifest.get("stakeholders", []):
@@ -298,8 +283,8 @@ def restore_evaluation(
             kind=data["kind"],
             role=data["role"],
             consent_to_name=data["consent_to_name"],
-            created_at=_moment(data["created_at"]),
-            updated_at=_moment(data["updated_at"]),
+            created_at=parse_moment(data["created_at"]),
+            updated_at=parse_moment(data["updated_at"]),
         )
         db.session.add(stakeholder)
         db.session.flush()
