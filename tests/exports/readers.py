@@ -68,6 +68,12 @@ def parse_html(text: str) -> Elements:
     return parser
 
 
+def plain(text: str) -> str:
+    """Text with French typography folded back (’ to ', no-break spaces to spaces), for
+    tests about what is said rather than how it is set."""
+    return text.replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ")
+
+
 def pdf_text(path: Path) -> str:
     return subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True

@@ -23,7 +23,7 @@ from logbook.services import effects, stage_reviews, stakeholders
 from logbook.services.entries import create_entry
 from logbook.services.story import Scope, build_story
 from logbook.storage import get_storage
-from tests.export.readers import parse_html, pdf_text
+from tests.exports.readers import parse_html, pdf_text, plain
 from tests.exports.conftest import SLUG
 
 # Words that must never leave Carnet: the withheld testimony's title, words and speaker, the
@@ -151,7 +151,7 @@ def test_pdf_has_the_chapter_and_the_stakeholders_page(evaluation, world, tmp_pa
     path = tmp_path / "story.pdf"
     with path.open("wb") as out:
         render_pdf(story_of(evaluation, world), out)
-    text = pdf_text(path)
+    text = plain(pdf_text(path))
     assert_chapters(text)
     assert_withheld(text)
     # After the stages, before the next stop; listed in the contents.
@@ -266,5 +266,5 @@ def test_long_lists_are_cut_and_counted_so_the_document_stays_short():
     story = Story(slug="s", name="S", effects=(effect,))
     block = learnt_chapter(story).sections[0].blocks[0]
     assert len(block.lines) == EFFECT_LINES and block.hidden == 20 - EFFECT_LINES
-    assert "confirme : 20" in block.summary  # the counts are of every piece of evidence
+    assert "confirme : 20" in plain(block.summary)  # the counts are of every piece of evidence
     assert f"… et {20 - EFFECT_LINES} autres" in "".join(chapters_html(story))
