@@ -23,8 +23,8 @@ from logbook.services import effects, stage_reviews, stakeholders
 from logbook.services.entries import create_entry
 from logbook.services.story import Scope, build_story
 from logbook.storage import get_storage
-from tests.exports.readers import parse_html, pdf_text, plain
 from tests.exports.conftest import SLUG
+from tests.exports.readers import parse_html, pdf_text, plain
 
 # Words that must never leave Carnet: the withheld testimony's title, words and speaker, the
 # comment on it, and the name of the stakeholder who did not consent to be named.

@@ -135,7 +135,10 @@ def test_the_search_page_suggests_only_words_the_caller_may_read(app, world, sce
             assert page.status_code == 200, (slug, state)
             html = page.get_data(as_text=True)
             if state in SEES[caller] and home == slug:
-                assert f'data-suggestion="{word}">{word}</a>' in html and "Vouliez-vous dire" in html, (slug, state)
+                assert f'data-suggestion="{word}">{word}</a>' in html and "Vouliez-vous dire" in html, (
+                    slug,
+                    state,
+                )
             else:
                 assert "Vouliez-vous dire <a" not in html and word not in html, (slug, state)
     if "private" not in SEES[caller]:

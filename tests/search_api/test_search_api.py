@@ -4,7 +4,6 @@ kept true to every change, and answering even when the index is gone."""
 from __future__ import annotations
 
 import re
-
 import shutil
 from pathlib import Path
 
