@@ -9,6 +9,7 @@ import base64
 import hashlib
 import re
 import subprocess
+import time
 
 import pytest
 
@@ -472,3 +473,57 @@ def test_an_entry_the_server_refuses_stays_listed_with_why_until_discarded(phone
     item.locator(".outbox-discard").click()
     wait_outbox(phone, 0)
     assert entries_titled(site, "Hors ligne : refusée") == []
+
+
+def _service_worker_registration(cdp) -> dict:
+    """The site's service worker registration, as DevTools lists it."""
+    registrations: list[dict] = []
+    cdp.on(
+        "ServiceWorker.workerRegistrationUpdated", lambda event: registrations.extend(event["registrations"])
+    )
+    cdp.send("ServiceWorker.enable")
+    for _ in range(100):
+        live = [r for r in registrations if not r.get("isDeleted")]
+        if live:
+            return live[-1]
+        cdp.send("Runtime.evaluate", {"expression": "1"})  # lets the event arrive
+    raise AssertionError(f"no service worker registration: {registrations}")
+
+
+def test_with_no_page_open_background_sync_sends_the_outbox_from_the_service_worker(phone, site):
+    context = phone.context
+    sign_in(phone, "owner", COMPOSE)
+    phone.wait_for_selector("html[data-offline=ready]", state="attached")
+    context.set_offline(True)
+    phone.fill("#title", "Hors ligne : partie sans page ouverte")
+    queue_an_entry(phone)
+    wait_outbox(phone, 1)
+    # Another site's page keeps DevTools open on this browser; no page of Carnet is left.
+    elsewhere = context.new_page()
+    cdp = context.new_cdp_session(elsewhere)
+    registration = _service_worker_registration(cdp)
+    phone.close()
+    context.set_offline(False)
+
+    # What the browser does when the network comes back and the app is closed.
+    cdp.send(
+        "ServiceWorker.dispatchSyncEvent",
+        {
+            "origin": site.url,
+            "registrationId": registration["registrationId"],
+            "tag": "carnet-outbox",
+            "lastChance": False,
+        },
+    )
+
+    deadline = time.monotonic() + 60
+    while not entries_titled(site, "Hors ligne : partie sans page ouverte") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert len(entries_titled(site, "Hors ligne : partie sans page ouverte")) == 1
+    # The next opening finds the outbox empty, and sends nothing twice.
+    page = context.new_page()
+    page.goto(TIMELINE)
+    wait_outbox(page, 0)
+    page.reload()
+    assert page.locator("article", has_text="Hors ligne : partie sans page ouverte").count() == 1
+    assert len(entries_titled(site, "Hors ligne : partie sans page ouverte")) == 1
