@@ -23,8 +23,9 @@ from flask import Flask, current_app, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
-from flask_wtf.csrf import CSRFError, CSRFProtect
+from flask_wtf.csrf import CSRFError
 
+from logbook.csrf_masking import MaskedCSRFProtect, masked_csrf_token
 from logbook.errors import CarnetError
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
@@ -67,7 +68,10 @@ def _init_csrf(app: Flask) -> None:
     # Tokens live as long as the browser session: a testimony typed slowly on a phone, or a
     # form left open overnight, must not be lost to an expired token.
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)
-    csrf = CSRFProtect(app)
+    csrf = MaskedCSRFProtect(app)
+    # Every page writes the token under a fresh pad (see logbook.csrf_masking).
+    app.jinja_env.globals["csrf_token"] = masked_csrf_token
+    app.context_processor(lambda: {"csrf_token": masked_csrf_token})  # after Flask-WTF's own
     app.extensions["carnet.csrf"] = csrf
 
     @app.before_request

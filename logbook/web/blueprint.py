@@ -14,8 +14,8 @@ from flask import Blueprint, abort, current_app, redirect, request, url_for
 from flask_babel import format_date, format_time, get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
-from flask_wtf.csrf import generate_csrf
 
+from logbook.csrf_masking import masked_csrf_token
 from logbook.models import ENTRY_KINDS, Logbook
 from logbook.services.access import Action, can, role_on, testimony_withheld
 from logbook.services.logbooks import get_logbook
@@ -145,7 +145,7 @@ def _duration(seconds: float | None) -> str:
 @bp.app_context_processor
 def page_helpers() -> dict[str, Any]:
     return {
-        "csrf_token": generate_csrf,
+        "csrf_token": masked_csrf_token,
         "asset_url": asset_url,
         "get_locale": get_locale,
         "has_endpoint": has_endpoint,
