@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from logbook.errors import StorageUnavailable
@@ -27,7 +26,6 @@ MAX_PARTS = 10_000
 class OpenUpload:
     key: str
     upload_id: str
-    initiated: datetime
 
 
 class MultipartUploads:
@@ -83,7 +81,7 @@ class MultipartUploads:
         with _translated(prefix):
             for page in paginator.paginate(Bucket=self._bucket, Prefix=full_prefix):
                 for item in page.get("Uploads", []):
-                    yield OpenUpload(self._storage._strip(item["Key"]), item["UploadId"], item["Initiated"])
+                    yield OpenUpload(self._storage._strip(item["Key"]), item["UploadId"])
 
     def copy(self, source: str, target: str) -> None:
         """Copy an object inside the bucket, without its bytes passing through here

@@ -80,18 +80,15 @@ def open_session(logbook: Logbook, user: Any, length: int, filename: str = "") -
     storage = get_storage()
     if resumable_s3.shares_pieces(storage):
         resumable_s3.start(session, storage)  # type: ignore[arg-type]
-    else:
-        os.makedirs(sessions_dir(), exist_ok=True)
-        with open(session_path(session), "xb"):
-            pass
+        return session
+    os.makedirs(sessions_dir(), exist_ok=True)
+    with open(session_path(session), "xb"):
+        pass
     db.session.add(session)
     try:
         db.session.commit()
     except BaseException:
-        if session.in_storage:
-            resumable_s3.abandon_start(session, storage)  # type: ignore[arg-type]
-        else:
-            _remove_file(session_path(session))
+        _remove_file(session_path(session))
         raise
     return session
 
@@ -299,7 +296,7 @@ def expire_upload_sessions(now: datetime | None = None) -> int:
             if name not in known and os.path.getmtime(path) < now.timestamp() - 3600:
                 _remove_file(path)
     try:
-        resumable_s3.sweep_orphans(get_storage(), now)
+        resumable_s3.sweep_orphans(get_storage())
     except StorageUnavailable:
         log.warning("could not look for the pieces of ended uploads; next time", exc_info=True)
     return len(expired)

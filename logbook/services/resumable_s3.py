@@ -28,7 +28,7 @@ import logging
 import secrets
 import time
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import IO, Any
 
 from sqlalchemy import or_, select, update
@@ -48,8 +48,6 @@ PREFIX = "uploads"
 # A writer that stops renewing its lease for this long is taken for dead.
 LEASE_SECONDS = 120
 RENEW_SECONDS = 30
-# A multipart upload without a session row this old belongs to no opening in progress.
-ORPHAN_SECONDS = 3600
 
 
 def shares_pieces(storage: Storage) -> bool:
@@ -66,18 +64,23 @@ def _tail_key(session_id: str, writer: str) -> str:
 
 
 def start(session: UploadSession, storage: S3Storage) -> None:
-    """Open the multipart upload of a new session (not yet committed)."""
+    """Commit a new session, then open its multipart upload. In that order, every
+    multipart upload under ``uploads/`` has a row while its opening is under way, so the
+    sweep can take one without a row for an orphan, whatever its age."""
     session.in_storage = True
     session.received_bytes = 0
     session.parts = []
-    session.multipart_id = MultipartUploads(storage).start(data_key(session.id))
-
-
-def abandon_start(session: UploadSession, storage: S3Storage) -> None:
-    """Undo ``start`` when the session's row could not be committed."""
-    if session.multipart_id:
-        with contextlib.suppress(StorageUnavailable):
-            MultipartUploads(storage).abort(data_key(session.id), session.multipart_id)
+    db.session.add(session)
+    db.session.commit()
+    try:
+        session.multipart_id = MultipartUploads(storage).start(data_key(session.id))
+        db.session.commit()
+    except BaseException:
+        db.session.rollback()
+        with contextlib.suppress(Exception):
+            db.session.delete(session)
+            db.session.commit()
+        raise
 
 
 def append(
@@ -313,7 +316,7 @@ def discard(storage: Storage, ended: Iterable[tuple[str, str | None, str | None]
             log.warning("could not remove the pieces of upload %s; the expiry sweep will", session_id)
 
 
-def sweep_orphans(storage: Storage, now: datetime) -> int:
+def sweep_orphans(storage: Storage) -> int:
     """Abort multipart uploads and remove objects under ``uploads/`` of sessions that no
     longer exist (ended while storage was down, or a crash between opening and commit)."""
     if not shares_pieces(storage):
@@ -323,14 +326,13 @@ def sweep_orphans(storage: Storage, now: datetime) -> int:
     objects = list(storage.list(f"{PREFIX}/"))
     known = set(db.session.scalars(select(UploadSession.id)))
     removed = 0
+    # Pieces are written only while their session's row exists (``start`` commits the row
+    # first): listed before the rows were read, pieces without a row belong to an ended session.
     for upload in pending:
-        if _owner(upload.key) in known or upload.initiated.timestamp() > now.timestamp() - ORPHAN_SECONDS:
-            continue
-        uploads.abort(upload.key, upload.upload_id)
-        removed += 1
+        if _owner(upload.key) not in known:
+            uploads.abort(upload.key, upload.upload_id)
+            removed += 1
     for info in objects:
-        # Pieces are written only while their session's row exists: listed before the rows
-        # were read, an object whose row is gone belongs to an ended session.
         if _owner(info.key) not in known:
             storage.delete(info.key)
             removed += 1
