@@ -100,6 +100,8 @@ def get_session(session_id: str, user: Any) -> UploadSession:
         session is None
         or session.user_id != getattr(user, "id", None)
         or session.expires_at <= utcnow()
+        # Opened on storage of another kind (an instance restored from a backup elsewhere).
+        or session.in_storage != resumable_s3.shares_pieces(get_storage())
         or not (session.in_storage or os.path.exists(session_path(session)))
     ):
         raise NotFound("No such upload (it may have expired).", code="upload_not_found")

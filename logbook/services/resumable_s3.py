@@ -35,7 +35,7 @@ from sqlalchemy import or_, select, update
 from werkzeug.exceptions import ClientDisconnected
 
 from logbook.db import db, utcnow
-from logbook.errors import Conflict, PayloadTooLarge, StorageUnavailable, ValidationFailed
+from logbook.errors import Conflict, NotFound, PayloadTooLarge, StorageUnavailable, ValidationFailed
 from logbook.models import UploadSession
 from logbook.services.objects import original_key, sha_in_use
 from logbook.storage import S3Storage, Storage
@@ -109,6 +109,10 @@ def append(
         if tail:
             new_tail = _tail_key(session.id, writer)
             storage.put(new_tail, io.BytesIO(tail))
+    except FileNotFoundError:
+        # The bucket does not know the upload (an instance restored elsewhere from a backup).
+        _release(session.id, writer)
+        raise NotFound("No such upload (it may have expired).", code="upload_not_found") from None
     except BaseException:
         _release(session.id, writer)
         raise
