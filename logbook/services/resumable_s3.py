@@ -237,7 +237,8 @@ def _receive(
         buffer += chunk
         arrived += len(chunk)
         if len(buffer) >= MIN_PART_BYTES:
-            parts.append(_put_part(uploads, key, session, number, buffer))
+            parts.append(_put_part(uploads, key, session, writer, number, buffer))
+            renewed = time.monotonic()
             number += 1
             buffer = bytearray()
         if time.monotonic() - renewed > RENEW_SECONDS:
@@ -246,16 +247,19 @@ def _receive(
     received = offset + arrived
     if received == session.length and buffer:
         # The last part of an upload may be smaller than 5 MiB.
-        parts.append(_put_part(uploads, key, session, number, buffer))
+        parts.append(_put_part(uploads, key, session, writer, number, buffer))
         buffer = bytearray()
     return received, parts, bytes(buffer)
 
 
 def _put_part(
-    uploads: MultipartUploads, key: str, session: UploadSession, number: int, data: bytearray
+    uploads: MultipartUploads, key: str, session: UploadSession, writer: str, number: int, data: bytearray
 ) -> list[Any]:
     if number > MAX_PARTS or not session.multipart_id:
         raise PayloadTooLarge("This upload has more parts than the storage accepts.")
+    # A writer whose lease ran out (a client silent for minutes) must not replace a part
+    # that the request which took over has acknowledged: the lease is checked before each.
+    _renew(session.id, writer)
     return [number, uploads.put_part(key, session.multipart_id, number, data), len(data)]
 
 
