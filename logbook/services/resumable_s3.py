@@ -281,7 +281,7 @@ def finish(session: UploadSession, storage: S3Storage) -> None:
         log.warning("the data of upload %s is gone; it cannot be finished", session.id)
         return
     if not storage.exists(original_key(sha256)):
-        uploads.copy(key, original_key(sha256))
+        uploads.copy(key, original_key(sha256), size=session.length)
     session.sha256 = sha256
     session.multipart_id = None
     session.parts = []
