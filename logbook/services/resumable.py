@@ -43,7 +43,7 @@ from logbook.errors import (
 from logbook.models import Logbook, UploadSession
 from logbook.services import resumable_s3
 from logbook.services.entries import UploadedFile
-from logbook.storage import get_storage
+from logbook.storage import S3Storage, get_storage
 from logbook.uploads import HashedSpoolFile, upload_dir
 
 log = logging.getLogger("carnet.resumable")
@@ -77,9 +77,9 @@ def open_session(logbook: Logbook, user: Any, length: int, filename: str = "") -
         filename=safe_file_name(filename),
         expires_at=utcnow() + timedelta(hours=hours),
     )
-    storage = get_storage()
-    if resumable_s3.shares_pieces(storage):
-        resumable_s3.start(session, storage)  # type: ignore[arg-type]
+    shared = resumable_s3.shared_storage()
+    if shared is not None:
+        resumable_s3.start(session, shared)
         return session
     os.makedirs(sessions_dir(), exist_ok=True)
     with open(session_path(session), "xb"):
@@ -101,11 +101,19 @@ def get_session(session_id: str, user: Any) -> UploadSession:
         or session.user_id != getattr(user, "id", None)
         or session.expires_at <= utcnow()
         # Opened on storage of another kind (an instance restored from a backup elsewhere).
-        or session.in_storage != resumable_s3.shares_pieces(get_storage())
+        or session.in_storage != (resumable_s3.shared_storage() is not None)
         or not (session.in_storage or os.path.exists(session_path(session)))
     ):
         raise NotFound("No such upload (it may have expired).", code="upload_not_found")
     return session
+
+
+def _shared() -> S3Storage:
+    """The S3 storage of a session kept there (``get_session`` refused it on other storage)."""
+    storage = resumable_s3.shared_storage()
+    if storage is None:
+        raise NotFound("No such upload (it may have expired).", code="upload_not_found")
+    return storage
 
 
 def received(session: UploadSession) -> int:
@@ -125,7 +133,7 @@ def append(session: UploadSession, offset: int, stream: IO[bytes], length: int |
     arrived: the client asks for the offset and goes on from there.
     """
     if session.in_storage:
-        return resumable_s3.append(session, offset, stream, length, get_storage())  # type: ignore[arg-type]
+        return resumable_s3.append(session, offset, stream, length, _shared())
     # Unbuffered: a write the disk refused must not be retried by a flush at close.
     with open(session_path(session), "ab", buffering=0) as out:
         try:
@@ -164,7 +172,7 @@ def _seal_if_complete(session: UploadSession) -> None:
     between the last piece's fsync and this commit must not strand a complete upload
     whose client already moved on."""
     if session.in_storage:
-        resumable_s3.finish(session, get_storage())  # type: ignore[arg-type]
+        resumable_s3.finish(session, _shared())
         return
     if session.sha256 is None and received(session) == session.length:
         session.sha256 = _sha256(session_path(session))
@@ -249,7 +257,7 @@ def _local_copy(session: UploadSession) -> str:
     spool = HashedSpoolFile(upload_dir())
     g.setdefault("carnet_resumable_copies", []).append(spool)
     try:
-        resumable_s3.download(get_storage(), session, spool)  # type: ignore[arg-type]
+        resumable_s3.download(_shared(), session, spool)
     except FileNotFoundError:
         raise ValidationFailed(
             f"The file of upload {session.id!r} is no longer stored; send it again.",

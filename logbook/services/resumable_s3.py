@@ -38,7 +38,7 @@ from logbook.db import db, utcnow
 from logbook.errors import Conflict, NotFound, PayloadTooLarge, StorageUnavailable, ValidationFailed
 from logbook.models import UploadSession
 from logbook.services.objects import original_key, sha_in_use
-from logbook.storage import S3Storage, Storage
+from logbook.storage import S3Storage, Storage, get_storage
 from logbook.storage_parts import MAX_PARTS, MIN_PART_BYTES, MultipartUploads
 
 log = logging.getLogger("carnet.resumable")
@@ -53,6 +53,12 @@ RENEW_SECONDS = 30
 def shares_pieces(storage: Storage) -> bool:
     """Whether uploads on this storage keep their pieces in it (S3), not on one machine."""
     return isinstance(storage, S3Storage)
+
+
+def shared_storage() -> S3Storage | None:
+    """The app's storage if uploads keep their pieces in it, else None."""
+    storage = get_storage()
+    return storage if isinstance(storage, S3Storage) else None
 
 
 def data_key(session_id: str) -> str:
@@ -309,9 +315,9 @@ def discard(storage: Storage, ended: Iterable[tuple[str, str | None, str | None]
     """Remove what ended sessions (``(id, multipart id, sha256)``, rows already deleted)
     left in storage: the open multipart upload, the tail, and a finished file no entry
     took. Failures are logged: the expiry sweep removes the rest later."""
-    if not shares_pieces(storage):
+    if not isinstance(storage, S3Storage):
         return
-    uploads = MultipartUploads(storage)  # type: ignore[arg-type]
+    uploads = MultipartUploads(storage)
     for session_id, multipart_id, sha256 in ended:
         try:
             if multipart_id:
@@ -327,9 +333,9 @@ def discard(storage: Storage, ended: Iterable[tuple[str, str | None, str | None]
 def sweep_orphans(storage: Storage) -> int:
     """Abort multipart uploads and remove objects under ``uploads/`` of sessions that no
     longer exist (ended while storage was down, or a crash between opening and commit)."""
-    if not shares_pieces(storage):
+    if not isinstance(storage, S3Storage):
         return 0
-    uploads = MultipartUploads(storage)  # type: ignore[arg-type]
+    uploads = MultipartUploads(storage)
     pending = list(uploads.open_uploads(PREFIX))
     objects = list(storage.list(f"{PREFIX}/"))
     known = set(db.session.scalars(select(UploadSession.id)))
