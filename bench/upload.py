@@ -14,16 +14,26 @@ deduplication and both sides upload the whole file every time. The ratio
 compares medians; the CPU time of the Carnet server and of the S3 server is
 printed for each round.
 
+With ``--tus`` the file goes as a resumable upload instead, in pieces of
+``--piece-mib`` (5 MiB by default, S3's smallest part) PATCHed one after the other, and
+is compared with a bare boto3 multipart upload of the same file in parts of the same
+size, sent one after the other too. The Carnet time runs until the last PATCH is
+answered: the parts are then joined, hashed and copied to ``originals/<sha256>``.
+Attaching the upload to an entry (a copy to local disk for sniffing) is timed apart.
+
     .venv/bin/python bench/upload.py [--size-mib 1024] [--rounds 3]
+    .venv/bin/python bench/upload.py --tus --size-mib 200 [--piece-mib 5]
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import json
 import logging
 import os
 import resource
+import shutil
 import socket
 import statistics
 import subprocess
@@ -48,6 +58,29 @@ transfer = TransferConfig(multipart_threshold=16 * 2**20, multipart_chunksize=16
 started = time.perf_counter()
 client.upload_file(path, "bench", "baseline/object", Config=transfer)
 print(time.perf_counter() - started)
+"""
+
+
+BARE_MULTIPART = """
+import sys, time, boto3
+sys.path.insert(0, sys.argv[4])
+from bench.upload import peak_rss
+endpoint, path, piece = sys.argv[1], sys.argv[2], int(sys.argv[3])
+client = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1")
+started = time.perf_counter()
+upload = client.create_multipart_upload(Bucket="bench", Key="baseline/object")["UploadId"]
+parts = []
+with open(path, "rb") as handle:
+    while data := handle.read(piece):
+        number = len(parts) + 1
+        answer = client.upload_part(
+            Bucket="bench", Key="baseline/object", UploadId=upload, PartNumber=number, Body=data
+        )
+        parts.append({"PartNumber": number, "ETag": answer["ETag"]})
+client.complete_multipart_upload(
+    Bucket="bench", Key="baseline/object", UploadId=upload, MultipartUpload={"Parts": parts}
+)
+print(time.perf_counter() - started, peak_rss())
 """
 
 
@@ -224,10 +257,81 @@ def carnet_upload(port: int, token: str, media: Path) -> float:
     return seconds
 
 
+TUS_UPLOAD = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from bench.upload import tus_upload
+print(*tus_upload(int(sys.argv[2]), sys.argv[3], Path(sys.argv[4]), int(sys.argv[5])))
+"""
+
+
+def peak_rss() -> float:
+    """This process's peak RSS in MiB (``ru_maxrss`` would count the parent's before exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def tus_upload(port: int, token: str, media: Path, piece: int) -> tuple[float, float, float, float]:
+    """Send ``media`` as a resumable upload in pieces, then attach it to an entry. Returns
+    the seconds until the last piece was answered, the seconds of that last piece alone
+    (it joins, hashes and stores the file), the seconds the entry took, and this client's
+    peak RSS in MiB."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+    auth = {"Authorization": f"Bearer {token}", "Tus-Resumable": "1.0.0"}
+    size = media.stat().st_size
+    started = time.perf_counter()
+    connection.request("POST", "/api/v1/logbooks/bench/uploads", headers={**auth, "Upload-Length": str(size)})
+    response = connection.getresponse()
+    response.read()
+    if response.status != 201:
+        raise SystemExit(f"opening the upload failed: {response.status}")
+    location = response.headers["Location"]
+    offset = 0
+    with open(media, "rb") as handle:
+        while data := handle.read(piece):
+            last_started = time.perf_counter()
+            connection.request(
+                "PATCH",
+                location,
+                body=data,
+                headers={
+                    **auth,
+                    "Upload-Offset": str(offset),
+                    "Content-Type": "application/offset+octet-stream",
+                },
+            )
+            response = connection.getresponse()
+            answer = response.read()
+            if response.status != 204:
+                raise SystemExit(f"piece at {offset} failed: {response.status} {answer[:300]!r}")
+            offset = int(response.headers["Upload-Offset"])
+    uploaded = time.perf_counter() - started
+    last_piece = time.perf_counter() - last_started
+    started = time.perf_counter()
+    connection.request(
+        "POST",
+        "/api/v1/logbooks/bench/entries",
+        body=json.dumps({"kind": "video", "title": "En morceaux", "uploads": [location.rsplit("/", 1)[1]]}),
+        headers={**auth, "Content-Type": "application/json"},
+    )
+    response = connection.getresponse()
+    answer = response.read()
+    if response.status != 201:
+        raise SystemExit(f"the entry failed: {response.status} {answer[:300]!r}")
+    attached = time.perf_counter() - started
+    connection.close()
+    return uploaded, last_piece, attached, peak_rss()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size-mib", type=int, default=1024)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--tus", action="store_true", help="resumable upload in pieces vs bare multipart")
+    parser.add_argument("--piece-mib", type=float, default=5)
     args = parser.parse_args()
     os.environ.setdefault("AWS_ACCESS_KEY_ID", "bench")
     os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "bench-secret")
@@ -245,6 +349,16 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="carnet-bench-upload-"))
     media = work / "long-video.mp4"
     make_video(media, args.size_mib * CHUNK)
+    if args.tus:
+        # The video is made of whole 2 s loops; the resumable upload is timed on the exact
+        # size asked, padded with random bytes after the MP4 (ffprobe reads past them).
+        with open(media, "r+b") as handle:
+            handle.seek(0, os.SEEK_END)
+            missing = args.size_mib * CHUNK - handle.tell()
+            while missing > 0:
+                handle.write(os.urandom(min(CHUNK, missing)))
+                missing -= CHUNK
+            handle.truncate(args.size_mib * CHUNK)
     size = media.stat().st_size
     mib = size / CHUNK
     print(f"file: {mib:.0f} MiB H.264 MP4, {args.rounds} rounds after a warm-up")
@@ -284,11 +398,14 @@ def main() -> None:
     bare_times: list[float] = []
     carnet_times: list[float] = []
     try:
-        for _ in range(100):
+        deadline = time.monotonic() + 120  # a busy machine starts the server slowly
+        while True:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
                 break
             except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise SystemExit("the Carnet server did not start") from None
                 time.sleep(0.1)
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
         connection.request(
@@ -302,6 +419,9 @@ def main() -> None:
         warm_up = bare_upload(endpoint, media)
         client.delete_object(Bucket="bench", Key="baseline/object")
         print(f"warm-up bare upload: {warm_up:.2f} s (not counted)")
+        if args.tus:
+            tus_rounds(args, endpoint, client, media, server.pid, port, token)
+            return
         for round_number in range(1, args.rounds + 1):
             change_middle(media)
             bare = bare_upload(endpoint, media)
@@ -328,6 +448,8 @@ def main() -> None:
         server.terminate()
         server.wait(timeout=30)
         s3.stop()
+        if args.tus:
+            shutil.rmtree(work)
     bare, through_carnet = statistics.median(bare_times), statistics.median(carnet_times)
     print(
         f"median bare boto3 upload_file: {bare:.2f} s; through Carnet's API into S3: {through_carnet:.2f} s"
@@ -337,6 +459,61 @@ def main() -> None:
     for path in sorted(work.rglob("*"), reverse=True):
         path.unlink() if path.is_file() else path.rmdir()
     work.rmdir()
+
+
+def tus_rounds(args, endpoint: str, client, media: Path, server_pid: int, port: int, token: str) -> None:
+    piece = int(args.piece_mib * CHUNK)
+    mib = media.stat().st_size / CHUNK
+    bare_times: list[float] = []
+    tus_times: list[float] = []
+    attach_times: list[float] = []
+    bare_rss = client_rss = 0.0
+    server_rss_before = peak_rss_mib(server_pid)
+    for round_number in range(1, args.rounds + 1):
+        change_middle(media)
+        bare, rss = (
+            float(x) for x in in_own_process_output(BARE_MULTIPART, endpoint, media, piece, ROOT).split()
+        )
+        client.delete_object(Bucket="bench", Key="baseline/object")
+        bare_rss = max(bare_rss, rss)
+        server_cpu = cpu_seconds(server_pid)
+        uploaded, last_piece, attached, rss = (
+            float(x) for x in in_own_process_output(TUS_UPLOAD, ROOT, port, token, media, piece).split()
+        )
+        server_cpu = cpu_seconds(server_pid) - server_cpu
+        client_rss = max(client_rss, rss)
+        stored = list_originals(client)
+        if [item["Size"] for item in stored] != [media.stat().st_size]:
+            raise SystemExit(f"the original is not in S3 whole: {stored}")
+        leftovers = client.list_multipart_uploads(Bucket="bench").get("Uploads", [])
+        if leftovers:
+            raise SystemExit(f"multipart uploads left open: {leftovers}")
+        client.delete_object(Bucket="bench", Key=stored[0]["Key"])
+        bare_times.append(bare)
+        tus_times.append(uploaded)
+        attach_times.append(attached)
+        print(
+            f"round {round_number}: bare boto3 multipart {bare:.2f} s ({mib / bare:.0f} MiB/s), "
+            f"tus pieces through Carnet {uploaded:.2f} s ({mib / uploaded:.0f} MiB/s), "
+            f"ratio {uploaded / bare:.2f} (last piece, joined/hashed/copied: {last_piece:.2f} s); "
+            f"entry taking the upload {attached:.2f} s; "
+            f"Carnet CPU {server_cpu:.1f} s"
+        )
+    bare, uploaded = statistics.median(bare_times), statistics.median(tus_times)
+    print(f"pieces of {args.piece_mib:g} MiB, one after the other, {mib:.0f} MiB file")
+    print(f"median bare boto3 multipart: {bare:.2f} s; tus through Carnet into S3: {uploaded:.2f} s")
+    print(f"ratio to bare boto3: {uploaded / bare:.2f}")
+    print(f"median entry taking the finished upload: {statistics.median(attach_times):.2f} s")
+    print(
+        f"peak RSS: Carnet server {peak_rss_mib(server_pid):.0f} MiB (before the rounds: "
+        f"{server_rss_before:.0f} MiB), bare boto3 process {bare_rss:.0f} MiB, tus client {client_rss:.0f} MiB"
+    )
+
+
+def in_own_process_output(script: str, *args: object) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", script, *map(str, args)], check=True, capture_output=True, text=True
+    ).stdout.strip()
 
 
 def list_originals(client) -> list[dict]:

@@ -108,24 +108,27 @@ class Entries(MethodView):
         fields, uploads = _read_entry_request(MemberEntryFieldsSchema)
         links = entry_links.take_links(logbook, fields)
         session_ids = fields.pop("uploads")
-        uploads += resumable.take_uploads(
-            logbook,
-            user,
-            session_ids,
-            captions=_form_list("caption")[len(uploads) :],
-            alts=_form_list("alt_text")[len(uploads) :],
-        )
-        entry, replay = service.create_entry(
-            logbook,
-            user,
-            fields,
-            uploads,
-            storage=get_storage(),
-            queue=get_queue(),
-            idempotency=idempotency,
-            render=lambda e: EntrySchema().dump(entry_dict(e, user)),
-            timezone=current_app.config["CARNET_TIMEZONE"],
-        )
+        try:
+            uploads += resumable.take_uploads(
+                logbook,
+                user,
+                session_ids,
+                captions=_form_list("caption")[len(uploads) :],
+                alts=_form_list("alt_text")[len(uploads) :],
+            )
+            entry, replay = service.create_entry(
+                logbook,
+                user,
+                fields,
+                uploads,
+                storage=get_storage(),
+                queue=get_queue(),
+                idempotency=idempotency,
+                render=lambda e: EntrySchema().dump(entry_dict(e, user)),
+                timezone=current_app.config["CARNET_TIMEZONE"],
+            )
+        finally:
+            resumable.release_copies()  # local copies of uploads kept in shared storage
         resumable.end_sessions(session_ids)  # their bytes are stored with the entry now
         if replay is not None:
             return _replayed(replay)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from logbook.db import UTCDateTime, db, utcnow
@@ -38,9 +38,14 @@ class UploadSession(db.Model):
     """A file being uploaded in pieces (tus protocol), so a lost connection resumes
     where it stopped instead of starting again.
 
-    The bytes received so far are in a local file (``uploads/sessions/<id>``): its
-    size *is* the offset, so a crash can never make the two disagree. Once the
-    last byte is in, ``sha256`` is set; an entry then takes the file by its id.
+    With file storage (one machine) the bytes received so far are in a local file
+    (``uploads/sessions/<id>``): its size *is* the offset, so a crash can never make the
+    two disagree. With S3 storage (``in_storage``) any web machine may receive the next
+    piece: the bytes are one S3 multipart upload (``multipart_id``, ``parts``) plus the
+    short last piece not yet a part (``tail_key``, ``tail_size``), and ``received_bytes``
+    is changed only together with them, by whoever holds the writer lease (``writer``,
+    ``writer_until``). Once the last byte is in, ``sha256`` is set (and, with S3, the
+    file is stored as ``originals/<sha256>``); an entry then takes the file by its id.
     """
 
     __tablename__ = "upload_sessions"
@@ -53,5 +58,14 @@ class UploadSession(db.Model):
     sha256: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    in_storage: Mapped[bool] = mapped_column(Boolean, default=False)
+    received_bytes: Mapped[int] = mapped_column(BigInteger, default=0)
+    multipart_id: Mapped[str | None] = mapped_column(String(1024))
+    # [[part number, ETag, size], ...] of the parts acknowledged so far, in order
+    parts: Mapped[list[Any] | None] = mapped_column(JSON)
+    tail_key: Mapped[str | None] = mapped_column(String(255))
+    tail_size: Mapped[int] = mapped_column(BigInteger, default=0)
+    writer: Mapped[str | None] = mapped_column(String(32))
+    writer_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     logbook: Mapped[Logbook] = relationship()  # noqa: F821

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from logbook.db import db
 from logbook.errors import StorageUnavailable
-from logbook.models import Media
+from logbook.models import Media, UploadSession
 from logbook.storage import Storage
 
 log = logging.getLogger("carnet.objects")
@@ -24,7 +24,12 @@ def derived_prefix(media_id: int) -> str:
 
 
 def sha_in_use(sha256: str) -> bool:
-    return db.session.scalar(select(Media.id).where(Media.sha256 == sha256).limit(1)) is not None
+    """Whether a media row holds ``originals/<sha256>``, or a finished resumable upload kept
+    in shared storage that no entry took yet (its file is already stored there)."""
+    if db.session.scalar(select(Media.id).where(Media.sha256 == sha256).limit(1)) is not None:
+        return True
+    held = select(UploadSession.id).where(UploadSession.sha256 == sha256, UploadSession.in_storage.is_(True))
+    return db.session.scalar(held.limit(1)) is not None
 
 
 def remove_media_objects(storage: Storage, media_rows: Iterable[tuple[int, str]]) -> None:

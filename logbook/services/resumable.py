@@ -7,6 +7,11 @@ a crash cannot make a recorded offset disagree with the bytes on disk. When the
 last byte is in, the file is hashed and the session is complete; an entry then
 takes it by its id (``take_uploads``) exactly like a file sent in the entry's own
 request, and the session goes once the entry is committed.
+
+That local file ties an upload to the machine that opened it. With S3 storage (a team
+server, several web machines) the pieces are kept in the bucket and the offset in the
+database instead (``resumable_s3``), so any machine continues any upload; the protocol's
+answers are the same.
 """
 
 from __future__ import annotations
@@ -21,15 +26,25 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import IO, Any
 
-from flask import current_app
+from flask import current_app, g
 from sqlalchemy import select
 from werkzeug.exceptions import ClientDisconnected
 
 from logbook.client_text import safe_file_name
 from logbook.db import db, utcnow
-from logbook.errors import Conflict, NotFound, PayloadTooLarge, ValidationFailed, outage_from
+from logbook.errors import (
+    Conflict,
+    NotFound,
+    PayloadTooLarge,
+    StorageUnavailable,
+    ValidationFailed,
+    outage_from,
+)
 from logbook.models import Logbook, UploadSession
+from logbook.services import resumable_s3
 from logbook.services.entries import UploadedFile
+from logbook.storage import S3Storage, get_storage
+from logbook.uploads import HashedSpoolFile, upload_dir
 
 log = logging.getLogger("carnet.resumable")
 
@@ -62,6 +77,10 @@ def open_session(logbook: Logbook, user: Any, length: int, filename: str = "") -
         filename=safe_file_name(filename),
         expires_at=utcnow() + timedelta(hours=hours),
     )
+    shared = resumable_s3.shared_storage()
+    if shared is not None:
+        resumable_s3.start(session, shared)
+        return session
     os.makedirs(sessions_dir(), exist_ok=True)
     with open(session_path(session), "xb"):
         pass
@@ -81,14 +100,26 @@ def get_session(session_id: str, user: Any) -> UploadSession:
         session is None
         or session.user_id != getattr(user, "id", None)
         or session.expires_at <= utcnow()
-        or not os.path.exists(session_path(session))
+        # Opened on storage of another kind (an instance restored from a backup elsewhere).
+        or session.in_storage != (resumable_s3.shared_storage() is not None)
+        or not (session.in_storage or os.path.exists(session_path(session)))
     ):
         raise NotFound("No such upload (it may have expired).", code="upload_not_found")
     return session
 
 
+def _shared() -> S3Storage:
+    """The S3 storage of a session kept there (``get_session`` refused it on other storage)."""
+    storage = resumable_s3.shared_storage()
+    if storage is None:
+        raise NotFound("No such upload (it may have expired).", code="upload_not_found")
+    return storage
+
+
 def received(session: UploadSession) -> int:
     """How many bytes of the file are in: where the next piece starts."""
+    if session.in_storage:
+        return session.received_bytes
     return os.path.getsize(session_path(session))
 
 
@@ -101,6 +132,8 @@ def append(session: UploadSession, offset: int, stream: IO[bytes], length: int |
     so that the room is free for later uploads). A request cut off half-way keeps what
     arrived: the client asks for the offset and goes on from there.
     """
+    if session.in_storage:
+        return resumable_s3.append(session, offset, stream, length, _shared())
     # Unbuffered: a write the disk refused must not be retried by a flush at close.
     with open(session_path(session), "ab", buffering=0) as out:
         try:
@@ -138,6 +171,9 @@ def _seal_if_complete(session: UploadSession) -> None:
     """Hash a session whose last byte is in. Also called when an entry takes it: a crash
     between the last piece's fsync and this commit must not strand a complete upload
     whose client already moved on."""
+    if session.in_storage:
+        resumable_s3.finish(session, _shared())
+        return
     if session.sha256 is None and received(session) == session.length:
         session.sha256 = _sha256(session_path(session))
         db.session.commit()
@@ -177,7 +213,9 @@ def take_uploads(
     logbook: Logbook, user: Any, session_ids: Iterable[str], *, captions: list[str], alts: list[str]
 ) -> list[UploadedFile]:
     """The complete uploads named by an entry, as files ready for ``create_entry``.
-    ``captions``/``alts`` are aligned with ``session_ids``."""
+    ``captions``/``alts`` are aligned with ``session_ids``. An upload kept in shared storage
+    is copied to a local spool file for sniffing; ``release_copies`` removes those once
+    the entry is made (or refused)."""
     files = []
     for index, session_id in enumerate(session_ids):
         try:
@@ -201,9 +239,10 @@ def take_uploads(
                 code="upload_incomplete",
                 fields={"uploads": [f"Upload {session_id!r} is not finished."]},
             )
+        path = _local_copy(session) if session.in_storage else session_path(session)
         files.append(
             UploadedFile(
-                path=session_path(session),
+                path=path,
                 sha256=session.sha256,
                 size=session.length,
                 filename=session.filename,
@@ -214,18 +253,42 @@ def take_uploads(
     return files
 
 
+def _local_copy(session: UploadSession) -> str:
+    spool = HashedSpoolFile(upload_dir())
+    g.setdefault("carnet_resumable_copies", []).append(spool)
+    try:
+        resumable_s3.download(_shared(), session, spool)
+    except FileNotFoundError:
+        raise ValidationFailed(
+            f"The file of upload {session.id!r} is no longer stored; send it again.",
+            code="upload_not_found",
+            fields={"uploads": [f"Upload {session.id!r} is gone."]},
+        ) from None
+    return spool.path
+
+
+def release_copies() -> None:
+    """Remove the local copies ``take_uploads`` made in this request."""
+    for spool in g.pop("carnet_resumable_copies", []):
+        with contextlib.suppress(OSError):
+            spool.close()
+
+
 def end_sessions(session_ids: Iterable[str]) -> None:
     """Forget sessions and their files: once an entry took them, or when the client gives up."""
     ids = list(session_ids)
     if not ids:
         return
     sessions = db.session.scalars(select(UploadSession).where(UploadSession.id.in_(ids))).all()
-    paths = [session_path(session) for session in sessions]
+    paths = [session_path(session) for session in sessions if not session.in_storage]
+    shared = [(s.id, s.multipart_id, s.sha256) for s in sessions if s.in_storage]
     for session in sessions:
         db.session.delete(session)
     db.session.commit()
     for path in paths:
         _remove_file(path)
+    if shared:
+        resumable_s3.discard(get_storage(), shared)
 
 
 def expire_upload_sessions(now: datetime | None = None) -> int:
@@ -242,6 +305,10 @@ def expire_upload_sessions(now: datetime | None = None) -> int:
             # is far longer than that window.
             if name not in known and os.path.getmtime(path) < now.timestamp() - 3600:
                 _remove_file(path)
+    try:
+        resumable_s3.sweep_orphans(get_storage())
+    except StorageUnavailable:
+        log.warning("could not look for the pieces of ended uploads; next time", exc_info=True)
     return len(expired)
 
 
