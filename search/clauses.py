@@ -179,9 +179,13 @@ def phrase_clause(typed: str) -> Clause | None:
 
 
 def date_clause(date: DateWords) -> Clause:
-    """A date in words: the entry happened that day (or month), or says those words."""
+    """A date in words: the entry happened that day (or month), or says those words.
+
+    A month or a season typed alone (``loose``) is most often a word of a sentence
+    ("le marché de mars"): an entry saying it ranks before one that merely happened then.
+    """
     clause = Clause(typed=date.text or f"{date.day or ''}/{date.month}/{date.year or ''}")
-    clause.alternatives.append(Alternative(EXACT, [], date=date))
+    clause.alternatives.append(Alternative(STEM if date.loose else EXACT, [], date=date))
     if date.text:
         words = phrase_clause(date.text)
         if words is not None:
