@@ -38,7 +38,7 @@ from search.clauses import SYNONYM, Clause, corrected_clause, exclusions, expand
 from search.corrections import Expansions
 from search.dictionary import is_word
 from search.facets import facets
-from search.filters import filtered
+from search.filters import absorb_label_words, filtered, resolve_hashtags
 from search.highlighting import Highlighter
 from search.index import IndexCorrupt, SearchIndex
 from search.limits import DEFAULT_LIMITS, Budget, QueryLimits, QueryTooLong, check_length
@@ -197,6 +197,9 @@ def search(
         # suggestion, correction or count can tell those words exist.
         scope = scope & ~np.isin(view.entry_id, np.fromiter(hidden, dtype=np.int64, count=len(hidden)))
     matcher = Matcher(view, scope, view.scope_statistics(readable, pending, hidden))
+    # What only the index can tell: whether "#word" is a tag here, how far a name goes.
+    resolve_hashtags(view, scope, parsed)
+    absorb_label_words(view, parsed)
     final = filtered(view, scope, parsed, kinds, tags, stage_ids, authors, date_from, date_to)
     expansions = Expansions(view, matcher, limits, budget)
     groups = built_in().with_groups(synonyms or ())
