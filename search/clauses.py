@@ -15,6 +15,7 @@ tier    alternative                                                 label
 2       the word's stem (Snowball), a ``title:`` word               exact
 1       a synonym of the word (:mod:`search.synonyms`)              approximate
 0.5     a typo correction (:mod:`search.corrections`)               corrected
+0.25    a synonym of a typo correction                              approximate
 ======  ==========================================================  ======
 
 Ranking sorts by how many clauses an entry satisfies, then by the sum of the
@@ -41,7 +42,7 @@ PHRASE_BOOST = 2.0
 # A synonym counts for this share of what the typed word would.
 SYNONYM_WEIGHT = 0.3
 
-EXACT, LEMMA, STEM, SYNONYM, CORRECTED = 4.0, 4.0, 2.0, 1.0, 0.5
+EXACT, LEMMA, STEM, SYNONYM, CORRECTED, CORRECTED_SYNONYM = 4.0, 4.0, 2.0, 1.0, 0.5, 0.25
 
 Term = tuple[str, str, float]  # (field, text, boost)
 
@@ -125,18 +126,30 @@ def _synonym(words: list[str]) -> Alternative:
     )
 
 
-def corrected_clause(clause: Clause, close: list[str]) -> Clause:
-    """``clause`` matched through close words (typo corrections) instead."""
+def corrected_clause(clause: Clause, close: list[str], synonyms: Synonyms | None = None) -> Clause:
+    """``clause`` matched through close words (typo corrections) instead: their forms
+    (lemma, stem), then the synonyms of the closest one, below them."""
     stems = sorted({stem(word) for word in close})
+    lemmas = sorted({found for found in map(content_lemma, close) if found})
     terms: list[Term] = [("exact", word, TEXT_FIELD_BOOSTS["exact"]) for word in close]
+    terms.extend(("lemmas", found, TEXT_FIELD_BOOSTS["lemmas"]) for found in lemmas)
     terms.extend((name, text, TEXT_FIELD_BOOSTS[name]) for text in stems for name in STEMMED_FIELDS)
-    return Clause(
+    corrected = Clause(
         typed=clause.typed,
         alternatives=[Alternative(CORRECTED, terms)],
         marks_exact=set(close),
+        marks_lemmas=set(lemmas),
         marks_stems=set(stems),
         corrected=True,
     )
+    if synonyms is not None and close:
+        # "boulenger" is "boulanger", whose entries also say "boulangerie".
+        for words in synonyms.others(close[0]):
+            alternative = _synonym(words)
+            alternative.tier = CORRECTED_SYNONYM
+            corrected.alternatives.append(alternative)
+            corrected.marks_lemmas.update(filter(None, map(content_lemma, words)))
+    return corrected
 
 
 def prefix_clause(typed: str, prefix: str) -> Clause:

@@ -93,7 +93,7 @@ def test_the_word_typed_ranks_before_its_synonyms_even_in_a_title(index):
         ]
     )
     results = search(index, "ados", EVERYONE)
-    assert [(hit.entry_id, hit.match) for hit in results.hits][0] == (2, "exact")
+    assert (results.hits[0].entry_id, results.hits[0].match) == (2, "exact")
     assert sorted(hit.entry_id for hit in results.hits[1:]) == [1, 3]
     assert {hit.match for hit in results.hits[1:]} == {"approximate"}
 
@@ -108,5 +108,5 @@ def test_a_concept_query_finds_entries_that_say_it_otherwise(index):
         ]
     )
     results = search(index, "questionnaire", EVERYONE)
-    assert [hit.entry_id for hit in results.hits][0] == 2
+    assert results.hits[0].entry_id == 2
     assert sorted(hit.entry_id for hit in results.hits) == [1, 2, 3]
