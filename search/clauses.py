@@ -252,6 +252,7 @@ def query_clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:
             add(prefix_clause(word, prefix), "*" + prefix)
         else:
             add(word_clause(word, groups), fold(word))
+    _phrase_synonyms(free, clauses, groups)
     for word in parsed.title_words:
         if meaningful(word):
             add(word_clause(word.lower(), fields=("title",)), "title:" + fold(word))
@@ -260,6 +261,31 @@ def query_clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:
     for when in parsed.dates:
         add(date_clause(when), f"date:{when}")
     return clauses
+
+
+def _phrase_synonyms(free: list[tuple[str, str | None]], clauses: list[Clause], groups: Synonyms) -> None:
+    """Words typed one after the other that make a several-word term of a group
+    ("centre social", "transport en commun") also match the group's other terms:
+    each word's clause is met by them, below the words themselves."""
+    words = [word for word, prefix in free if prefix is None]
+    by_word = {clause.typed: clause for clause in clauses if not clause.prefix and not clause.corrected}
+    start = 0
+    while start < len(words) - 1:
+        for length in range(min(groups.longest_phrase, len(words) - start), 1, -1):
+            run = words[start : start + length]
+            others = groups.phrase_others(run)
+            if not others:
+                continue
+            for typed in run:
+                clause = by_word.get(typed)
+                if clause is None:
+                    continue
+                for other in others:
+                    clause.alternatives.append(_synonym(other))
+                    clause.marks_lemmas.update(filter(None, map(content_lemma, other)))
+            start += length - 1
+            break
+        start += 1
 
 
 def free_words(typed: str) -> list[tuple[str, str | None]]:

@@ -1,6 +1,7 @@
 """Dates written in words in a query: ``12 septembre``, ``le 1er mai``,
 ``mardi 14 novembre 2024``, ``janvier 2024``, ``14/11/2024``, ``2024-11-14``,
-``printemps 2024``, and a month or a season alone (``réunion de mars``).
+``printemps 2024``, and a month, a season or a year alone (``réunion de mars``,
+``bilan 2024``).
 
 People ask for "la réunion du 12 septembre" rather than ``date:2024-09-12``.
 Such a date is matched against the day an entry happened (in its own time
@@ -8,7 +9,7 @@ zone) *or* against the same words in its text: a note written on the 14th
 about "la réunion du 12 septembre" is found too. The date's words are never
 needed as text on top of the day.
 
-A month or a season alone is *loose*: it is so often part of a sentence
+A month, a season or a year alone is *loose*: it is so often part of a sentence
 ("le marché de mars") that an entry saying the word ranks before one that
 merely happened that month. Abbreviations (``sept`` is also *seven*), English
 month names (``may``, ``march``) and *été* without an article (also a form of
@@ -66,6 +67,8 @@ _NUMERIC = re.compile(
 # ISO dates typed as words: 2024-11-14, 2024-11 (not ranges "2024-03..2024-06", not
 # the values of "date:" or "after:").
 _ISO = re.compile(rf"(?<![\w/.:-])(?P<year>{_YEAR})-(?P<month>[01]?\d)(?:-(?P<day>[0-3]?\d))?(?![\w/-]|\.)")
+# A year alone ("bilan 2024", "en 2023"): not 2000, a round number more often counted.
+_YEAR_ALONE = re.compile(r"(?<![\w/.:,-])(?P<year>199\d|20(?!00)[0-3]\d)(?![\w/.:-]|,\d)")
 # "printemps 2024", "l'hiver", "cet été", "en automne".
 _SEASON = re.compile(
     rf"(?<![\w-])(?P<article>(?:l['’]|cet\s+|en\s+|cette\s+)?)(?P<season>printemps|été|ete|automne|hiver)"
@@ -76,7 +79,8 @@ _SEASON = re.compile(
 
 @dataclass(frozen=True)
 class DateWords:
-    """A date as typed: ``text`` (its words), month, and day and year when given.
+    """A date as typed: ``text`` (its words), month (0: a year alone), and day and
+    year when given.
 
     ``months`` widens a season to its months; ``loose`` marks a month or a season
     typed alone (ranked below its word, see :mod:`search.clauses`).
@@ -94,6 +98,8 @@ class DateWords:
         month_day = days % 10000
         if self.day is not None:
             found = month_day == self.month * 100 + self.day
+        elif not self.month:
+            found = days > 0
         elif self.months:
             found = month_day // 100 == self.months[0]
             for other in self.months[1:]:
@@ -174,5 +180,11 @@ def extract_dates(text: str) -> tuple[str, list[DateWords]]:
     text = _ISO.sub(iso, text)
     text = _NUMERIC.sub(numeric, text)
     text = _IN_WORDS.sub(in_words, text)
+
+    def year_alone(match: re.Match) -> str:
+        found.append(DateWords(text=match.group(), month=0, year=int(match.group()), loose=True))
+        return " "
+
     text = _SEASON.sub(season, text)
+    text = _YEAR_ALONE.sub(year_alone, text)
     return text, found

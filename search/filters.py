@@ -33,15 +33,26 @@ def as_day(value: date | datetime | str | None, end: bool) -> int | None:
 
 
 def _matching_ids(
-    view: IndexView, name: str, wanted: list[str], *, stemmed: bool, fuzzy: bool = True
+    view: IndexView,
+    name: str,
+    wanted: list[str],
+    *,
+    stemmed: bool,
+    fuzzy: bool = True,
+    within: np.ndarray | None = None,
 ) -> set[int]:
     """Stage (``name="stage"``) or author ids whose title or name holds every word of
     one of ``wanted`` (or whose id is one of them), accents and case aside: a first
     name or a last name alone finds the author, any word of a stage title (or another
     form of it) its stage. A value that finds nothing is tried again with one letter
-    wrong per word (when ``fuzzy``)."""
+    wrong per word (when ``fuzzy``). With ``within`` (a scope), only the stages or
+    authors of its entries are considered, so that whether a name exists elsewhere
+    changes nothing."""
     ids: set[int] = set()
     labels = _label_words(view, name, stemmed)
+    if within is not None:
+        present = set(np.unique(getattr(view, name)[within]).tolist())
+        labels = {key: words for key, words in labels.items() if key in present}
     for value in wanted:
         if str(value).isdigit() and int(value) in labels:
             ids.add(int(value))
@@ -91,23 +102,44 @@ def _label_words(view: IndexView, name: str, stemmed: bool) -> dict[int, frozens
     return cached
 
 
-def absorb_label_words(view: IndexView, parsed: ParsedQuery) -> None:
-    """Free words typed right after an author or stage value that continue a name
-    ("auteur:Camille Martin", "escale:diagnostic partagé") join the value instead of
-    being needed as text."""
+def absorb_label_words(view: IndexView, scope: np.ndarray, parsed: ParsedQuery) -> None:
+    """Free words typed right after an author, stage or tag value that continue a name
+    ("auteur:Camille Martin", "escale:diagnostic partagé", "tag:jardin partagé") join
+    the value instead of being needed as text, when such a name exists in ``scope``."""
     for (name, position), tail in parsed.label_tails.items():
+        if name == "tag":
+            _absorb_tag_words(view, scope, parsed, str(position), tail)
+            continue
         values = parsed.authors if name == "author" else parsed.stages
-        if position >= len(values):
+        if not isinstance(position, int) or position >= len(values):
             continue
         value = values[position]
         for word in tail:
             longer = f"{value} {word}"
-            if not _matching_ids(view, name, [longer], stemmed=name == "stage", fuzzy=False):
+            if not _matching_ids(view, name, [longer], stemmed=name == "stage", fuzzy=False, within=scope):
                 break
             value = longer
             if word in parsed.words:
                 parsed.words.remove(word)
         values[position] = value
+
+
+def _absorb_tag_words(
+    view: IndexView, scope: np.ndarray, parsed: ParsedQuery, tag: str, tail: list[str]
+) -> None:
+    if tag not in parsed.tags:
+        return
+    value = tag
+    for word in tail:
+        longer = f"{value} {fold(word)}"
+        if not (_tag_mask(view, tag_names(longer)) & scope).any():
+            break
+        value = longer
+        if word in parsed.words:
+            parsed.words.remove(word)
+    if value != tag:
+        parsed.tags.discard(tag)
+        parsed.tags.add(value)
 
 
 _tag_keys: list[tuple[str, str]] = []
@@ -187,16 +219,18 @@ def filtered(
     if stage_ids is not None or parsed.stages:
         allowed_stages = set(stage_ids) if stage_ids is not None else None
         if parsed.stages:
-            by_text = _matching_ids(view, "stage", parsed.stages, stemmed=True)
+            by_text = _matching_ids(view, "stage", parsed.stages, stemmed=True, within=scope)
             allowed_stages = by_text if allowed_stages is None else allowed_stages & by_text
         final &= np.isin(view.stage, sorted(allowed_stages))
     if parsed.excluded_stages:
         final &= ~np.isin(
-            view.stage, sorted(_matching_ids(view, "stage", parsed.excluded_stages, stemmed=True))
+            view.stage,
+            sorted(_matching_ids(view, "stage", parsed.excluded_stages, stemmed=True, within=scope)),
         )
     if parsed.excluded_authors:
         final &= ~np.isin(
-            view.author, sorted(_matching_ids(view, "author", parsed.excluded_authors, stemmed=False))
+            view.author,
+            sorted(_matching_ids(view, "author", parsed.excluded_authors, stemmed=False, within=scope)),
         )
     if authors is not None or parsed.authors:
         allowed_authors: set[int] | None = None
@@ -204,9 +238,9 @@ def filtered(
             allowed_authors = {a for a in authors if isinstance(a, int)}
             names = [a for a in authors if not isinstance(a, int)]
             if names:
-                allowed_authors |= _matching_ids(view, "author", names, stemmed=False)
+                allowed_authors |= _matching_ids(view, "author", names, stemmed=False, within=scope)
         if parsed.authors:
-            by_text = _matching_ids(view, "author", parsed.authors, stemmed=False)
+            by_text = _matching_ids(view, "author", parsed.authors, stemmed=False, within=scope)
             allowed_authors = by_text if allowed_authors is None else allowed_authors & by_text
         final &= np.isin(view.author, sorted(allowed_authors))
     day_from = max(filter(None, [parsed.day_from, as_day(date_from, end=False)]), default=None)

@@ -5,7 +5,11 @@
 ``author:name`` / ``auteur:``, ``stage:name`` / ``escale:``,
 ``2024-03..2024-06``, ``after:2024-03-01``, ``before:2024-06``,
 ``date:2024-05``, ``coop*``, dates in words (``12 septembre``,
-``septembre 2023``). Parsing never raises: what it cannot read becomes words
+``septembre 2023``, ``1er mai``, ``réunion de mars``: :mod:`search.dates`),
+``#tag``. Fields are read as typed on a phone: ``auteur : Camille``,
+``escale: diagnostic``, ``auteur:Camille Martin`` (the words after a value
+may continue it: :func:`search.filters.absorb_label_words`). Parsing never
+raises: what it cannot read becomes words
 (``cantine~2`` and ``cantine^3`` are the word *cantine*; stray quotes and
 parentheses are dropped). A query typed as a question ("qui a parlé de…")
 loses its question words.
@@ -146,7 +150,8 @@ class ParsedQuery:
     excluded_hashtags: list[str] = field(default_factory=list)
     # For each author/stage value (by field and position), the free words typed right
     # after it: "auteur:Camille Martin" may mean the whole name (see search.filters).
-    label_tails: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    # A tag value is keyed by its folded text: "tag:jardin partagé".
+    label_tails: dict[tuple[str, int | str], list[str]] = field(default_factory=dict)
 
 
 def day_bounds(text: str) -> tuple[int, int] | None:
@@ -193,7 +198,7 @@ def _parse(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
     text = _SPACED_FIELD.sub(_join_field, (text or "").translate(_QUOTES).replace("\u00a0", " "))
     text = _HASHTAG.sub(lambda match: _take_hashtag(parsed, match), text)
-    text, parsed.dates = extract_dates(text)
+    text, parsed.dates = _dates_outside_quotes(text)
     negate_next = False
     # The author/stage value the next free words may continue.
     tail: list[str] | None = None
@@ -221,6 +226,8 @@ def _parse(text: str) -> ParsedQuery:
                 values = parsed.authors if name == "author" else parsed.stages
                 if values:
                     tail = parsed.label_tails.setdefault((name, len(values) - 1), [])
+            elif name == "tag" and phrase is None and not negative and _plain(value).strip():
+                tail = parsed.label_tails.setdefault(("tag", fold(_plain(value).strip())), [])
             continue
         if tail is not None and phrase is None and raw_field is None and not negative:
             if len(tail) < MAX_LABEL_TAIL and WORD.fullmatch(_plain(value)):
@@ -246,6 +253,25 @@ def _parse(text: str) -> ParsedQuery:
         parsed.words.append(raw_word or "not")
     _drop_question_words(parsed)
     return parsed
+
+
+_QUOTED = re.compile(r'"[^"]*"?')
+
+
+def _dates_outside_quotes(text: str) -> tuple[str, list[DateWords]]:
+    """Dates in words, taken from the text outside quotes: ``"budget 2024"`` is a phrase."""
+    parts: list[str] = []
+    dates: list[DateWords] = []
+    end = 0
+    for quoted in [*_QUOTED.finditer(text), None]:
+        start = quoted.start() if quoted else len(text)
+        plain, found = extract_dates(text[end:start])
+        parts.append(plain)
+        dates.extend(found)
+        if quoted:
+            parts.append(quoted.group())
+            end = quoted.end()
+    return "".join(parts), dates
 
 
 def _join_field(match: re.Match) -> str:

@@ -206,7 +206,7 @@ def search(
     matcher = Matcher(view, scope, view.scope_statistics(readable, pending, hidden))
     # What only the index can tell: whether "#word" is a tag here, how far a name goes.
     resolve_hashtags(view, scope, parsed)
-    absorb_label_words(view, parsed)
+    absorb_label_words(view, scope, parsed)
     final = filtered(view, scope, parsed, kinds, tags, stage_ids, authors, date_from, date_to)
     # The optional work's time budget starts here: opening the index may take a while.
     expansions = Expansions(view, matcher, limits, Budget(limits.optional_work_seconds))

@@ -99,3 +99,18 @@ def test_the_date_words_are_not_required_as_text(diary):
     results = search(diary, "atelier vélo janvier 2024", EVERYONE)
     assert [hit.entry_id for hit in results.hits] == [2]
     assert results.hits[0].match == "exact"
+
+
+def test_a_year_alone_matches_its_entries_below_those_that_say_it(diary):
+    diary.apply([make_doc(12, "Bilan", body="Objectifs pour 2023 atteints.", occurred_at=at(2024, 12, 20))])
+    found = ids(diary, "bilan 2023")
+    # The bilan that says "2023" first, though written in 2024; then none of 2023 is a bilan.
+    assert found == [12]
+    assert ids(diary, "comité 2023") == [3]
+    assert ids(diary, "jardin 2024")[:2] in ([10, 11], [11, 10])
+
+
+def test_a_round_number_or_a_quoted_year_is_not_a_date():
+    assert parse_query("2000 habitants").dates == []
+    parsed = parse_query('"budget 2024" cantine')
+    assert parsed.dates == [] and parsed.phrases == ["budget 2024"]

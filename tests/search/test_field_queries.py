@@ -107,3 +107,26 @@ def test_a_hashtag_inside_a_sentence(team):
 def test_a_hashtag_no_entry_has_as_a_tag_is_the_word(team):
     # No entry is tagged "collège": the word is looked for instead.
     assert ids(team, "#collège") == [5]
+
+
+def test_a_tag_of_several_words_typed_without_quotes(team):
+    assert ids(team, "tag:jardin partagé") == [4]
+    assert ids(team, "tag : jardin partagé réunion") == [4]
+
+
+def test_a_stage_with_one_letter_wrong(team):
+    assert ids(team, "escale:diagnotic") == [1, 2]
+
+
+def test_names_in_logbooks_the_caller_cannot_read_change_nothing(team):
+    team.apply(
+        [
+            make_doc(20, "Note privée", logbook_id=2, author_id=9, author_name="Camile Secret"),
+            make_doc(21, "Autre note", logbook_id=2, author_id=10, author_name="Martin Dupuis-Roy"),
+        ]
+    )
+    # "Camile" exists only in logbook 2: for a member of logbook 1 it is a typo of Camille.
+    assert ids(team, "auteur:Camile") == [1, 3]
+    # "Martin Dupuis" names nobody this caller may see: "Dupuis" stays a word to find
+    # (here a typo of the "Dubois" this caller can read).
+    assert search(team, "auteur:Martin Dupuis", EVERYONE).suggestion == "auteur:Martin dubois"

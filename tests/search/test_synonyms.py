@@ -110,3 +110,18 @@ def test_a_concept_query_finds_entries_that_say_it_otherwise(index):
     results = search(index, "questionnaire", EVERYONE)
     assert results.hits[0].entry_id == 2
     assert sorted(hit.entry_id for hit in results.hits) == [1, 2, 3]
+
+
+def test_words_typed_together_find_the_synonyms_of_their_phrase(index):
+    index.apply(
+        [
+            make_doc(1, "Permanence au centre social", body="Accueil le mercredi."),
+            make_doc(2, "Goûter à la maison de quartier", body="Une vingtaine de familles."),
+            make_doc(3, "Le centre-ville", body="Travaux de voirie."),
+            make_doc(4, "Nouvelle ligne de bus", body="Arrêt devant l'école."),
+        ]
+    )
+    results = search(index, "centres sociaux", EVERYONE)
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [(1, "exact"), (2, "approximate")]
+    results = search(index, "transport en commun", EVERYONE)
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [(4, "approximate")]
