@@ -197,7 +197,7 @@ def date_clause(date: DateWords) -> Clause:
     A month or a season typed alone (``loose``) is most often a word of a sentence
     ("le marché de mars"): an entry saying it ranks before one that merely happened then.
     """
-    clause = Clause(typed=date.text or f"{date.day or ''}/{date.month}/{date.year or ''}")
+    clause = Clause(typed=date.text or _date_label(date))
     clause.alternatives.append(Alternative(STEM if date.loose else EXACT, [], date=date))
     if date.text:
         words = phrase_clause(date.text)
@@ -205,6 +205,14 @@ def date_clause(date: DateWords) -> Clause:
             clause.alternatives.extend(words.alternatives)
             clause.marks_exact = words.marks_exact
     return clause
+
+
+def _date_label(date: DateWords) -> str:
+    """How a date typed in numbers or as a range shows in ``query_used``."""
+    first = f"{date.day or ''}/{date.month}/{date.year or ''}"
+    if date.until is None:
+        return first
+    return f"{first}..{date.until[1]}/{date.until[0]}/{date.year or ''}"
 
 
 def exclusion_terms(typed: str) -> list[Term]:

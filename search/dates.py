@@ -1,6 +1,7 @@
 """Dates written in words in a query: ``12 septembre``, ``le 1er mai``,
 ``mardi 14 novembre 2024``, ``janvier 2024``, ``14/11/2024``, ``2024-11-14``,
-``printemps 2024``, and a month, a season or a year alone (``réunion de mars``,
+``printemps 2024``, ranges (``du 3 au 5 mars``, ``de janvier à mars 2024``),
+and a month, a season or a year alone (``réunion de mars``,
 ``bilan 2024``).
 
 People ask for "la réunion du 12 septembre" rather than ``date:2024-09-12``.
@@ -67,6 +68,19 @@ _NUMERIC = re.compile(
 # ISO dates typed as words: 2024-11-14, 2024-11 (not ranges "2024-03..2024-06", not
 # the values of "date:" or "after:").
 _ISO = re.compile(rf"(?<![\w/.:-])(?P<year>{_YEAR})-(?P<month>[01]?\d)(?:-(?P<day>[0-3]?\d))?(?![\w/-]|\.)")
+_FULL_MONTH = "|".join(sorted(_ALONE, key=len, reverse=True))
+# "du 3 au 5 mars 2024", "entre le 28 février et le 2 mars", "du 1er au 15 juin".
+_DAY_RANGE = re.compile(
+    rf"(?<![\w-])(?:du|entre(?:\s+le)?)\s+(?P<d1>[0-3]?\d|premier)(?:er)?(?:\s+(?P<m1>{_MONTH})\.?)?"
+    rf"\s+(?:au|et(?:\s+le)?)\s+(?P<d2>[0-3]?\d)(?:er)?\s+(?P<m2>{_MONTH})\.?(?:\s+(?P<year>{_YEAR}))?(?![\w-])",
+    re.IGNORECASE,
+)
+# "de janvier à mars 2024", "d'avril à juin", "entre mars et mai".
+_MONTH_RANGE = re.compile(
+    rf"(?<![\w-])(?:de\s+|d['’]|entre\s+)(?P<m1>{_FULL_MONTH})\s+(?:à|a|et)\s+(?P<m2>{_FULL_MONTH})"
+    rf"(?:\s+(?P<year>{_YEAR}))?(?![\w-])",
+    re.IGNORECASE,
+)
 # A year alone ("bilan 2024", "en 2023"): not 2000, a round number more often counted.
 _YEAR_ALONE = re.compile(r"(?<![\w/.:,-])(?P<year>199\d|20(?!00)[0-3]\d)(?![\w/.:-]|,\d)")
 # "printemps 2024", "l'hiver", "cet été", "en automne".
@@ -92,11 +106,21 @@ class DateWords:
     year: int | None = None
     months: tuple[int, ...] = ()
     loose: bool = False
+    # A range typed in words ("du 3 au 5 mars"): the last (month, day), inclusive, the
+    # first being (month, day or 1); a range past December wraps to January.
+    until: tuple[int, int] | None = None
 
     def matches(self, days):
         """Boolean mask of YYYYMMDD ``days`` (a numpy array) on this date."""
         month_day = days % 10000
-        if self.day is not None:
+        if self.until is not None:
+            first = self.month * 100 + (self.day or 1)
+            last = self.until[0] * 100 + self.until[1]
+            if first <= last:
+                found = (month_day >= first) & (month_day <= last)
+            else:
+                found = (month_day >= first) | (month_day <= last)
+        elif self.day is not None:
             found = month_day == self.month * 100 + self.day
         elif not self.month:
             found = days > 0
@@ -177,14 +201,33 @@ def extract_dates(text: str) -> tuple[str, list[DateWords]]:
         )
         return " "
 
-    text = _ISO.sub(iso, text)
-    text = _NUMERIC.sub(numeric, text)
-    text = _IN_WORDS.sub(in_words, text)
+    def day_range(match: re.Match) -> str:
+        first_text = match.group("d1")
+        first = 1 if first_text.lower() == "premier" else int(first_text)
+        last = int(match.group("d2"))
+        last_month = MONTHS[match.group("m2").lower()]
+        first_month = MONTHS[match.group("m1").lower()] if match.group("m1") else last_month
+        if not (1 <= first <= 31 and 1 <= last <= 31):
+            return match.group()
+        year = _year(match.group("year"))
+        found.append(DateWords(text="", month=first_month, day=first, year=year, until=(last_month, last)))
+        return " "
+
+    def month_range(match: re.Match) -> str:
+        first, last = MONTHS[match.group("m1").lower()], MONTHS[match.group("m2").lower()]
+        year = _year(match.group("year"))
+        found.append(DateWords(text="", month=first, year=year, until=(last, 31)))
+        return " "
 
     def year_alone(match: re.Match) -> str:
         found.append(DateWords(text=match.group(), month=0, year=int(match.group()), loose=True))
         return " "
 
+    text = _ISO.sub(iso, text)
+    text = _NUMERIC.sub(numeric, text)
+    text = _DAY_RANGE.sub(day_range, text)
+    text = _MONTH_RANGE.sub(month_range, text)
+    text = _IN_WORDS.sub(in_words, text)
     text = _SEASON.sub(season, text)
     text = _YEAR_ALONE.sub(year_alone, text)
     return text, found

@@ -114,3 +114,18 @@ def test_a_round_number_or_a_quoted_year_is_not_a_date():
     assert parse_query("2000 habitants").dates == []
     parsed = parse_query('"budget 2024" cantine')
     assert parsed.dates == [] and parsed.phrases == ["budget 2024"]
+
+
+def test_ranges_in_words(diary):
+    assert sorted(ids(diary, "du 1er au 31 janvier 2024")) == [1, 2]
+    assert sorted(ids(diary, "réunion entre le 1er et le 10 mars")) == [3, 4]
+    assert ids(diary, "comité du 1er au 10 mars 2023") == [3]
+    assert sorted(ids(diary, "jardin d'avril à octobre")) == [10, 11]
+    assert ids(diary, "jardin de janvier à juin 2024") == [10]
+    # Across the new year: November to February.
+    assert sorted(ids(diary, "conseil de novembre à février")) == [6, 7]
+
+
+def test_words_that_look_like_ranges_stay_words():
+    assert parse_query("du pain au chocolat").dates == []
+    assert parse_query("du 3 au 45 mars").dates == []
