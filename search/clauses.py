@@ -15,6 +15,7 @@ tier    alternative                                                 label
 2       the word's stem (Snowball), a ``title:`` word               exact
 1       a synonym of the word (:mod:`search.synonyms`)              approximate
 0.5     a typo correction (:mod:`search.corrections`)               corrected
+0.25    a synonym of a typo correction                              approximate
 ======  ==========================================================  ======
 
 Ranking sorts by how many clauses an entry satisfies, then by the sum of the
@@ -41,7 +42,7 @@ PHRASE_BOOST = 2.0
 # A synonym counts for this share of what the typed word would.
 SYNONYM_WEIGHT = 0.3
 
-EXACT, LEMMA, STEM, SYNONYM, CORRECTED = 4.0, 4.0, 2.0, 1.0, 0.5
+EXACT, LEMMA, STEM, SYNONYM, CORRECTED, CORRECTED_SYNONYM = 4.0, 4.0, 2.0, 1.0, 0.5, 0.25
 
 Term = tuple[str, str, float]  # (field, text, boost)
 
@@ -125,18 +126,30 @@ def _synonym(words: list[str]) -> Alternative:
     )
 
 
-def corrected_clause(clause: Clause, close: list[str]) -> Clause:
-    """``clause`` matched through close words (typo corrections) instead."""
+def corrected_clause(clause: Clause, close: list[str], synonyms: Synonyms | None = None) -> Clause:
+    """``clause`` matched through close words (typo corrections) instead: their forms
+    (lemma, stem), then the synonyms of the closest one, below them."""
     stems = sorted({stem(word) for word in close})
+    lemmas = sorted({found for found in map(content_lemma, close) if found})
     terms: list[Term] = [("exact", word, TEXT_FIELD_BOOSTS["exact"]) for word in close]
+    terms.extend(("lemmas", found, TEXT_FIELD_BOOSTS["lemmas"]) for found in lemmas)
     terms.extend((name, text, TEXT_FIELD_BOOSTS[name]) for text in stems for name in STEMMED_FIELDS)
-    return Clause(
+    corrected = Clause(
         typed=clause.typed,
         alternatives=[Alternative(CORRECTED, terms)],
         marks_exact=set(close),
+        marks_lemmas=set(lemmas),
         marks_stems=set(stems),
         corrected=True,
     )
+    if synonyms is not None and close:
+        # "boulenger" is "boulanger", whose entries also say "boulangerie".
+        for words in synonyms.others(close[0]):
+            alternative = _synonym(words)
+            alternative.tier = CORRECTED_SYNONYM
+            corrected.alternatives.append(alternative)
+            corrected.marks_lemmas.update(filter(None, map(content_lemma, words)))
+    return corrected
 
 
 def prefix_clause(typed: str, prefix: str) -> Clause:
@@ -179,15 +192,27 @@ def phrase_clause(typed: str) -> Clause | None:
 
 
 def date_clause(date: DateWords) -> Clause:
-    """A date in words: the entry happened that day (or month), or says those words."""
-    clause = Clause(typed=date.text or f"{date.day or ''}/{date.month}/{date.year or ''}")
-    clause.alternatives.append(Alternative(EXACT, [], date=date))
+    """A date in words: the entry happened that day (or month), or says those words.
+
+    A month or a season typed alone (``loose``) is most often a word of a sentence
+    ("le marché de mars"): an entry saying it ranks before one that merely happened then.
+    """
+    clause = Clause(typed=date.text or _date_label(date))
+    clause.alternatives.append(Alternative(STEM if date.loose else EXACT, [], date=date))
     if date.text:
         words = phrase_clause(date.text)
         if words is not None:
             clause.alternatives.extend(words.alternatives)
             clause.marks_exact = words.marks_exact
     return clause
+
+
+def _date_label(date: DateWords) -> str:
+    """How a date typed in numbers or as a range shows in ``query_used``."""
+    first = f"{date.day or ''}/{date.month}/{date.year or ''}"
+    if date.until is None:
+        return first
+    return f"{first}..{date.until[1]}/{date.until[0]}/{date.year or ''}"
 
 
 def exclusion_terms(typed: str) -> list[Term]:
@@ -235,6 +260,7 @@ def query_clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:
             add(prefix_clause(word, prefix), "*" + prefix)
         else:
             add(word_clause(word, groups), fold(word))
+    _phrase_synonyms(free, clauses, groups)
     for word in parsed.title_words:
         if meaningful(word):
             add(word_clause(word.lower(), fields=("title",)), "title:" + fold(word))
@@ -243,6 +269,31 @@ def query_clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:
     for when in parsed.dates:
         add(date_clause(when), f"date:{when}")
     return clauses
+
+
+def _phrase_synonyms(free: list[tuple[str, str | None]], clauses: list[Clause], groups: Synonyms) -> None:
+    """Words typed one after the other that make a several-word term of a group
+    ("centre social", "transport en commun") also match the group's other terms:
+    each word's clause is met by them, below the words themselves."""
+    words = [word for word, prefix in free if prefix is None]
+    by_word = {clause.typed: clause for clause in clauses if not clause.prefix and not clause.corrected}
+    start = 0
+    while start < len(words) - 1:
+        for length in range(min(groups.longest_phrase, len(words) - start), 1, -1):
+            run = words[start : start + length]
+            others = groups.phrase_others(run)
+            if not others:
+                continue
+            for typed in run:
+                clause = by_word.get(typed)
+                if clause is None:
+                    continue
+                for other in others:
+                    clause.alternatives.append(_synonym(other))
+                    clause.marks_lemmas.update(filter(None, map(content_lemma, other)))
+            start += length - 1
+            break
+        start += 1
 
 
 def free_words(typed: str) -> list[tuple[str, str | None]]:

@@ -35,15 +35,35 @@ def _candidates(view: IndexView, word: str) -> list[tuple[int, str]]:
         return cached
     maxdist = 1 if len(word) <= 5 else 2
     found: set[str] = set()
+    first_letter = _first_letter_typos(word)
     for subsearcher, _offset in _leaves(view.searcher):
         with contextlib.suppress(Exception):
-            found.update(subsearcher.reader().terms_within("exact", word, maxdist, prefix=1))
+            reader = subsearcher.reader()
+            found.update(reader.terms_within("exact", word, maxdist, prefix=1))
+            found.update(other for other in first_letter if ("exact", other) in reader)
     found.discard(word)
     result = sorted((distance(word, other), other) for other in found)
     if len(view.corrections) > _CANDIDATE_CACHE_SIZE:
         view.corrections.clear()
     view.corrections[word] = result
     return result
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _first_letter_typos(word: str) -> set[str]:
+    """Words one edit away from ``word`` *at its first letter* (swapped with the second,
+    missing, extra or wrong: "evlo", "antine", "ccantine", "gantine"), which the scan of
+    words sharing its first letter cannot see. Looked up one by one: a few dozen
+    dictionary lookups instead of a scan of the whole vocabulary."""
+    if len(word) < 4:
+        return set()
+    variants = {word[1] + word[0] + word[2:], word[1:]}
+    variants.update(letter + word for letter in _LETTERS)
+    variants.update(letter + word[1:] for letter in _LETTERS)
+    variants.discard(word)
+    return variants
 
 
 def close_words(view: IndexView, matcher: Matcher, word: str, limit: int = 3) -> list[str]:
@@ -120,7 +140,7 @@ class Expansions:
         if (
             len(word) > self.limits.max_correctable_length
             or self.corrected >= self.limits.max_corrected_words
-            or (self.corrected and self.budget.spent())
+            or (self.corrected >= self.limits.always_corrected and self.budget.spent())
         ):
             return []
         self.corrected += 1

@@ -46,10 +46,12 @@ class QueryLimits:
     max_query_expansions: int = 512
     # Indexed words looked at for one prefix, visible to the caller or not.
     max_prefix_scan: int = 1024
-    # Seconds of optional work (corrections, expansions) per query. The first
-    # correction and the first expansion always run, so a lone typo is always
-    # corrected, whatever the machine's load.
+    # Seconds of optional work (corrections, expansions) per query, counted from
+    # when that work starts. The first ``always_corrected`` corrections and the
+    # first expansion always run, so one or two typos are always corrected,
+    # whatever the machine's load (a phone query often has two).
     optional_work_seconds: float = 0.08
+    always_corrected: int = 2
 
 
 DEFAULT_LIMITS = QueryLimits()

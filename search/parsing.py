@@ -5,7 +5,11 @@
 ``author:name`` / ``auteur:``, ``stage:name`` / ``escale:``,
 ``2024-03..2024-06``, ``after:2024-03-01``, ``before:2024-06``,
 ``date:2024-05``, ``coop*``, dates in words (``12 septembre``,
-``septembre 2023``). Parsing never raises: what it cannot read becomes words
+``septembre 2023``, ``1er mai``, ``réunion de mars``: :mod:`search.dates`),
+``#tag``. Fields are read as typed on a phone: ``auteur : Camille``,
+``escale: diagnostic``, ``auteur:Camille Martin`` (the words after a value
+may continue it: :func:`search.filters.absorb_label_words`). Parsing never
+raises: what it cannot read becomes words
 (``cantine~2`` and ``cantine^3`` are the word *cantine*; stray quotes and
 parentheses are dropped). A query typed as a question ("qui a parlé de…")
 loses its question words.
@@ -66,6 +70,15 @@ _FIELD_NAMES = {
     "le": "date",
 }
 
+# "escale: diagnostic", "auteur : Camille": a field name, then spaces around its colon
+# (phone keyboards and French typography put them). "le" and "par" are field names only
+# when joined to their colon: "réunion par : téléphone" stays words.
+_SPACED_FIELD = re.compile(r"(?<![\w:-])(?P<neg>-?)(?P<name>[^\W\d_]+)\s*:\s+(?=[^\s:])")
+_LOOSE_FIELD_NAMES = frozenset({"le", "par"})
+# "#mobilité", "#jardin-partagé": a tag (when some entry has it).
+_HASHTAG = re.compile(r"(?<![\w#&])(?P<neg>-?)#(?P<tag>\w[\w'’-]*)")
+# Words after an author or stage value that may continue it ("auteur:Camille Martin").
+MAX_LABEL_TAIL = 4
 _QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "„": '"'})
 _TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[^\W\d_]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
@@ -131,6 +144,14 @@ class ParsedQuery:
     dates: list[DateWords] = field(default_factory=list)
     # The query was typed as a question: its question words were dropped.
     question: bool = False
+    # "#word": a tag filter when a visible entry has that tag, else the word (decided
+    # by the search, which knows the tags in scope).
+    hashtags: list[str] = field(default_factory=list)
+    excluded_hashtags: list[str] = field(default_factory=list)
+    # For each author/stage value (by field and position), the free words typed right
+    # after it: "auteur:Camille Martin" may mean the whole name (see search.filters).
+    # A tag value is keyed by its folded text: "tag:jardin partagé".
+    label_tails: dict[tuple[str, int | str], list[str]] = field(default_factory=dict)
 
 
 def day_bounds(text: str) -> tuple[int, int] | None:
@@ -175,8 +196,12 @@ def parse_query(text: str) -> ParsedQuery:
 
 def _parse(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
-    text, parsed.dates = extract_dates((text or "").translate(_QUOTES))
+    text = _SPACED_FIELD.sub(_join_field, (text or "").translate(_QUOTES).replace("\u00a0", " "))
+    text = _HASHTAG.sub(lambda match: _take_hashtag(parsed, match), text)
+    text, parsed.dates = _dates_outside_quotes(text)
     negate_next = False
+    # The author/stage value the next free words may continue.
+    tail: list[str] | None = None
     for match in _TOKEN.finditer(text):
         negative = bool(match.group("neg")) or negate_next
         negate_next = False
@@ -195,8 +220,22 @@ def _parse(text: str) -> ParsedQuery:
             # Unknown "field:" prefix: keep both parts as plain words.
             value = f"{raw_field} {value}"
         if name in ("tag", "kind", "author", "stage", "after", "before", "date", "title"):
+            tail = None
             _apply_field(parsed, name, _plain(value).strip(), negative)
+            if name in ("author", "stage") and phrase is None and not negative:
+                values = parsed.authors if name == "author" else parsed.stages
+                if values:
+                    tail = parsed.label_tails.setdefault((name, len(values) - 1), [])
+            elif name == "tag" and phrase is None and not negative and _plain(value).strip():
+                tail = parsed.label_tails.setdefault(("tag", fold(_plain(value).strip())), [])
             continue
+        if tail is not None and phrase is None and raw_field is None and not negative:
+            if len(tail) < MAX_LABEL_TAIL and WORD.fullmatch(_plain(value)):
+                tail.append(_plain(value))
+            else:
+                tail = None
+        else:
+            tail = None
         if phrase is not None:
             if WORD.search(phrase):
                 (parsed.excluded_phrases if negative else parsed.phrases).append(phrase)
@@ -208,7 +247,7 @@ def _parse(text: str) -> ParsedQuery:
             _narrow(parsed, low[0] if low else None, high[1] if high else None)
             continue
         for word in value.split():
-            _add_word(parsed, _plain(word), negative)
+            add_word(parsed, _plain(word), negative)
     if negate_next:
         # "not" with nothing after it is a word, not an operator.
         parsed.words.append(raw_word or "not")
@@ -216,12 +255,45 @@ def _parse(text: str) -> ParsedQuery:
     return parsed
 
 
+_QUOTED = re.compile(r'"[^"]*"?')
+
+
+def _dates_outside_quotes(text: str) -> tuple[str, list[DateWords]]:
+    """Dates in words, taken from the text outside quotes: ``"budget 2024"`` is a phrase."""
+    parts: list[str] = []
+    dates: list[DateWords] = []
+    end = 0
+    for quoted in [*_QUOTED.finditer(text), None]:
+        start = quoted.start() if quoted else len(text)
+        plain, found = extract_dates(text[end:start])
+        parts.append(plain)
+        dates.extend(found)
+        if quoted:
+            parts.append(quoted.group())
+            end = quoted.end()
+    return "".join(parts), dates
+
+
+def _join_field(match: re.Match) -> str:
+    name = match.group("name")
+    key = fold(name)
+    if key not in _FIELD_NAMES or key in _LOOSE_FIELD_NAMES:
+        return match.group()
+    return f"{match.group('neg')}{name}:"
+
+
+def _take_hashtag(parsed: ParsedQuery, match: re.Match) -> str:
+    tag = match.group("tag").strip("'’-")
+    (parsed.excluded_hashtags if match.group("neg") else parsed.hashtags).append(tag)
+    return " "
+
+
 def _plain(word: str) -> str:
     """``word`` without syntax we do not support: ``~2``/``^3`` suffixes, parentheses."""
     return _LUCENE_SUFFIX.sub("", word.strip("()[]{}")).strip("()[]{}")
 
 
-def _add_word(parsed: ParsedQuery, word: str, negative: bool) -> None:
+def add_word(parsed: ParsedQuery, word: str, negative: bool) -> None:
     """A free word; words joined by hyphens or apostrophes become compounds, an elided
     article is dropped (``l'école`` is ``école``)."""
     if not WORD.search(word):
@@ -319,6 +391,8 @@ def term_count(parsed: ParsedQuery) -> int:
         + len(parsed.tags)
         + len(parsed.excluded_tags)
         + len(parsed.dates)
+        + len(parsed.hashtags)
+        + len(parsed.excluded_hashtags)
     )
     return len(meaningful or free) + len(in_phrases) + filters
 

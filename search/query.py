@@ -34,11 +34,19 @@ import numpy as np
 from whoosh import query as wq
 
 from search.analysis import fold
-from search.clauses import SYNONYM, Clause, corrected_clause, exclusions, expanded, query_clauses
+from search.clauses import (
+    CORRECTED_SYNONYM,
+    SYNONYM,
+    Clause,
+    corrected_clause,
+    exclusions,
+    expanded,
+    query_clauses,
+)
 from search.corrections import Expansions
 from search.dictionary import is_word
 from search.facets import facets
-from search.filters import filtered
+from search.filters import absorb_label_words, filtered, resolve_hashtags
 from search.highlighting import Highlighter
 from search.index import IndexCorrupt, SearchIndex
 from search.limits import DEFAULT_LIMITS, Budget, QueryLimits, QueryTooLong, check_length
@@ -175,7 +183,6 @@ def search(
     :raises IndexMissing, IndexCorrupt: see :meth:`SearchIndex.view`.
     """
     parsed = check_query(text, limits)
-    budget = Budget(limits.optional_work_seconds)
     page = max(1, int(page))
     per_page = max(1, min(int(per_page), 100))
     # An empty list of kinds, tags, stages or authors means "no filter" (an
@@ -197,8 +204,12 @@ def search(
         # suggestion, correction or count can tell those words exist.
         scope = scope & ~np.isin(view.entry_id, np.fromiter(hidden, dtype=np.int64, count=len(hidden)))
     matcher = Matcher(view, scope, view.scope_statistics(readable, pending, hidden))
+    # What only the index can tell: whether "#word" is a tag here, how far a name goes.
+    resolve_hashtags(view, scope, parsed)
+    absorb_label_words(view, scope, parsed)
     final = filtered(view, scope, parsed, kinds, tags, stage_ids, authors, date_from, date_to)
-    expansions = Expansions(view, matcher, limits, budget)
+    # The optional work's time budget starts here: opening the index may take a while.
+    expansions = Expansions(view, matcher, limits, Budget(limits.optional_work_seconds))
     groups = built_in().with_groups(synonyms or ())
 
     # What the query needs, each part a clause (see search.clauses).
@@ -216,7 +227,7 @@ def search(
             close = expansions.correction(fold(clause.typed))
             if close:
                 corrections[fold(clause.typed)] = close[0]
-                clauses[position] = corrected_clause(clause, close)
+                clauses[position] = corrected_clause(clause, close, groups)
     for excluded in exclusions(parsed, expansions.prefix):
         final &= ~excluded(matcher)
 
@@ -250,7 +261,7 @@ def search(
         coordination += inside
         best = matcher.clause_tiers(clause, docnums)
         tiers += best
-        approximate |= inside & (best == SYNONYM)
+        approximate |= inside & ((best == SYNONYM) | (best == CORRECTED_SYNONYM))
         if clause.corrected:
             corrected |= inside
     approximate |= coordination < len(clauses)

@@ -40,17 +40,26 @@ def _key(term: str) -> str | None:
     return lemma(words[0]) if len(words) == 1 else None
 
 
+def _phrase_key(words: list[str]) -> tuple[str, ...]:
+    return tuple(lemma(word.lower()) for word in words)
+
+
 class Synonyms:
     """Groups of terms, looked up by the lemma of a word."""
 
     def __init__(self, groups: Iterable[Group]) -> None:
         self.groups = list(groups)
         self._by_key: dict[str, list[int]] = {}
+        # Several-word terms by the lemmas of their words ("centre social").
+        self._by_phrase: dict[tuple[str, ...], list[int]] = {}
         for number, group in enumerate(self.groups):
             for term in group:
                 key = _key(term)
                 if key is not None:
                     self._by_key.setdefault(key, []).append(number)
+                else:
+                    self._by_phrase.setdefault(_phrase_key(_TERM_WORDS.findall(term)), []).append(number)
+        self.longest_phrase = max((len(key) for key in self._by_phrase), default=0)
 
     def others(self, word: str) -> list[list[str]]:
         """The terms sharing a group with ``word`` (lowercase, as typed), each as its
@@ -64,6 +73,19 @@ class Synonyms:
                 if words and not (len(words) == 1 and lemma(words[0]) in keys):
                     found[words] = None
         return [list(words) for words in found]
+
+    def phrase_others(self, words: list[str]) -> list[list[str]]:
+        """The terms sharing a group with the several-word term ``words`` (typed one
+        after the other, any form: "centres sociaux"), each as its list of words."""
+        numbers = self._by_phrase.get(_phrase_key(words), ())
+        typed = _phrase_key(words)
+        found: dict[tuple[str, ...], None] = {}
+        for number in numbers:
+            for term in self.groups[number]:
+                other = tuple(_TERM_WORDS.findall(term))
+                if other and _phrase_key(list(other)) != typed:
+                    found[other] = None
+        return [list(other) for other in found]
 
     def with_groups(self, groups: Iterable[Group]) -> Synonyms:
         """These groups and ``groups`` together."""

@@ -35,7 +35,8 @@ class SearchQuerySchema(StrictSchema):
         load_default="",
         metadata={
             "description": 'Words (any form), "phrases", -exclusions or NOT, titre:/title:, tag:, '
-            "type:/kind:, auteur:/author:, escale:/stage:, 2024-03..2024-06, 12 septembre, "
+            "#tag, type:/kind:, auteur:/author: (a first or last name is enough), escale:/stage:, "
+            "2024-03..2024-06, 12 septembre, janvier 2024, 1er mai, 14/11/2024, réunion de mars, "
             f"coop*. At most {MAX_QUERY_CHARS} characters and {MAX_QUERY_TERMS} words or filters "
             "(422 query_too_long); "
             "POST the search as JSON when it is too long for a URL."

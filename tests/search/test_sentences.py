@@ -109,8 +109,10 @@ def test_a_numeric_date(dated):
     assert ids(dated, "réunion 13/09/2024") == [2]
 
 
-def test_a_month_alone_stays_a_word(dated):
-    assert ids(dated, "septembre") == [3]
+def test_a_month_alone_finds_its_word_first_then_the_entries_of_that_month(dated):
+    found = ids(dated, "septembre")
+    assert found[0] == 3
+    assert sorted(found[1:]) == [1, 2, 4]
 
 
 def test_an_impossible_date_is_words(dated):

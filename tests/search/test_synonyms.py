@@ -41,11 +41,11 @@ def test_a_synonym_is_found_and_ranks_below_the_word_typed(index):
 def test_a_synonym_of_several_words_matches_them_next_to_each_other(index):
     index.apply(
         [
-            make_doc(1, "Rendez-vous à l’hôtel de ville", body="Signature de la convention."),
-            make_doc(2, "Un hôtel près de la ville", body="Hébergement des invités."),
+            make_doc(1, "Point sur la restauration scolaire", body="Signature de la convention."),
+            make_doc(2, "La restauration du bâtiment scolaire", body="Travaux de toiture."),
         ]
     )
-    assert [hit.entry_id for hit in search(index, "mairie", EVERYONE).hits] == [1]
+    assert [hit.entry_id for hit in search(index, "cantine", EVERYONE).hits] == [1]
 
 
 def test_with_synonyms_every_word_of_a_query_can_be_met(index):
@@ -66,3 +66,62 @@ def test_groups_added_for_one_search(index):
     assert [(hit.entry_id, hit.match) for hit in results.hits] == [(1, "approximate")]
     # The built-in groups are untouched by a search's own.
     assert built_in().others("potiron") == []
+
+
+def test_everyday_short_forms_and_concepts_are_in_the_built_in_list():
+    synonyms = built_in()
+    assert ["adolescent"] in synonyms.others("ados")
+    assert ["jeune"] in synonyms.others("ado")
+    assert ["bicyclette"] in synonyms.others("vélo")
+    assert ["vélo"] in synonyms.others("cycliste")
+    assert ["questionnaire"] in synonyms.others("sondage")
+    assert ["enquête"] in synonyms.others("questionnaire")
+    assert ["municipalité"] in synonyms.others("mairie")
+    assert ["ville"] in synonyms.others("mairie")
+    assert ["association"] in synonyms.others("asso")
+    assert ["bibliothèque"] in synonyms.others("médiathèque")
+    assert ["centre", "social"] in synonyms.others("socio")
+
+
+def test_the_word_typed_ranks_before_its_synonyms_even_in_a_title(index):
+    index.apply(
+        [
+            make_doc(1, "Les adolescents du quartier", body="Atelier graff."),
+            make_doc(2, "Atelier graff", body="Une dizaine d'ados sont venus."),
+            make_doc(3, "Questionnaire aux jeunes", body="Distribué au collège."),
+            make_doc(4, "Réunion budget"),
+        ]
+    )
+    results = search(index, "ados", EVERYONE)
+    assert (results.hits[0].entry_id, results.hits[0].match) == (2, "exact")
+    assert sorted(hit.entry_id for hit in results.hits[1:]) == [1, 3]
+    assert {hit.match for hit in results.hits[1:]} == {"approximate"}
+
+
+def test_a_concept_query_finds_entries_that_say_it_otherwise(index):
+    index.apply(
+        [
+            make_doc(1, "Sondage en ligne", body="312 réponses des habitants."),
+            make_doc(2, "Questionnaire papier", body="Déposé chez les commerçants."),
+            make_doc(3, "Enquête de satisfaction des usagers"),
+            make_doc(4, "Réunion du comité"),
+        ]
+    )
+    results = search(index, "questionnaire", EVERYONE)
+    assert results.hits[0].entry_id == 2
+    assert sorted(hit.entry_id for hit in results.hits) == [1, 2, 3]
+
+
+def test_words_typed_together_find_the_synonyms_of_their_phrase(index):
+    index.apply(
+        [
+            make_doc(1, "Permanence au centre social", body="Accueil le mercredi."),
+            make_doc(2, "Goûter à la maison de quartier", body="Une vingtaine de familles."),
+            make_doc(3, "Le centre-ville", body="Travaux de voirie."),
+            make_doc(4, "Nouvelle ligne de bus", body="Arrêt devant l'école."),
+        ]
+    )
+    results = search(index, "centres sociaux", EVERYONE)
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [(1, "exact"), (2, "approximate")]
+    results = search(index, "transport en commun", EVERYONE)
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [(4, "approximate")]

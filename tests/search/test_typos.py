@@ -1,0 +1,78 @@
+"""Misspelt words typed on a phone still find their entries: one typo among correct
+words, two typos, a missing accent, a doubled or missing letter, swapped letters, a
+wrong first letter; corrections keep the synonyms of the word meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.limits import QueryLimits
+from search.query import Access, search
+from tests.search.conftest import make_doc
+
+EVERYONE = Access(frozenset({1}))
+
+
+def ids(index, text: str, **options) -> list[int]:
+    return [hit.entry_id for hit in search(index, text, EVERYONE, **options).hits]
+
+
+@pytest.fixture
+def logbook(index):
+    index.apply(
+        [
+            make_doc(1, "Concertation sur la piste cyclable", body="Les riverains de l'avenue Jaurès."),
+            make_doc(2, "Questionnaire aux collégiens", body="Trois cents réponses sur la cantine."),
+            make_doc(3, "Permanence au centre social", body="Accueil des familles le mercredi."),
+            make_doc(4, "Boulangerie du marché", body="Le pain du quartier."),
+            make_doc(5, "Réunion de chantier", body="Réhabilitation des logements de la résidence."),
+            make_doc(6, "Atelier vélo", body="Réparation de bicyclettes avec les jeunes."),
+            make_doc(7, "Le boulanger livre", body="Tournée du matin."),
+        ]
+    )
+    return index
+
+
+def test_one_typo_among_correct_words(logbook):
+    results = search(logbook, "concertaion piste cyclable", EVERYONE)
+    assert [hit.entry_id for hit in results.hits] == [1]
+    assert results.hits[0].match == "corrected"
+    assert results.suggestion == "concertation piste cyclable"
+
+
+def test_two_typos_in_one_query(logbook):
+    assert ids(logbook, "questionaire colegiens") == [2]
+    assert ids(logbook, "rehabilitaton logemments") == [5]
+
+
+def test_two_typos_are_corrected_even_past_the_time_budget(logbook):
+    hurried = QueryLimits(optional_work_seconds=0)
+    assert ids(logbook, "questionaire colegiens", limits=hurried) == [2]
+
+
+def test_a_missing_accent_or_case(logbook):
+    assert ids(logbook, "reunion chantier") == [5]
+    assert ids(logbook, "REHABILITATION") == [5]
+    assert ids(logbook, "college questionnaire") == [2]
+
+
+def test_a_doubled_or_missing_letter(logbook):
+    assert ids(logbook, "permannence") == [3]
+    assert ids(logbook, "permanece") == [3]
+    assert ids(logbook, "rivverains") == [1]
+
+
+def test_swapped_letters_and_a_wrong_first_letter(logbook):
+    assert ids(logbook, "questoinnaire") == [2]
+    assert ids(logbook, "cncertation") == [1]
+    assert ids(logbook, "oncertation") == [1]
+    assert ids(logbook, "xoncertation") == [1]
+
+
+def test_a_correction_keeps_the_synonyms_of_the_word_meant(logbook):
+    # "boulanjer" is "boulanger": its entry, then the one saying "boulangerie", below it.
+    results = search(logbook, "boulanjer", EVERYONE)
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [(7, "corrected"), (4, "approximate")]
+    # "bycyclette" is "bicyclettes" first, then what its synonyms find (a "cyclable" track).
+    results = search(logbook, "bycyclette", EVERYONE)
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [(6, "corrected"), (1, "approximate")]
