@@ -333,7 +333,15 @@ class CachedAnalyzer(Analyzer):
 
     def terms(self, text: str) -> list[str]:
         """The terms of ``text``, in order."""
-        forms = [word_forms(word) for word in _WORDS.findall(text)]
+        return self.terms_of(self.forms(text))
+
+    @staticmethod
+    def forms(text: str) -> list[WordForms]:
+        """The :class:`WordForms` of each word of ``text`` (the same for every kind)."""
+        return [word_forms(word) for word in _WORDS.findall(text)]
+
+    def terms_of(self, forms: list[WordForms]) -> list[str]:
+        """The terms of a text whose words have these ``forms``, in order."""
         kind = self.kind
         if kind == "french":
             return [term for form in forms for term in form.stems]

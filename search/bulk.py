@@ -82,18 +82,19 @@ class TermPostings:
     def __init__(self, tempstore, limit: int) -> None:
         self._tempstore = tempstore
         self._limit = limit
-        self._terms: dict[tuple[str, str], tuple[array, array]] = {}
+        self._fields: dict[str, dict[str, tuple[array, array]]] = {}
         self._size = 0
         self._runs: list[str] = []
 
     def add(self, fieldname: str, counts: Counter, docnum: int) -> None:
-        terms = self._terms
+        terms = self._fields.get(fieldname)
+        if terms is None:
+            terms = self._fields[fieldname] = {}
         added = 0
         for term, freq in counts.items():
-            key = (fieldname, term)
-            entry = terms.get(key)
+            entry = terms.get(term)
             if entry is None:
-                entry = terms[key] = (array("I"), array("I"))
+                entry = terms[term] = (array("I"), array("I"))
                 added += _TERM_SIZE + len(term)
             entry[0].append(docnum)
             entry[1].append(freq)
@@ -101,27 +102,32 @@ class TermPostings:
         if self._size > self._limit:
             self._spill()
 
-    def _sorted(self) -> list[tuple[str, str, bytes, bytes]]:
+    def _in_memory(self) -> Iterator[tuple[str, str, array, array]]:
         # UTF-8 keeps code point order: terms sorted as text are sorted as bytes.
-        return [
-            (fieldname, term, docnums.tobytes(), freqs.tobytes())
-            for (fieldname, term), (docnums, freqs) in sorted(self._terms.items())
-        ]
+        for fieldname in sorted(self._fields):
+            terms = self._fields[fieldname]
+            for term in sorted(terms):
+                docnums, freqs = terms[term]
+                yield fieldname, term, docnums, freqs
 
     def _spill(self) -> None:
         name = f"terms-{len(self._runs)}.run"
-        _write_chunks(self._tempstore.create_file(name).raw_file(), self._sorted())
+        rows = [
+            (fieldname, term, docnums.tobytes(), freqs.tobytes())
+            for fieldname, term, docnums, freqs in self._in_memory()
+        ]
+        _write_chunks(self._tempstore.create_file(name).raw_file(), rows)
         self._runs.append(name)
-        self._terms = {}
+        self._fields = {}
         self._size = 0
 
     def items(self) -> Iterator[tuple[str, bytes, array, array]]:
         """``(field, term bytes, document numbers, frequencies)`` sorted by field and term."""
         if not self._runs:
-            for (fieldname, term), (docnums, freqs) in sorted(self._terms.items()):
+            for fieldname, term, docnums, freqs in self._in_memory():
                 yield fieldname, term.encode("utf-8"), docnums, freqs
             return
-        if self._terms:
+        if self._fields:
             self._spill()
         runs = [_read_chunks(self._tempstore.open_file(name).raw_file()) for name in self._runs]
         # heapq.merge keeps the runs' order for equal keys: documents stay in order.
@@ -148,8 +154,9 @@ class BulkWriter(SegmentWriter):
 
     def __init__(self, ix, *, limitmb: int = 128, **kwargs) -> None:
         super().__init__(ix, limitmb=limitmb, **kwargs)
-        self.pool = _ChunkedPool(self._tempstorage, self.newsegment, limitmb=limitmb)
-        self._text = TermPostings(self._tempstorage, limitmb * 1024 * 1024)
+        # Most postings are text postings: they get most of the memory.
+        self.pool = _ChunkedPool(self._tempstorage, self.newsegment, limitmb=max(1, limitmb // 4))
+        self._text = TermPostings(self._tempstorage, limitmb * 1024 * 1024 * 3 // 4)
         # Per field: its analyzer when this writer indexes it itself, else None.
         self._fast: dict[str, CachedAnalyzer | None] = {}
         for name, field in self.schema.items():
@@ -175,6 +182,9 @@ class BulkWriter(SegmentWriter):
         fieldnames = sorted(fields)
         self._check_fields(schema, fieldnames)
 
+        # Several fields index the same text (every text of the entry, exact, by lemma
+        # and by pairs): its words are looked up once.
+        analysed: dict[str, list] = {}
         perdocwriter.start_doc(docnum)
         try:
             for fieldname in fieldnames:
@@ -187,17 +197,25 @@ class BulkWriter(SegmentWriter):
                 if analyzer is not None:
                     if not isinstance(value, str):
                         raise ValueError(f"{fieldname}: {value!r} is not text")
-                    counts = Counter(analyzer.terms(value))
+                    forms = analysed.get(value)
+                    if forms is None:
+                        forms = analysed[value] = analyzer.forms(value)
+                    counts = Counter(analyzer.terms_of(forms))
                     if counts:
                         self._text.add(fieldname, counts, docnum)
                         if field.scorable:
                             length = counts.total()
                 elif field.indexed:
-                    add = self.pool.add
-                    for tbytes, freq, weight, vbytes in self._terms(fieldname, field, value):
-                        if field.scorable:
-                            length += freq
-                        add((fieldname, tbytes, docnum, weight, vbytes))
+                    postings, size, length = self._terms(fieldname, field, value)
+                    pool = self.pool
+                    pool.current.extend(
+                        [(fieldname, tbytes, docnum, weight, vbytes) for tbytes, weight, vbytes in postings]
+                    )
+                    if postings:
+                        pool.fieldnames.add(fieldname)
+                    pool.currentsize += size
+                    if pool.currentsize > pool.limit:
+                        pool.save()
                 perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
                 column = field.column_type
                 if column:
@@ -209,19 +227,31 @@ class BulkWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
-    def _terms(self, fieldname: str, field, value) -> tuple:
-        """``field.index(value)``, remembered: ids of logbooks, stages and authors, kinds,
-        states and dates repeat from one entry to the next."""
+    def _terms(self, fieldname: str, field, value) -> tuple[list[tuple], int, int]:
+        """``(term bytes, weight, value)`` of each posting of ``field.index(value)``, their
+        size in Whoosh's pool estimate, and the field length. Remembered: ids of logbooks,
+        stages and authors, kinds, states and dates repeat from one entry to the next."""
         key = (fieldname, value)
         try:
             found = self._known_terms.get(key)
         except TypeError:  # an unhashable value (a list of words)
-            return tuple(field.index(value))
+            return self._index(fieldname, field, value)
         if found is None:
             if len(self._known_terms) > 100_000:
                 self._known_terms.clear()
-            found = self._known_terms[key] = tuple(field.index(value))
+            found = self._known_terms[key] = self._index(fieldname, field, value)
         return found
+
+    @staticmethod
+    def _index(fieldname: str, field, value) -> tuple[list[tuple], int, int]:
+        postings, size, length = [], 0, 0
+        for tbytes, freq, weight, vbytes in field.index(value):
+            postings.append((tbytes, weight, vbytes))
+            # As whoosh.writing.PostingPool.add estimates it.
+            size += 150 + len(fieldname) + 2 * len(tbytes) + len(vbytes or "")
+            if field.scorable:
+                length += freq
+        return postings, size, length
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
