@@ -290,7 +290,7 @@ class WordForms(NamedTuple):
     folded_stem: str  # stem of the folded word, for stem pairs
 
 
-@lru_cache(maxsize=400_000)
+@lru_cache(maxsize=200_000)
 def word_forms(word: str) -> WordForms:
     """:class:`WordForms` of one token as the tokenizer cut it (any case).
 
