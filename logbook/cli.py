@@ -287,18 +287,22 @@ def transcribe(slug: str | None, missing_only: bool) -> None:
 
 
 @click.command()
+@click.option("--quiet", is_flag=True, help="No progress bar (there is none when stderr is not a terminal).")
 @with_appcontext
-def reindex() -> None:
-    """Rebuild the search index from the database (built aside, then swapped in)."""
+def reindex(quiet: bool) -> None:
+    """Rebuild the search index from the database (built aside, then swapped in; searches
+    keep reading the old index meanwhile)."""
     from tqdm import tqdm
 
     from logbook.models import Entry
     from logbook.services.indexing import rebuild_index
 
     total = db.session.scalar(select(func.count(Entry.id))) or 0
-    with tqdm(total=total, unit="entry", desc="reindex", file=sys.stderr) as bar:
-        rebuild_index(progress=lambda done, _total: bar.update(done - bar.n))
-    click.echo(f"Indexed {total} entries.")
+    # A bar on a terminal only: in a log or a cron mail it would be lines of noise.
+    shown = not quiet and sys.stderr.isatty()
+    with tqdm(total=total, unit="entry", desc="reindex", file=sys.stderr, disable=not shown) as bar:
+        indexed = rebuild_index(progress=lambda done, _total: bar.update(done - bar.n))
+    click.echo(f"Indexed {indexed} entries.")
 
 
 @click.command()

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 import numpy as np
 import simplemma
@@ -23,6 +24,7 @@ from whoosh.analysis import (
     LowercaseFilter,
     RegexTokenizer,
     StopFilter,
+    Token,
 )
 from whoosh.lang import stopwords_for_language
 from whoosh.lang.snowball.french import FrenchStemmer
@@ -246,7 +248,13 @@ def _base() -> Analyzer:
     return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | FoldFilter()
 
 
-def french_analyzer() -> Analyzer:
+# The filter chains below say what each analyzer means, token by token. The index uses
+# :class:`CachedAnalyzer`, which gives the same terms from a per-word cache (most words
+# of a logbook repeat); the chains still answer calls that ask for token positions or
+# character offsets.
+
+
+def french_chain() -> Analyzer:
     """Tokenize, lowercase, fold accents, drop stop words, stem (French Snowball);
     the stem of each word's lemma is indexed beside its own stem."""
     return (
@@ -258,20 +266,134 @@ def french_analyzer() -> Analyzer:
     )
 
 
-def lemma_analyzer() -> Analyzer:
+def lemma_chain() -> Analyzer:
     """Tokenize, lowercase, lemmatise, fold: the ``lemmas`` field."""
     return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | LemmaFilter() | LemmaOnlyFilter()
 
 
-def exact_analyzer() -> Analyzer:
+def exact_chain() -> Analyzer:
     """Tokenize, lowercase and fold accents only: keeps phrases and names as typed."""
     return _base()
 
 
+def pairs_chain() -> Analyzer:
+    """Adjacent pairs of unstemmed words and of their stems, for phrases."""
+    return _base() | PairsFilter()
+
+
+class WordForms(NamedTuple):
+    """Everything the analyzers make of one word, whatever its neighbours."""
+
+    folded: str  # the "exact" term
+    stems: tuple[str, ...]  # the stemmed fields' terms (none for a stop word)
+    lemmas: tuple[str, ...]  # the "lemmas" term, if the word has a meaningful lemma
+    folded_stem: str  # stem of the folded word, for stem pairs
+
+
+@lru_cache(maxsize=200_000)
+def word_forms(word: str) -> WordForms:
+    """:class:`WordForms` of one token as the tokenizer cut it (any case).
+
+    Mirrors the filter chains step by step: the lemma comes from the lowercase word
+    as written (accents help the lemmatiser), stop words are told after folding."""
+    lowered = word.lower()
+    base = content_lemma(lowered)
+    folded = fold(lowered) if not lowered.isascii() else lowered
+    folded_stem = stem(folded)
+    if folded in STOP_WORDS:
+        stemmed: tuple[str, ...] = ()
+    elif base is not None and (other := stem(base)) != folded_stem:
+        stemmed = (folded_stem, other)
+    else:
+        stemmed = (folded_stem,)
+    return WordForms(folded, stemmed, () if base is None else (base,), folded_stem)
+
+
+_WORDS = re.compile(WORD_PATTERN)
+# Keyword arguments Whoosh passes when it indexes a field: they ask nothing the cached
+# terms lack (every token has boost 1.0 and is never a kept stop word).
+_INDEXING_ARGUMENTS = frozenset({"mode", "boosts", "removestops"})
+
+
+class CachedAnalyzer(Analyzer):
+    """One of the analyzers (``french``, ``lemmas``, ``exact``, ``pairs``), with the
+    analysis of each word cached (:func:`word_forms`). Gives the terms of the filter
+    chain of the same name, in the same order.
+
+    Holds only its kind's name: Whoosh pickles the schema into the index, and the
+    cache must stay in this process."""
+
+    def __init__(self, kind: str) -> None:
+        if kind not in _CHAINS:
+            raise ValueError(f"unknown analyzer {kind!r}")
+        self.kind = kind
+
+    def __repr__(self) -> str:
+        return f"CachedAnalyzer({self.kind!r})"
+
+    def terms(self, text: str) -> list[str]:
+        """The terms of ``text``, in order."""
+        return self.terms_of(self.forms(text))
+
+    @staticmethod
+    def forms(text: str) -> list[WordForms]:
+        """The :class:`WordForms` of each word of ``text`` (the same for every kind)."""
+        return [word_forms(word) for word in _WORDS.findall(text)]
+
+    def terms_of(self, forms: list[WordForms]) -> list[str]:
+        """The terms of a text whose words have these ``forms``, in order."""
+        kind = self.kind
+        if kind == "french":
+            return [term for form in forms for term in form.stems]
+        if kind == "exact":
+            return [form.folded for form in forms]
+        if kind == "lemmas":
+            return [term for form in forms for term in form.lemmas]
+        terms = []
+        for first, second in pairwise(forms):
+            terms.append(f"{first.folded} {second.folded}")
+            terms.append(f"~{first.folded_stem} {second.folded_stem}")
+        return terms
+
+    def __call__(self, value, **kwargs):
+        if not kwargs.keys() <= _INDEXING_ARGUMENTS or kwargs.get("removestops") is False:
+            yield from _chain(self.kind)(value, **kwargs)
+            return
+        token = Token(removestops=True, mode=kwargs.get("mode", ""))
+        token.boost = 1.0
+        for term in self.terms(value):
+            token.text = term
+            token.stopped = False
+            yield token
+
+
+_CHAINS = {"french": french_chain, "lemmas": lemma_chain, "exact": exact_chain, "pairs": pairs_chain}
+
+
+@cache
+def _chain(kind: str) -> Analyzer:
+    return _CHAINS[kind]()
+
+
+def french_analyzer() -> Analyzer:
+    """The stemmed fields' analyzer (see :func:`french_chain`)."""
+    return CachedAnalyzer("french")
+
+
+def lemma_analyzer() -> Analyzer:
+    """The ``lemmas`` field's analyzer (see :func:`lemma_chain`)."""
+    return CachedAnalyzer("lemmas")
+
+
+def exact_analyzer() -> Analyzer:
+    """The ``exact`` field's analyzer (see :func:`exact_chain`)."""
+    return CachedAnalyzer("exact")
+
+
 def pairs_analyzer() -> Analyzer:
     """Adjacent pairs of unstemmed words ("camion frigorifique") and of their stems
-    ("~fait maison"), for phrases."""
-    return _base() | PairsFilter()
+    ("~fait maison"), for phrases (see :func:`pairs_chain`)."""
+    return CachedAnalyzer("pairs")
 
 
 def word_pairs(words: list[str]) -> list[str]:
@@ -285,21 +407,21 @@ def stem_pairs(words: list[str]) -> list[str]:
     return [f"~{first} {second}" for first, second in pairwise(stems)]
 
 
-_french = french_analyzer()
-_exact = exact_analyzer()
-_lemmas = lemma_analyzer()
+_french = CachedAnalyzer("french")
+_exact = CachedAnalyzer("exact")
+_lemmas = CachedAnalyzer("lemmas")
 
 
 def stems(text: str) -> list[str]:
     """The indexed terms of ``text`` in the stemmed fields, in order."""
-    return [token.text for token in _french(text)]
+    return _french.terms(text)
 
 
 def folded_words(text: str) -> list[str]:
     """The indexed terms of ``text`` in the unstemmed field, in order."""
-    return [token.text for token in _exact(text)]
+    return _exact.terms(text)
 
 
 def lemmas(text: str) -> list[str]:
     """The indexed terms of ``text`` in the ``lemmas`` field, in order."""
-    return [token.text for token in _lemmas(text)]
+    return _lemmas.terms(text)

@@ -35,6 +35,7 @@ from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
 from search.analysis import fold
+from search.bulk import BulkWriter
 from search.documents import KINDS, EntryDocument
 from search.schema import SCHEMA_VERSION, build_codec, build_schema, to_fields
 
@@ -598,7 +599,7 @@ class SearchIndex:
             path.mkdir()
             try:
                 ix = whoosh_index.create_in(str(path), build_schema())
-                writer = ix.writer(limitmb=256, codec=build_codec(), compound=False)
+                writer = BulkWriter(ix, limitmb=256, codec=build_codec(), compound=False)
                 count = 0
                 try:
                     for doc in docs:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 
 from sqlalchemy import func, select, update
@@ -13,7 +13,7 @@ from logbook.models import Entry, Media
 from logbook.search_index import get_index
 from logbook.services.stakeholders import labels_by_entry
 from search.documents import EntryDocument
-from search.index import IndexCorrupt, IndexMissing
+from search.index import IndexCorrupt, IndexMissing, ProgressCallback
 
 
 def entry_state(entry: Entry) -> str:
@@ -115,10 +115,12 @@ def all_documents(batch: int = 500) -> Iterator[EntryDocument]:
         db.session.expunge_all()  # keep memory flat on large logbooks
 
 
-def rebuild_index(progress: Callable[[int], None] | None = None) -> int:
+def rebuild_index(progress: ProgressCallback | None = None) -> int:
+    """Rebuild the whole index from the database (see ``SearchIndex.rebuild``); returns the
+    number of entries indexed. ``progress(done, total)`` is called as it goes."""
     started = utcnow()
     total = db.session.scalar(select(func.count(Entry.id))) or 0
-    get_index().rebuild(all_documents(), total=total, progress=progress)
+    total = get_index().rebuild(all_documents(), total=total, progress=progress)
     # Entries changed while the rebuild ran may be indexed in their older version: only
     # those untouched since it started are marked current.
     db.session.execute(

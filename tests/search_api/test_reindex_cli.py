@@ -1,0 +1,75 @@
+"""`carnet reindex` shows its progress on a terminal, and stays quiet elsewhere."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import re
+import struct
+import subprocess
+import sys
+import termios
+
+import pytest
+
+from tests.search_api.test_search_api import post, search
+
+
+def _reindex_on_a_terminal(app_config: dict, *args: str) -> tuple[int, str, str]:
+    """Run `carnet reindex` in a new process whose stderr is a terminal."""
+    env = {name: value for name, value in os.environ.items() if not name.startswith(("CARNET_", "FLASK_"))}
+    env.update({name: str(value) for name, value in app_config.items() if name.startswith("CARNET_")})
+    controller, terminal = pty.openpty()
+    # A terminal 100 columns wide (a new pseudo-terminal has no size: no room for a bar).
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "logbook.cli", "reindex", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=terminal,
+        stdin=subprocess.DEVNULL,
+    )
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(controller)
+    stdout = process.stdout.read().decode()
+    process.stdout.close()
+    return process.wait(timeout=300), stdout, shown.decode(errors="replace")
+
+
+@pytest.fixture
+def three_entries(client, world):
+    return [
+        post(client, world.contributor, kind="note", title=title, body="Visite de la légumerie.")
+        for title in ("Livraison de carottes", "Réunion des producteurs", "Menus végétariens")
+    ]
+
+
+@pytest.mark.parametrize("backend", ["sqlite-file"])
+def test_reindex_shows_a_progress_bar_with_counts_and_rate_on_a_terminal(
+    app_config, three_entries, client, world
+):
+    code, stdout, terminal = _reindex_on_a_terminal(app_config)
+    assert code == 0, stdout + terminal
+    assert "Indexed 3 entries." in stdout
+    assert re.search(r"reindex: 100%.*3/3 \[[^]]*(entry/s|s/entry)\]", terminal), terminal
+    assert search(client, world.reader, q="légumerie")["total"] == 3
+
+
+@pytest.mark.parametrize("backend", ["sqlite-file"])
+def test_reindex_is_quiet_when_asked_and_when_not_on_a_terminal(app_config, three_entries, runner):
+    code, stdout, terminal = _reindex_on_a_terminal(app_config, "--quiet")
+    assert code == 0 and "Indexed 3 entries." in stdout
+    assert "entry/s" not in terminal and "%" not in terminal
+    result = runner.invoke(args=["reindex"])  # stderr is not a terminal here
+    assert result.exit_code == 0
+    assert result.output.strip() == "Indexed 3 entries."
