@@ -2,7 +2,7 @@
 
 Both are drawn from the words of the documents the caller may see. The index
 vocabulary is shared by every logbook, so a word is first found in it (the
-Whoosh term dictionary answers prefix and edit-distance questions quickly),
+store answers prefix and edit-distance questions quickly),
 then kept only if a document in the caller's scope holds it: a suggestion,
 a correction or an expansion never names a word of an entry the caller
 cannot read, and whether a word exists elsewhere changes nothing in the
@@ -13,15 +13,13 @@ caches; the candidates of a typo are few (same first letter, edit distance
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterable, Iterator
 from itertools import chain, groupby, islice
 
 from whoosh.support.levenshtein import distance
 
-from search.index import IndexView, _leaves
 from search.limits import Budget, QueryLimits
 from search.ranking import Matcher
+from search.view import IndexView
 
 # Cached candidate lists per index generation, before the table is emptied.
 _CANDIDATE_CACHE_SIZE = 10_000
@@ -34,10 +32,7 @@ def _candidates(view: IndexView, word: str) -> list[tuple[int, str]]:
     if cached is not None:
         return cached
     maxdist = 1 if len(word) <= 5 else 2
-    found: set[str] = set()
-    for subsearcher, _offset in _leaves(view.searcher):
-        with contextlib.suppress(Exception):
-            found.update(subsearcher.reader().terms_within("exact", word, maxdist, prefix=1))
+    found = set(view.words_within(word, maxdist))
     found.discard(word)
     result = sorted((distance(word, other), other) for other in found)
     if len(view.corrections) > _CANDIDATE_CACHE_SIZE:
@@ -71,7 +66,7 @@ def expand_prefix(view: IndexView, matcher: Matcher, prefix: str, *, limit: int,
     no visible document holds matches nothing visible); past that, only words held in
     scope fill the ``limit``, so that hidden words never crowd visible ones out.
     """
-    indexed = islice(_unique_words(view.searcher.reader().expand_prefix("exact", prefix)), scan)
+    indexed = islice(view.words_with_prefix(prefix), scan)
     head = list(islice(indexed, limit + 1))
     if len(head) <= limit:
         return head
@@ -82,15 +77,6 @@ def expand_prefix(view: IndexView, matcher: Matcher, prefix: str, *, limit: int,
             if len(visible) >= limit:
                 break
     return visible
-
-
-def _unique_words(terms: Iterable[bytes | str]) -> Iterator[str]:
-    seen: set[str] = set()
-    for term in terms:
-        word = term.decode("utf-8") if isinstance(term, bytes) else term
-        if word not in seen:
-            seen.add(word)
-            yield word
 
 
 class Expansions:

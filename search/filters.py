@@ -14,8 +14,8 @@ import numpy as np
 
 from search.analysis import fold, stem
 from search.documents import KINDS
-from search.index import TAGS, IndexView
 from search.parsing import KIND_ALIASES, WORD, ParsedQuery, day_bounds
+from search.view import TAGS, IndexView
 
 
 def as_day(value: date | datetime | str | None, end: bool) -> int | None:
