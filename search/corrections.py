@@ -13,7 +13,7 @@ caches; the candidates of a typo are few (same first letter, edit distance
 
 from __future__ import annotations
 
-from itertools import chain, groupby, islice
+from itertools import groupby, islice
 
 from whoosh.support.levenshtein import distance
 
@@ -23,6 +23,8 @@ from search.view import IndexView
 
 # Cached candidate lists per index generation, before the table is emptied.
 _CANDIDATE_CACHE_SIZE = 10_000
+# Words of a prefix whose postings are read together.
+_PREFIX_CHUNK = 256
 
 
 def _candidates(view: IndexView, word: str) -> list[tuple[int, str]]:
@@ -46,7 +48,9 @@ def close_words(view: IndexView, matcher: Matcher, word: str, limit: int = 3) ->
     distance of ``word`` (1, or 2 past five letters; same first letter): closest first,
     then the most frequent in scope."""
     chosen: list[str] = []
-    for _distance, group in groupby(_candidates(view, word), key=lambda item: item[0]):
+    candidates = _candidates(view, word)
+    view.prefetch(("exact", other) for _d, other in candidates)
+    for _distance, group in groupby(candidates, key=lambda item: item[0]):
         visible = []
         for _d, other in group:
             frequency = matcher.visible_frequency("exact", other)
@@ -71,11 +75,16 @@ def expand_prefix(view: IndexView, matcher: Matcher, prefix: str, *, limit: int,
     if len(head) <= limit:
         return head
     visible: list[str] = []
-    for word in chain(head, indexed):
-        if matcher.visible_frequency("exact", word):
-            visible.append(word)
-            if len(visible) >= limit:
-                break
+    chunk = head
+    while chunk:
+        # Postings read a chunk at a time: one round trip each for a database.
+        view.prefetch(("exact", word) for word in chunk)
+        for word in chunk:
+            if matcher.visible_frequency("exact", word):
+                visible.append(word)
+                if len(visible) >= limit:
+                    return visible
+        chunk = list(islice(indexed, _PREFIX_CHUNK))
     return visible
 
 

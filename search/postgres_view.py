@@ -102,27 +102,27 @@ class PostgresIndexView(IndexView):
             wanted = list(dict.fromkeys(key for key in terms if key not in self._postings))
         for start in range(0, len(wanted), _BATCH):
             batch = wanted[start : start + _BATCH]
-            statement = select(
-                search_postings.c.field,
-                search_postings.c.term,
-                search_postings.c.entry_id,
-                search_postings.c.weight,
-            ).where(tuple_(search_postings.c.field, search_postings.c.term).in_(batch))
+            # One row per term, its postings as two arrays: far fewer Python objects than
+            # one row per posting.
+            statement = (
+                select(
+                    search_postings.c.field,
+                    search_postings.c.term,
+                    func.array_agg(search_postings.c.entry_id),
+                    func.array_agg(search_postings.c.weight),
+                )
+                .where(tuple_(search_postings.c.field, search_postings.c.term).in_(batch))
+                .group_by(search_postings.c.field, search_postings.c.term)
+            )
             found = self._run(lambda connection, statement=statement: connection.execute(statement).all())
-            grouped: dict[tuple[str, str], list[tuple[int, float]]] = {key: [] for key in batch}
-            for field, term, entry_id, weight in found:
-                grouped.setdefault((field, term), []).append((entry_id, weight))
+            arrays = {(field, term): self._as_arrays(ids, weights) for field, term, ids, weights in found}
             with self._lock:
-                for key, pairs in grouped.items():
-                    self._keep(key, self._as_arrays(pairs))
+                for key in batch:
+                    self._keep(key, arrays.get(key, _EMPTY))
 
-    def _as_arrays(self, pairs: list[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
-        if not pairs:
-            return _EMPTY
-        ids = np.fromiter((entry_id for entry_id, _ in pairs), dtype=np.int64, count=len(pairs))
-        weights = np.fromiter((weight for _, weight in pairs), dtype=np.float32, count=len(pairs))
-        docnums, known = self.docnums(ids)
-        return docnums, weights[known]
+    def _as_arrays(self, ids: list[int], weights: list[float]) -> tuple[np.ndarray, np.ndarray]:
+        docnums, known = self.docnums(np.asarray(ids, dtype=np.int64))
+        return docnums, np.asarray(weights, dtype=np.float32)[known]
 
     def _keep(self, key: tuple[str, str], value: tuple[np.ndarray, np.ndarray]) -> None:
         if key in self._postings:
