@@ -222,6 +222,8 @@ class PostgresSearchIndex:
         if not analysed and not deletes:
             return
         with self._translated(), self._transaction(connection) as bound:
+            # The caller's own statements, later in its transaction, keep their lock timeout.
+            previous = bound.execute(text("SELECT current_setting('lock_timeout')")).scalar_one()
             self._lock_timeout(bound)
             generation = self._bump(bound)
             gone = sorted({doc.entry_id for doc in analysed} | set(deletes))
@@ -233,6 +235,7 @@ class PostgresSearchIndex:
                 bound.execute(
                     pg_insert(search_words).on_conflict_do_nothing(), [{"word": word} for word in words]
                 )
+            self._lock_timeout(bound, previous)
 
     def rebuild(
         self,
@@ -280,11 +283,11 @@ class PostgresSearchIndex:
         with self.engine.connect() as own, own.begin():
             yield own
 
-    def _lock_timeout(self, connection: Connection) -> None:
-        milliseconds = max(1, int(self.writer_timeout * 1000))
-        connection.execute(
-            text("SELECT set_config('lock_timeout', :value, true)"), {"value": f"{milliseconds}ms"}
-        )
+    def _lock_timeout(self, connection: Connection, value: str | None = None) -> None:
+        """Wait ``writer_timeout`` for locks until the transaction ends (or ``value``)."""
+        if value is None:
+            value = f"{max(1, int(self.writer_timeout * 1000))}ms"
+        connection.execute(text("SELECT set_config('lock_timeout', :value, true)"), {"value": value})
 
     def _bump(self, connection: Connection) -> int:
         generation = connection.execute(
