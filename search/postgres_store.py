@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
@@ -35,7 +36,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from search.documents import EntryDocument
 from search.errors import IndexBusy, IndexCorrupt, IndexMissing, StoreUnavailable
 from search.postgres_tables import search_documents, search_postings, search_state, search_words
-from search.postgres_view import PostgresIndexView
+from search.postgres_view import PostgresIndexView, ViewColumns
 from search.postings import LENGTH_FIELDS, AnalysedDocument, analyse
 from search.schema import SCHEMA_VERSION
 from search.view import Row, stamps_of
@@ -155,10 +156,13 @@ class PostgresSearchIndex:
             return view
         with self._lock:
             if self._view is None or self._view.generation != generation:
-                self._view = self._load()
+                self._view = self._load(self._view)
             return self._view
 
-    def _load(self) -> PostgresIndexView:
+    def _load(self, previous: PostgresIndexView | None) -> PostgresIndexView:
+        """The view of the current generation: from ``previous``, only the documents
+        written since it are read (and which entries are still there); without it, or
+        after a rebuild, every document."""
         columns = search_documents.c
         statement = select(
             columns.entry_id,
@@ -175,18 +179,27 @@ class PostgresSearchIndex:
             columns.stamp,
             columns.lengths,
         ).order_by(columns.generation, columns.position)
+        present = None
         with self._translated(), self.engine.connect() as connection:
             # One snapshot for the generation and the rows it names.
             connection = connection.execution_options(isolation_level="REPEATABLE READ")
             with connection.begin():
                 generation = self._check(self._state(connection))
+                if previous is not None and previous.generation < generation:
+                    statement = statement.where(columns.generation > previous.generation)
+                    present = connection.scalars(select(columns.entry_id)).all()
                 found = connection.execute(statement).all()
         rows: list[Row] = []
         lengths = np.zeros((len(found), len(LENGTH_FIELDS)), dtype=np.float32)
         for docnum, values in enumerate(found):
             rows.append(Row(*values[:10], tuple(json.loads(values[10])), values[11]))
             lengths[docnum] = json.loads(values[12])
-        return PostgresIndexView(generation, rows, lengths, self._run)
+        fresh = ViewColumns.from_rows(rows, lengths)
+        if present is None:
+            return PostgresIndexView(generation, fresh, self._run)
+        ids = previous.entry_id
+        keep = np.isin(ids, np.asarray(present, dtype=np.int64)) & ~np.isin(ids, fresh.arrays["entry_id"])
+        return PostgresIndexView(generation, previous.columns.merged(keep, fresh), self._run)
 
     def doc_count(self) -> int:
         """Number of entries in the index (all states)."""
@@ -348,7 +361,11 @@ class PostgresSearchIndex:
 
 
 def _upsert_state():
-    statement = pg_insert(search_state).values(id=_STATE_ID, generation=1, schema=SCHEMA_VERSION)
+    # A new index starts from the clock (milliseconds), so that an index removed and made
+    # again never repeats a generation a process may still hold the columns of.
+    statement = pg_insert(search_state).values(
+        id=_STATE_ID, generation=int(time.time() * 1000), schema=SCHEMA_VERSION
+    )
     return statement.on_conflict_do_update(
         index_elements=[search_state.c.id],
         set_={"generation": search_state.c.generation + 1, "schema": statement.excluded.schema},

@@ -12,6 +12,7 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import TypeVar
 
 import numpy as np
@@ -31,33 +32,71 @@ _EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
 T = TypeVar("T")
 
 
+@dataclass
+class ViewColumns:
+    """The per-document data of a view, in document order."""
+
+    rows: list[Row]
+    arrays: dict[str, np.ndarray]  # ARRAYS, plus tag_doc and tag_code
+    lengths: np.ndarray  # one row per document, one column per LENGTH_FIELDS
+    stage_titles: dict[int, str]
+    author_names: dict[int, str]
+
+    @classmethod
+    def from_rows(cls, rows: list[Row], lengths: np.ndarray) -> ViewColumns:
+        columns = Columns(rows)
+        arrays = {
+            name: getattr(columns, name).astype(np.float64 if name == "timestamp" else np.int64)
+            for name in ARRAYS
+        }
+        arrays["tag_doc"], arrays["tag_code"] = columns.tag_doc, columns.tag_code
+        return cls(rows, arrays, lengths, columns.stage_titles, columns.author_names)
+
+    def merged(self, keep: np.ndarray, fresh: ViewColumns) -> ViewColumns:
+        """The documents of ``self`` that ``keep`` says, then those of ``fresh``: an
+        entry written again moves to the end, as Whoosh numbers documents."""
+        kept = int(np.count_nonzero(keep))
+        arrays = {name: np.concatenate([self.arrays[name][keep], fresh.arrays[name]]) for name in ARRAYS}
+        renumbered = np.cumsum(keep) - 1
+        tag_kept = keep[self.arrays["tag_doc"]]
+        arrays["tag_doc"] = np.concatenate(
+            [renumbered[self.arrays["tag_doc"][tag_kept]], fresh.arrays["tag_doc"] + kept]
+        )
+        arrays["tag_code"] = np.concatenate([self.arrays["tag_code"][tag_kept], fresh.arrays["tag_code"]])
+        rows = [row for row, wanted in zip(self.rows, keep.tolist(), strict=True) if wanted] + fresh.rows
+        return ViewColumns(
+            rows,
+            arrays,
+            np.concatenate([self.lengths[keep], fresh.lengths]),
+            {**self.stage_titles, **fresh.stage_titles},
+            {**self.author_names, **fresh.author_names},
+        )
+
+
 class PostgresIndexView(IndexView):
     """Columns of the documents of one generation, in document order."""
 
     def __init__(
         self,
         generation: int,
-        rows: list[Row],
-        lengths: np.ndarray,
+        columns: ViewColumns,
         run: Callable[[Callable[[Connection], T]], T],
     ) -> None:
         super().__init__()
         self.generation = generation
-        self._rows = rows
+        self.columns = columns
+        self._rows = columns.rows
         # ``run(work)`` calls ``work(connection)`` with a connection of the store, turning
         # database errors into this package's (see PostgresSearchIndex).
         self._run = run
-        columns = Columns(rows)
-        self.size = len(rows)
-        self.alive = columns.present
+        self.size = len(columns.rows)
+        self.alive = np.ones(self.size, dtype=bool)
         for name in ARRAYS:
-            setattr(
-                self, name, getattr(columns, name).astype(np.float64 if name == "timestamp" else np.int64)
-            )
-        self.tag_doc = columns.tag_doc
-        self.tag_code = columns.tag_code
+            setattr(self, name, columns.arrays[name])
+        self.tag_doc = columns.arrays["tag_doc"]
+        self.tag_code = columns.arrays["tag_code"]
         self._labels = {"stage": columns.stage_titles, "author": columns.author_names}
-        self._lengths = {name: lengths[:, i].copy() for i, name in enumerate(LENGTH_FIELDS)}
+        self._lengths = {name: columns.lengths[:, i].copy() for i, name in enumerate(LENGTH_FIELDS)}
         self._order = np.argsort(self.entry_id, kind="stable")
         self._sorted_ids = self.entry_id[self._order]
         self._postings: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()

@@ -119,3 +119,37 @@ def test_the_columns_are_read_again_only_when_the_index_changed(empty):
     assert empty.view() is not first and empty.entry_ids() == {1, 2}
     with empty.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM search_words")).scalar() >= 2
+
+
+def test_columns_read_again_in_part_equal_columns_read_whole(empty):
+    empty.ensure()
+    empty.apply([make_doc(n, f"Entrée {n}", tags=[f"t{n % 3}"], stage_id=n % 2) for n in range(1, 8)])
+    follower = reopened(empty)
+    follower.view()
+    writer = reopened(empty)
+    writer.apply([make_doc(3, "Entrée revue", tags=["revue"]), make_doc(9, "Nouvelle", tags=["t1"])])
+    writer.apply([], deletes=[5, 404])
+    writer.apply([make_doc(1, "Première, encore", tags=["t0", "revue"])])
+    merged, whole = follower.view(), reopened(empty).view()
+    assert merged is not whole and merged.generation == whole.generation
+    assert [row.entry_id for row in merged._rows] == [2, 4, 6, 7, 3, 9, 1]
+    assert merged._rows == whole._rows
+    for name in ("entry_id", "logbook", "state", "kind", "stage", "author", "day", "timestamp"):
+        assert getattr(merged, name).tolist() == getattr(whole, name).tolist(), name
+    assert sorted(zip(merged.tag_doc.tolist(), merged.tag_code.tolist(), strict=True)) == sorted(
+        zip(whole.tag_doc.tolist(), whole.tag_code.tolist(), strict=True)
+    )
+    assert merged.lengths("title").tolist() == whole.lengths("title").tolist()
+    assert search(follower, "revue", EVERYONE).total == 2
+
+
+def test_an_index_removed_and_made_again_is_read_whole(empty):
+    empty.ensure()
+    empty.apply([make_doc(1, "Avant")])
+    follower = reopened(empty)
+    assert follower.entry_ids() == {1}
+    with empty.engine.begin() as connection:
+        connection.execute(text("TRUNCATE search_state, search_documents, search_postings, search_words"))
+    empty.ensure()
+    empty.apply([make_doc(2, "Après")])
+    assert follower.entry_ids() == {2}
