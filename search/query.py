@@ -34,7 +34,15 @@ import numpy as np
 from whoosh import query as wq
 
 from search.analysis import fold
-from search.clauses import SYNONYM, Clause, corrected_clause, exclusions, expanded, query_clauses
+from search.clauses import (
+    SYNONYM,
+    Clause,
+    corrected_clause,
+    excluded_terms,
+    exclusions,
+    expanded,
+    query_clauses,
+)
 from search.corrections import Expansions
 from search.dictionary import is_word
 from search.facets import facets
@@ -203,7 +211,12 @@ def search(
 
     # What the query needs, each part a clause (see search.clauses).
     clauses = query_clauses(parsed, groups)
-    view.prefetch((name, text) for clause in clauses for name, text, _boost in clause.terms())
+    # The terms known before corrections and expansions, read together (one round trip
+    # for a database store).
+    view.prefetch(
+        [(name, text) for clause in clauses for name, text, _boost in clause.terms()]
+        + [(name, text) for name, text, _boost in excluded_terms(parsed)]
+    )
     corrections: dict[str, str] = {}
     for position, clause in enumerate(clauses):
         if clause.prefix is not None:
