@@ -20,7 +20,8 @@ whose ``relevant`` list is empty has no answer in the logbook: it is answered
 correctly when no hit comes back or when no hit claims to be an exact match
 (``match`` other than ``"exact"``).
 
-Run: ``.venv/bin/python bench/relevance.py [judged.json …]``
+Run: ``.venv/bin/python bench/relevance.py [--store whoosh|postgres|both] [judged.json …]``
+(``both`` prints each set on each store: they must agree, see bench/stores.py).
 """
 
 from __future__ import annotations
@@ -37,9 +38,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.stores import STORES, open_store
 from search.documents import KINDS, EntryDocument
-from search.index import SearchIndex
 from search.query import Access, search
+from search.view import SearchStore
 
 JUDGED_DIR = Path(__file__).resolve().parent / "judged"
 LOGBOOK = 1
@@ -155,7 +157,7 @@ class Scores:
         return out
 
 
-def score(index: SearchIndex, queries: Iterable[JudgedQuery]) -> Scores:
+def score(index: SearchStore, queries: Iterable[JudgedQuery]) -> Scores:
     """Search each query as a member of the logbook and score the first ten hits."""
     access = Access(frozenset({LOGBOOK}))
     found = wanted = top3_found = top3_wanted = right = no_answer = 0
@@ -204,13 +206,10 @@ def score(index: SearchIndex, queries: Iterable[JudgedQuery]) -> Scores:
     )
 
 
-def evaluate(judged: JudgedSet, workdir: Path) -> Scores:
-    index = SearchIndex(workdir / judged.name.replace("/", "_"))
-    try:
+def evaluate(judged: JudgedSet, workdir: Path, store: str = "whoosh") -> Scores:
+    with open_store(store, workdir / judged.name.replace("/", "_")) as index:
         index.rebuild(judged.documents, total=len(judged.documents))
         return score(index, judged.queries)
-    finally:
-        index.close()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -218,14 +217,21 @@ def main(argv: list[str] | None = None) -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("files", nargs="*", type=Path, help=f"judged sets (default: {JUDGED_DIR}/*.json)")
+    parser.add_argument(
+        "--store", choices=[*STORES, "both"], default="whoosh", help="index store to score (default whoosh)"
+    )
     args = parser.parse_args(argv)
+    stores = STORES if args.store == "both" else (args.store,)
     files = args.files or sorted(JUDGED_DIR.glob("*.json"))
     sets = [builtin_set(), *(load_judged(path) for path in files)]
     workdir = Path(tempfile.mkdtemp(prefix="carnet-relevance-"))
     try:
         for judged in sets:
-            scores = evaluate(judged, workdir)
-            print("\n".join(scores.lines(judged.name, len(judged.queries), len(judged.documents))))
+            for store in stores:
+                scores = evaluate(judged, workdir, store)
+                if len(stores) > 1:
+                    print(f"[{store} store]")
+                print("\n".join(scores.lines(judged.name, len(judged.queries), len(judged.documents))))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

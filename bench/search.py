@@ -33,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.stores import STORES, open_store
 from search.analysis import STOP_WORDS
 from search.documents import markdown_to_text
 from search.index import SearchIndex
@@ -274,16 +275,20 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--keep", type=Path, help="reuse or keep the indexes in this directory")
     parser.add_argument(
+        "--store", choices=STORES, default="whoosh", help="index store measured (postgres: never kept)"
+    )
+    parser.add_argument(
         "--adversarial-only", action="store_true", help="only the adversarial queries (needs --keep indexes)"
     )
     args = parser.parse_args()
 
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="carnet-search-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    index = SearchIndex(workdir / "whoosh", writer_timeout=30)
+    stack = contextlib.ExitStack()
+    index = stack.enter_context(open_store(args.store, workdir / "whoosh"))
     fts_path = workdir / "fts.sqlite"
     try:
-        if args.keep and index.is_healthy() and fts_path.exists():
+        if args.keep and args.store == "whoosh" and index.is_healthy() and fts_path.exists():
             print(f"reusing indexes in {workdir}")
             whoosh_build = fts_build = float("nan")
         else:
@@ -292,7 +297,9 @@ def main() -> None:
             index.rebuild(corpus(args.entries), total=args.entries)
             whoosh_build = time.perf_counter() - started
             fts_build = build_fts(fts_path, args.entries)
-        print(f"entries: {index.doc_count()}  (2-core machine; Python {sys.version.split()[0]})")
+        print(
+            f"entries: {index.doc_count()}  store: {args.store}  (2-core machine; Python {sys.version.split()[0]})"
+        )
         print(f"index build           whoosh {whoosh_build:8.1f} s   fts5 {fts_build:8.1f} s"
               f"   ratio {whoosh_build / fts_build:5.1f}x")  # fmt: skip
 
@@ -388,7 +395,7 @@ def main() -> None:
             warm = time.perf_counter() - started
             print(f"  {cold * ms:7.1f} {warm * ms:7.1f}  {result.total:6d} hits  {text}")
     finally:
-        index.close()
+        stack.close()
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
 

@@ -131,6 +131,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("SEARCH_DIR", "", "Whoosh index directory. Empty: <INSTANCE_DIR>/search.", _parse_str),
     Setting(
+        "SEARCH_STORE",
+        "auto",
+        "Where the search index lives: whoosh (files in CARNET_SEARCH_DIR, one machine), postgres (tables of the PostgreSQL database, shared by every machine) or auto (postgres when the database is PostgreSQL).",
+        _parse_choice("auto", "whoosh", "postgres"),
+    ),
+    Setting(
         "QUEUE_URL",
         "",
         "Job queue: sqlite:///PATH, redis://HOST:PORT/DB or memory://. Empty: sqlite:///<INSTANCE_DIR>/jobs.db.",

@@ -43,7 +43,7 @@ def register_commands(app: Flask) -> None:
 @with_appcontext
 def init() -> None:
     """Create or upgrade the database schema, and create the search index (idempotent)."""
-    from logbook.search_index import get_index
+    from logbook.search_index import describe_index, get_index
     from logbook.services.indexing import create_index_if_missing
 
     upgrade_schema()
@@ -51,7 +51,7 @@ def init() -> None:
     # A fresh instance must pass its own `carnet check`, whose index check needs an index.
     indexed = create_index_if_missing()
     if indexed is not None:
-        click.echo(f"Search index created ({indexed} entries): {current_app.config['CARNET_SEARCH_DIR']}")
+        click.echo(f"Search index created ({indexed} entries): {describe_index()}")
     elif not get_index().is_healthy():
         click.echo("WARNING: the search index is unreadable: run `carnet reindex`", err=True)
 

@@ -307,6 +307,17 @@ def free_words(typed: str) -> list[tuple[str, str | None]]:
     return [(word, None) for word in dict.fromkeys(WORD.findall(typed.lower()))]
 
 
+def excluded_terms(parsed: ParsedQuery) -> list[Term]:
+    """The terms of the excluded words (not prefixes), to read ahead with the query's own."""
+    return [
+        term
+        for typed in parsed.excluded_words
+        for word, prefix in free_words(typed)
+        if prefix is None
+        for term in exclusion_terms(word)
+    ]
+
+
 def exclusions(parsed: ParsedQuery, expand_prefix: Callable[[str], list[str]]) -> Iterator[Callable]:
     """Masks of what the query excludes, as functions of the matcher (``expand_prefix``
     gives the words a ``prefix*`` stands for)."""

@@ -2,7 +2,7 @@
 
 Both are drawn from the words of the documents the caller may see. The index
 vocabulary is shared by every logbook, so a word is first found in it (the
-Whoosh term dictionary answers prefix and edit-distance questions quickly),
+store answers prefix and edit-distance questions quickly),
 then kept only if a document in the caller's scope holds it: a suggestion,
 a correction or an expansion never names a word of an entry the caller
 cannot read, and whether a word exists elsewhere changes nothing in the
@@ -13,18 +13,18 @@ caches; the candidates of a typo are few (same first letter, edit distance
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterable, Iterator
-from itertools import chain, groupby, islice
+from itertools import groupby, islice
 
 from whoosh.support.levenshtein import distance
 
-from search.index import IndexView, _leaves
 from search.limits import Budget, QueryLimits
 from search.ranking import Matcher
+from search.view import IndexView
 
 # Cached candidate lists per index generation, before the table is emptied.
 _CANDIDATE_CACHE_SIZE = 10_000
+# Words of a prefix whose postings are read together.
+_PREFIX_CHUNK = 256
 
 
 def _candidates(view: IndexView, word: str) -> list[tuple[int, str]]:
@@ -34,13 +34,12 @@ def _candidates(view: IndexView, word: str) -> list[tuple[int, str]]:
     if cached is not None:
         return cached
     maxdist = 1 if len(word) <= 5 else 2
-    found: set[str] = set()
+    found = set(view.words_within(word, maxdist))
+    # Typos at the first letter, which that scan cannot see: a few dozen lookups, read
+    # together (one round trip on a database store).
     first_letter = _first_letter_typos(word)
-    for subsearcher, _offset in _leaves(view.searcher):
-        with contextlib.suppress(Exception):
-            reader = subsearcher.reader()
-            found.update(reader.terms_within("exact", word, maxdist, prefix=1))
-            found.update(other for other in first_letter if ("exact", other) in reader)
+    view.prefetch(("exact", other) for other in first_letter)
+    found.update(other for other in first_letter if len(view.postings("exact", other)[0]))
     found.discard(word)
     result = sorted((distance(word, other), other) for other in found)
     if len(view.corrections) > _CANDIDATE_CACHE_SIZE:
@@ -71,7 +70,9 @@ def close_words(view: IndexView, matcher: Matcher, word: str, limit: int = 3) ->
     distance of ``word`` (1, or 2 past five letters; same first letter): closest first,
     then the most frequent in scope."""
     chosen: list[str] = []
-    for _distance, group in groupby(_candidates(view, word), key=lambda item: item[0]):
+    candidates = _candidates(view, word)
+    view.prefetch(("exact", other) for _d, other in candidates)
+    for _distance, group in groupby(candidates, key=lambda item: item[0]):
         visible = []
         for _d, other in group:
             frequency = matcher.visible_frequency("exact", other)
@@ -91,26 +92,22 @@ def expand_prefix(view: IndexView, matcher: Matcher, prefix: str, *, limit: int,
     no visible document holds matches nothing visible); past that, only words held in
     scope fill the ``limit``, so that hidden words never crowd visible ones out.
     """
-    indexed = islice(_unique_words(view.searcher.reader().expand_prefix("exact", prefix)), scan)
+    indexed = islice(view.words_with_prefix(prefix), scan)
     head = list(islice(indexed, limit + 1))
     if len(head) <= limit:
         return head
     visible: list[str] = []
-    for word in chain(head, indexed):
-        if matcher.visible_frequency("exact", word):
-            visible.append(word)
-            if len(visible) >= limit:
-                break
+    chunk = head
+    while chunk:
+        # Postings read a chunk at a time: one round trip each for a database.
+        view.prefetch(("exact", word) for word in chunk)
+        for word in chunk:
+            if matcher.visible_frequency("exact", word):
+                visible.append(word)
+                if len(visible) >= limit:
+                    return visible
+        chunk = list(islice(indexed, _PREFIX_CHUNK))
     return visible
-
-
-def _unique_words(terms: Iterable[bytes | str]) -> Iterator[str]:
-    seen: set[str] = set()
-    for term in terms:
-        word = term.decode("utf-8") if isinstance(term, bytes) else term
-        if word not in seen:
-            seen.add(word)
-            yield word
 
 
 class Expansions:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from search.documents import KINDS
-from search.index import TAGS, IndexView
+from search.view import TAGS, IndexView
 
 
 def _counts(values: np.ndarray, missing: int | None = None) -> dict[str, int]:

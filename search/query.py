@@ -13,8 +13,8 @@ How a search runs, and why it is fast enough on a large index:
    facets, BM25 statistics, whether a word was found, typo corrections,
    suggestions and prefix expansions (:mod:`search.corrections`). An entry
    the caller cannot read changes nothing in the answer.
-3. Words are matched by reading each term's posting list block by block into
-   numpy arrays (Whoosh stores them; numpy does the set algebra), never by
+3. Words are matched by reading each term's posting list into numpy arrays
+   (the store, Whoosh or PostgreSQL, keeps them; numpy does the set algebra), never by
    stepping a Python matcher through every document (:mod:`search.ranking`).
 4. Ranking is BM25 per field with field boosts (the BM25F of Whoosh, same
    formula), computed for all postings at once, then the top of the final
@@ -39,6 +39,7 @@ from search.clauses import (
     SYNONYM,
     Clause,
     corrected_clause,
+    excluded_terms,
     exclusions,
     expanded,
     query_clauses,
@@ -48,12 +49,12 @@ from search.dictionary import is_word
 from search.facets import facets
 from search.filters import absorb_label_words, filtered, resolve_hashtags
 from search.highlighting import Highlighter
-from search.index import IndexCorrupt, SearchIndex
 from search.limits import DEFAULT_LIMITS, Budget, QueryLimits, QueryTooLong, check_length
 from search.parsing import KIND_ALIASES, WORD, ParsedQuery, check_terms, parse_query
 from search.ranking import COORDINATION_SCALE, TIER_SCALE, Matcher, top
 from search.schema import SNIPPET_FIELDS
 from search.synonyms import Group, built_in
+from search.view import SearchStore
 
 __all__ = [
     "KIND_ALIASES",
@@ -153,7 +154,7 @@ def check_query(text: str, limits: QueryLimits = DEFAULT_LIMITS) -> ParsedQuery:
 
 
 def search(
-    index: SearchIndex,
+    index: SearchStore,
     text: str,
     access: Access,
     *,
@@ -180,7 +181,7 @@ def search(
     the built-in ones for this search (a logbook's own list).
 
     :raises QueryTooLong: ``text`` has more characters or terms than ``limits`` allow.
-    :raises IndexMissing, IndexCorrupt: see :meth:`SearchIndex.view`.
+    :raises IndexMissing, IndexCorrupt, IndexBusy, StoreUnavailable: see the store's ``view()``.
     """
     parsed = check_query(text, limits)
     page = max(1, int(page))
@@ -214,6 +215,12 @@ def search(
 
     # What the query needs, each part a clause (see search.clauses).
     clauses = query_clauses(parsed, groups)
+    # The terms known before corrections and expansions, read together (one round trip
+    # for a database store).
+    view.prefetch(
+        [(name, text) for clause in clauses for name, text, _boost in clause.terms()]
+        + [(name, text) for name, text, _boost in excluded_terms(parsed)]
+    )
     corrections: dict[str, str] = {}
     for position, clause in enumerate(clauses):
         if clause.prefix is not None:
@@ -285,12 +292,8 @@ def search(
         lemmas={word for clause in clauses for word in clause.marks_lemmas},
     )
     hits = []
-    for docnum in ranked:
+    for docnum, stored in zip(ranked, view.stored_fields(ranked), strict=True):
         row = view.row(docnum)
-        try:
-            stored = view.searcher.stored_fields(docnum)
-        except Exception as exc:
-            raise IndexCorrupt(f"stored fields of document {docnum}: {exc!r}") from exc
         title = stored.get("title", "")
         at = position_of[docnum]
         hits.append(

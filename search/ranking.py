@@ -19,7 +19,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from search.clauses import Alternative, Clause, Term
-from search.index import IndexView
+from search.view import IndexView
 
 # BM25 parameters (the usual ones, as in Whoosh's BM25F).
 K1 = 1.2
@@ -56,18 +56,7 @@ class Matcher:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        id_parts: list[np.ndarray] = []
-        weight_parts: list[np.ndarray] = []
-        for table, offset in self.view.leaves:
-            found = table.postings(fieldname, text)
-            if found is not None:
-                id_parts.append(found[0] + offset if offset else found[0])
-                weight_parts.append(found[1])
-        if id_parts:
-            result = (np.concatenate(id_parts), np.concatenate(weight_parts))
-        else:
-            result = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
-        self._cache[key] = result
+        result = self._cache[key] = self.view.postings(fieldname, text)
         return result
 
     def visible_frequency(self, fieldname: str, text: str) -> int:

@@ -25,6 +25,7 @@ from logbook.models.journal import (
 )
 from logbook.models.media import Derivative, Media, MediaState
 from logbook.models.requests import IdempotencyRecord, UploadSession
+from logbook.models.search_store import SEARCH_TABLES
 from logbook.models.sharing import GuestLink, Invitation
 from logbook.models.stakeholders import STAKEHOLDER_KINDS, EntryStakeholder, Stakeholder
 from logbook.models.transcripts import Transcript, TranscriptState
@@ -34,6 +35,7 @@ __all__ = [
     "ENTRY_FIELDS",
     "ENTRY_KINDS",
     "REVIEW_FIELDS",
+    "SEARCH_TABLES",
     "STAKEHOLDER_KINDS",
     "ApiToken",
     "BrowserSession",

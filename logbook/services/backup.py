@@ -476,7 +476,8 @@ def _write_backup(
     writer: ZipWriter | PrefixWriter, storage: Storage, progress: Progress | None
 ) -> BackupReport:
     engine = db.engine
-    tables = list(db.metadata.sorted_tables)
+    # Derived tables (the search index held in the database) are rebuilt on restore.
+    tables = [table for table in db.metadata.sorted_tables if not table.info.get("derived")]
     done = 0
     try:
         with _snapshot(engine) as connection:

@@ -10,10 +10,11 @@ from sqlalchemy.orm import selectinload
 
 from logbook.db import db, utcnow
 from logbook.models import Entry, Media
-from logbook.search_index import get_index
+from logbook.search_index import apply_documents, get_index
 from logbook.services.stakeholders import labels_by_entry
 from search.documents import EntryDocument
-from search.index import IndexCorrupt, IndexMissing, ProgressCallback
+from search.errors import IndexCorrupt, IndexMissing
+from search.index import ProgressCallback
 
 
 def entry_state(entry: Entry) -> str:
@@ -76,7 +77,7 @@ def index_entries(entry_ids: list[int]) -> int:
     versions = {entry.id: entry.updated_at for entry in entries}
     try:
         named = labels_by_entry(sorted(found))
-        get_index().apply(
+        apply_documents(
             [document_for(entry, named.get(entry.id)) for entry in entries],
             [i for i in entry_ids if i not in found],
         )

@@ -18,13 +18,13 @@ from datetime import date, datetime, time
 from sqlalchemy import func, or_, select
 
 from logbook.db import db
-from logbook.errors import ValidationFailed
+from logbook.errors import DatabaseUnavailable, ValidationFailed
 from logbook.jobs import get_queue
 from logbook.models import Entry, EntryStatus, EntryTag, Logbook
 from logbook.search_index import get_index
 from logbook.services.access import hidden_testimony_ids, moderated_logbook_ids, readable_logbook_ids
 from logbook.services.search_synonyms import synonym_groups
-from search.index import IndexBusy, IndexCorrupt, IndexMissing
+from search.errors import IndexBusy, IndexCorrupt, IndexMissing, StoreUnavailable
 from search.limits import DEFAULT_LIMITS, QueryTooLong
 from search.query import Access, Hit, SearchResults, check_query
 from search.query import search as search_index
@@ -108,6 +108,10 @@ def search_entries(user, request: SearchRequest) -> SearchOutcome:
             ),
         )
         return SearchOutcome(results, False, slugs)
+    except StoreUnavailable as exc:
+        # The index lives in the database, which is down: nothing to rebuild, nothing
+        # to fall back on.
+        raise DatabaseUnavailable("The database is unavailable; try again shortly.") from exc
     except (IndexMissing, IndexCorrupt, IndexBusy) as exc:
         log.warning("search index unusable (%s); answering from the database", exc)
         _queue_rebuild(exc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search.query import Access, access_query, search
-from tests.search.conftest import make_doc
+from tests.search.conftest import make_doc, whoosh_only
 
 
 @pytest.fixture
@@ -88,6 +88,7 @@ def test_facets_count_all_matches_not_only_the_page(index):
     assert results.facets["year"] == {"2024": 7}
 
 
+@whoosh_only
 def test_access_query_describes_the_same_rule(index):
     access = Access(frozenset({1, 2}), pending_logbooks=frozenset({1}))
     view = index.view()

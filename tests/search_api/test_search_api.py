@@ -164,22 +164,51 @@ def test_bad_parameters_are_clear_errors_but_bad_syntax_is_not(client, world, en
     assert result["degraded"] is False
 
 
-def test_a_corrupt_index_degrades_to_the_database_then_is_rebuilt(client, world, entries, app):
-    index_dir = Path(app.config["CARNET_SEARCH_DIR"])
-    app.extensions["carnet.search"].close() if hasattr(app.extensions["carnet.search"], "close") else None
-    for path in index_dir.rglob("*"):
+def damage_index(app) -> None:
+    """Spoil the index of either store: garbage in the Whoosh files, another schema in the
+    database."""
+    from logbook.db import db
+    from search.postgres_store import PostgresSearchIndex
+    from search.postgres_tables import search_state
+
+    index = app.extensions["carnet.search"]
+    index.close()
+    if isinstance(index, PostgresSearchIndex):
+        db.session.execute(search_state.update().values(schema="garbage"))
+        db.session.commit()
+        return
+    for path in Path(app.config["CARNET_SEARCH_DIR"]).rglob("*"):
         if path.is_file() and not path.name.startswith("."):
             path.write_bytes(b"garbage")
+
+
+def remove_index(app) -> None:
+    """Take the index of either store away entirely."""
+    from logbook.db import db
+    from search.postgres_store import PostgresSearchIndex
+    from search.postgres_tables import TABLES
+
+    index = app.extensions["carnet.search"]
+    index.close()
+    if isinstance(index, PostgresSearchIndex):
+        for table in TABLES:
+            db.session.execute(table.delete())
+        db.session.commit()
+        return
+    shutil.rmtree(app.config["CARNET_SEARCH_DIR"])
+
+
+def test_a_corrupt_index_degrades_to_the_database_then_is_rebuilt(client, world, entries, app):
+    damage_index(app)
     result = search(client, world.reader, q="directrice")
-    assert result["total"] == 1
+    assert result["total"] == 1 and result["degraded"] is True
     # The rebuild ran (jobs are immediate in tests): the next answer comes from the index again.
     again = search(client, world.reader, q="directrice")
     assert again["total"] == 1 and again["degraded"] is False
 
 
 def test_reindex_and_check_report_drift(runner, client, world, entries, app):
-    index_dir = Path(app.config["CARNET_SEARCH_DIR"])
-    shutil.rmtree(index_dir)
+    remove_index(app)
     result = runner.invoke(args=["check"])
     assert result.exit_code == 1 and "search index" in result.output
     assert runner.invoke(args=["reindex"]).exit_code == 0

@@ -1,0 +1,385 @@
+"""The entry index held in PostgreSQL, for servers that share one database.
+
+A team server runs several web and worker machines: an index on one machine's
+disk cannot serve the others, and concurrent writers on a shared disk break
+Whoosh. This store keeps the same analysed data in the database's own tables
+(:mod:`search.postgres_tables`), written from the same analysis
+(:mod:`search.postings`), and offers the same interface as
+:class:`search.index.SearchIndex`; its :class:`~search.postgres_view.PostgresIndexView`
+feeds the same ranking, filters, facets and corrections.
+
+Every write bumps the generation of the one ``search_state`` row first: writers
+queue on that row (no deadlock between them, none lost during a rebuild, which
+holds it to the end), and readers know from one cheap read whether the columns
+they keep are still current. A rebuild replaces every row in one transaction:
+searches see the old index or the new one, never half of one, and a failure
+leaves the old one.
+
+The tables come with the application's migrations; an index *exists* once its
+``search_state`` row does (the first rebuild writes it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+import numpy as np
+from sqlalchemy import Connection, Engine, delete, select, text, update
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from search.documents import EntryDocument
+from search.errors import IndexBusy, IndexCorrupt, IndexMissing, StoreUnavailable
+from search.postgres_tables import search_documents, search_postings, search_state, search_words
+from search.postgres_view import PostgresIndexView, ViewColumns
+from search.postings import LENGTH_FIELDS, AnalysedDocument, analyse
+from search.schema import SCHEMA_VERSION
+from search.view import Row, stamps_of
+
+T = TypeVar("T")
+ProgressCallback = Callable[[int, "int | None"], None]
+_STATE_ID = 1
+# Documents written per statement batch during a rebuild.
+_BATCH = 500
+_LOCK_NOT_AVAILABLE = "55P03"
+_UNDEFINED_TABLE = "42P01"
+
+
+class PostgresSearchIndex:
+    """The entry index in the database of ``engine``.
+
+    Writes wait at most ``writer_timeout`` seconds for another writer (or a rebuild).
+    """
+
+    def __init__(self, engine: Engine, *, writer_timeout: float = 10.0) -> None:
+        self.engine = engine
+        self.writer_timeout = writer_timeout
+        self._lock = threading.Lock()
+        self._view: PostgresIndexView | None = None
+
+    # -- errors ---------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Database errors as this package's: a lock waited for too long is
+        :class:`IndexBusy`, missing tables :class:`IndexMissing`, an outage
+        :class:`StoreUnavailable`."""
+        try:
+            yield
+        except sa_exc.DBAPIError as exc:
+            code = getattr(exc.orig, "sqlstate", None)
+            if code == _LOCK_NOT_AVAILABLE:
+                raise IndexBusy("another writer holds the search index") from exc
+            if code == _UNDEFINED_TABLE:
+                raise IndexMissing("the search tables are missing: migrate the database") from exc
+            if (
+                isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError))
+                or exc.connection_invalidated
+            ):
+                raise StoreUnavailable(
+                    f"the search database is unavailable: {exc.__class__.__name__}"
+                ) from exc
+            raise
+        except (sa_exc.DisconnectionError, sa_exc.TimeoutError) as exc:
+            raise StoreUnavailable(f"the search database is unavailable: {exc.__class__.__name__}") from exc
+
+    def _run(self, work: Callable[[Connection], T]) -> T:
+        with self._translated(), self.engine.connect() as connection:
+            return work(connection)
+
+    # -- opening --------------------------------------------------------------
+
+    def _state(self, connection: Connection) -> tuple[int, str] | None:
+        found = connection.execute(
+            select(search_state.c.generation, search_state.c.schema).where(search_state.c.id == _STATE_ID)
+        ).first()
+        return None if found is None else (found[0], found[1])
+
+    def _check(self, state: tuple[int, str] | None) -> int:
+        if state is None:
+            raise IndexMissing("no search index in the database yet")
+        generation, schema = state
+        if schema != SCHEMA_VERSION:
+            raise IndexCorrupt(f"the search index was built with schema {schema!r}")
+        return generation
+
+    def open(self) -> PostgresSearchIndex:
+        """Check that the index exists and has this schema.
+
+        :raises IndexMissing: never built in this database.
+        :raises IndexCorrupt: built with another schema.
+        :raises StoreUnavailable: the database cannot be reached.
+        """
+        self._check(self._run(self._state))
+        return self
+
+    def ensure(self) -> bool:
+        """Like :meth:`search.index.SearchIndex.ensure`: True when an empty index was made."""
+        try:
+            self.open()
+        except (IndexMissing, IndexCorrupt):
+            self.rebuild([])
+            return True
+        return False
+
+    def is_healthy(self) -> bool:
+        """True when the index exists with this schema and its tables read back."""
+        try:
+            self.open()
+            self._run(
+                lambda connection: (
+                    connection.execute(select(search_documents.c.entry_id).limit(1)).all(),
+                    connection.execute(select(search_postings.c.term).limit(1)).all(),
+                    connection.execute(select(search_words.c.word).limit(1)).all(),
+                )
+            )
+        except Exception:
+            return False
+        return True
+
+    # -- reading ----------------------------------------------------------------
+
+    def view(self) -> PostgresIndexView:
+        """An up-to-date view: one read of the generation, and the columns read again
+        when it moved.
+
+        :raises IndexMissing, IndexCorrupt, StoreUnavailable: see :meth:`open`.
+        """
+        generation = self._check(self._run(self._state))
+        view = self._view
+        if view is not None and view.generation == generation:
+            return view
+        with self._lock:
+            if self._view is None or self._view.generation != generation:
+                self._view = self._load(self._view)
+            return self._view
+
+    def _load(self, previous: PostgresIndexView | None) -> PostgresIndexView:
+        """The view of the current generation: from ``previous``, only the documents
+        written since it are read (and which entries are still there); without it, or
+        after a rebuild, every document."""
+        columns = search_documents.c
+        statement = select(
+            columns.entry_id,
+            columns.logbook_id,
+            columns.state,
+            columns.kind,
+            columns.stage_id,
+            columns.stage_title,
+            columns.author_id,
+            columns.author_name,
+            columns.day,
+            columns.timestamp,
+            columns.tags,
+            columns.stamp,
+            columns.lengths,
+        ).order_by(columns.generation, columns.position)
+        present = None
+        with self._translated(), self.engine.connect() as connection:
+            # One snapshot for the generation and the rows it names.
+            connection = connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():
+                generation = self._check(self._state(connection))
+                if previous is not None and previous.generation < generation:
+                    statement = statement.where(columns.generation > previous.generation)
+                    present = connection.scalars(select(columns.entry_id)).all()
+                found = connection.execute(statement).all()
+        rows: list[Row] = []
+        lengths = np.zeros((len(found), len(LENGTH_FIELDS)), dtype=np.float32)
+        for docnum, values in enumerate(found):
+            rows.append(Row(*values[:10], tuple(json.loads(values[10])), values[11]))
+            lengths[docnum] = json.loads(values[12])
+        fresh = ViewColumns.from_rows(rows, lengths)
+        if present is None:
+            return PostgresIndexView(generation, fresh, self._run)
+        ids = previous.entry_id
+        keep = np.isin(ids, np.asarray(present, dtype=np.int64)) & ~np.isin(ids, fresh.arrays["entry_id"])
+        return PostgresIndexView(generation, previous.columns.merged(keep, fresh), self._run)
+
+    def doc_count(self) -> int:
+        """Number of entries in the index (all states)."""
+        return self.view().size
+
+    def entry_ids(self) -> set[int]:
+        """Ids of every entry in the index."""
+        return set(self.view().entry_id.tolist())
+
+    def stamps(self) -> dict[int, str]:
+        """``{entry_id: stamp}`` for every indexed entry (see :meth:`SearchIndex.stamps`)."""
+        return stamps_of(self.view())
+
+    # -- writing ----------------------------------------------------------------
+
+    def apply(
+        self,
+        upserts: Iterable[EntryDocument] = (),
+        deletes: Iterable[int] = (),
+        *,
+        connection: Connection | None = None,
+    ) -> None:
+        """Add or replace ``upserts`` and remove ``deletes`` in one transaction.
+
+        With ``connection``, the writes join its transaction (committed with the
+        caller's own changes); otherwise they are committed here.
+
+        :raises IndexBusy: another writer held the index longer than ``writer_timeout``.
+        :raises IndexMissing, IndexCorrupt, StoreUnavailable: see :meth:`open`.
+        """
+        analysed = [analyse(doc) for doc in upserts]
+        deletes = [int(entry_id) for entry_id in deletes]
+        if not analysed and not deletes:
+            return
+        with self._translated(), self._transaction(connection) as bound:
+            # The caller's own statements, later in its transaction, keep their lock timeout.
+            previous = bound.execute(text("SELECT current_setting('lock_timeout')")).scalar_one()
+            self._lock_timeout(bound)
+            generation = self._bump(bound)
+            gone = sorted({doc.entry_id for doc in analysed} | set(deletes))
+            bound.execute(delete(search_postings).where(search_postings.c.entry_id.in_(gone)))
+            bound.execute(delete(search_documents).where(search_documents.c.entry_id.in_(gone)))
+            self._write(bound, analysed, generation, 0)
+            words = sorted(set().union(*(doc.words for doc in analysed)))
+            if words:
+                bound.execute(
+                    pg_insert(search_words).on_conflict_do_nothing(), [{"word": word} for word in words]
+                )
+            self._lock_timeout(bound, previous)
+
+    def rebuild(
+        self,
+        docs: Iterable[EntryDocument],
+        total: int | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> int:
+        """Replace the whole index with ``docs`` in one transaction (see the module's
+        notes); ``progress(done, total)`` is called every few hundred documents.
+        Returns the number of documents indexed."""
+        count = 0
+        with self._translated(), self.engine.connect() as connection, connection.begin():
+            self._lock_timeout(connection)
+            # A rebuild may take longer than one statement is allowed.
+            connection.execute(text("SET LOCAL statement_timeout = 0"))
+            generation = connection.execute(_upsert_state().returning(search_state.c.generation)).scalar_one()
+            for table in (search_postings, search_documents, search_words):
+                connection.execute(delete(table))
+            words: set[str] = set()
+            batch: list[AnalysedDocument] = []
+            for doc in docs:
+                batch.append(analyse(doc))
+                if len(batch) == _BATCH:
+                    words.update(*(item.words for item in batch))
+                    self._write(connection, batch, generation, count)
+                    count += len(batch)
+                    batch = []
+                    if progress is not None:
+                        progress(count, total)
+            if batch:
+                words.update(*(item.words for item in batch))
+                self._write(connection, batch, generation, count)
+                count += len(batch)
+            _copy(connection, search_words, [(word,) for word in sorted(words)])
+        if progress is not None:
+            progress(count, total)
+        self._view = None
+        return count
+
+    @contextlib.contextmanager
+    def _transaction(self, connection: Connection | None) -> Iterator[Connection]:
+        if connection is not None:
+            yield connection
+            return
+        with self.engine.connect() as own, own.begin():
+            yield own
+
+    def _lock_timeout(self, connection: Connection, value: str | None = None) -> None:
+        """Wait ``writer_timeout`` for locks until the transaction ends (or ``value``)."""
+        if value is None:
+            value = f"{max(1, int(self.writer_timeout * 1000))}ms"
+        connection.execute(text("SELECT set_config('lock_timeout', :value, true)"), {"value": value})
+
+    def _bump(self, connection: Connection) -> int:
+        generation = connection.execute(
+            update(search_state)
+            .where(search_state.c.id == _STATE_ID)
+            .values(generation=search_state.c.generation + 1)
+            .returning(search_state.c.generation, search_state.c.schema)
+        ).first()
+        return self._check(None if generation is None else (generation[0], generation[1]))
+
+    def _write(
+        self, connection: Connection, docs: list[AnalysedDocument], generation: int, first: int
+    ) -> None:
+        if not docs:
+            return
+        _copy(
+            connection,
+            search_documents,
+            [
+                (
+                    doc.entry_id,
+                    generation,
+                    first + position,
+                    doc.row[1],
+                    doc.row[2],
+                    doc.row[3],
+                    doc.row[4],
+                    doc.row[5],
+                    doc.row[6],
+                    doc.row[7],
+                    doc.row[8],
+                    doc.row[9],
+                    json.dumps(doc.row[10], ensure_ascii=False),
+                    doc.row[11],
+                    json.dumps(doc.lengths),
+                    json.dumps(doc.stored, ensure_ascii=False),
+                )
+                for position, doc in enumerate(docs)
+            ],
+        )
+        _copy(
+            connection,
+            search_postings,
+            [(field, term, doc.entry_id, weight) for doc in docs for field, term, weight in doc.postings],
+        )
+
+    # -- caches -----------------------------------------------------------------
+
+    def drop_caches(self) -> None:
+        """Forget postings read so far (for benchmarks measuring cold searches)."""
+        if self._view is not None:
+            self._view.drop_caches()
+
+    def close(self) -> None:
+        """Forget the columns kept in memory; the engine stays the caller's."""
+        with self._lock:
+            self._view = None
+
+
+def _upsert_state():
+    # A new index starts from the clock (milliseconds), so that an index removed and made
+    # again never repeats a generation a process may still hold the columns of.
+    statement = pg_insert(search_state).values(
+        id=_STATE_ID, generation=int(time.time() * 1000), schema=SCHEMA_VERSION
+    )
+    return statement.on_conflict_do_update(
+        index_elements=[search_state.c.id],
+        set_={"generation": search_state.c.generation + 1, "schema": statement.excluded.schema},
+    )
+
+
+def _copy(connection: Connection, table, rows: list[tuple]) -> None:
+    """Insert ``rows`` (tuples in the table's column order) with COPY, the fast way in."""
+    if not rows:
+        return
+    names = ", ".join(f'"{column.name}"' for column in table.columns)
+    with (
+        connection.connection.driver_connection.cursor() as cursor,
+        cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)

@@ -1,0 +1,74 @@
+"""The tables that hold the entry index in PostgreSQL (see :mod:`search.postgres_store`).
+
+They hold what a Whoosh document holds, from the same analysis: one row per entry
+with its columns, field lengths and stored text, its postings (one row per field,
+term and entry) and the words of the ``exact`` field for typo corrections and
+``prefix*`` expansions. The application adds them to its own metadata so that
+its migrations create them; everything in them can be rebuilt from the entries.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Column, Float, Index, Integer, MetaData, String, Table, Text
+
+METADATA = MetaData()
+# Derived data: rebuilt from the entries, so backups leave these tables out.
+DERIVED = {"derived": True}
+
+# One row (id 1) whose generation goes up with every write: readers compare it with
+# the generation of the columns they hold to know whether to read them again.
+search_state = Table(
+    "search_state",
+    METADATA,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("generation", BigInteger, nullable=False),
+    Column("schema", String(16), nullable=False),
+    info=DERIVED,
+)
+
+search_documents = Table(
+    "search_documents",
+    METADATA,
+    Column("entry_id", BigInteger, primary_key=True, autoincrement=False),
+    # Document order: the generation of the write, then the place in that write, as
+    # Whoosh numbers documents (an updated entry moves to the end).
+    Column("generation", BigInteger, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("logbook_id", BigInteger, nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("stage_id", BigInteger, nullable=True),
+    Column("stage_title", Text, nullable=False),
+    Column("author_id", BigInteger, nullable=True),
+    Column("author_name", Text, nullable=False),
+    Column("day", Integer, nullable=False),
+    Column("timestamp", Float, nullable=False),
+    Column("tags", Text, nullable=False),  # JSON list
+    Column("stamp", String(32), nullable=False),
+    Column("lengths", Text, nullable=False),  # JSON list, in the order of LENGTH_FIELDS
+    Column("stored", Text, nullable=False),  # JSON object: text shown in results
+    Index("ix_search_documents_order", "generation", "position"),
+    info=DERIVED,
+)
+
+search_postings = Table(
+    "search_postings",
+    METADATA,
+    Column("field", String(16), primary_key=True),
+    Column("term", Text, primary_key=True),
+    Column("entry_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("weight", Float, nullable=False),
+    Index("ix_search_postings_entry_id", "entry_id"),
+    info=DERIVED,
+)
+
+search_words = Table(
+    "search_words",
+    METADATA,
+    Column("word", Text, primary_key=True),
+    # LIKE 'prefix%' uses this index whatever the database's collation.
+    Index("ix_search_words_pattern", "word", postgresql_ops={"word": "text_pattern_ops"}),
+    info=DERIVED,
+)
+
+TABLES = (search_state, search_documents, search_postings, search_words)
