@@ -1,7 +1,7 @@
 """shared resumable uploads: with S3 storage, an upload's pieces live in the bucket and its state here
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-05
 
 """
