@@ -49,6 +49,12 @@ def get_index() -> Index:
     return current_app.extensions["carnet.search"]
 
 
+def indexes_in_database() -> bool:
+    """Whether the index is the database's own tables (written in its transactions, seen
+    by every machine at once)."""
+    return isinstance(get_index(), PostgresSearchIndex)
+
+
 def describe_index() -> str:
     """Where the index lives, for messages to the operator (no URL: it may hold a secret)."""
     index = get_index()
@@ -57,12 +63,13 @@ def describe_index() -> str:
     return str(index.directory)
 
 
-def apply_documents(upserts: list[EntryDocument], deletes: list[int]) -> None:
+def apply_documents(upserts: list[EntryDocument], deletes: list[int], *, wait: float | None = None) -> None:
     """Write documents to the index; in the database store, within the session's
-    transaction, so that the index and the entries' ``indexed_at`` commit together."""
+    transaction, so that the index and the entries' ``indexed_at`` commit together, waiting
+    at most ``wait`` seconds for another writer (the store's own limit by default)."""
     index = get_index()
     if isinstance(index, PostgresSearchIndex):
         connection: Connection = db.session.connection()
-        index.apply(upserts, deletes, connection=connection)
+        index.apply(upserts, deletes, connection=connection, wait=wait)
     else:
         index.apply(upserts, deletes)

@@ -221,13 +221,15 @@ class PostgresSearchIndex:
         deletes: Iterable[int] = (),
         *,
         connection: Connection | None = None,
+        wait: float | None = None,
     ) -> None:
         """Add or replace ``upserts`` and remove ``deletes`` in one transaction.
 
         With ``connection``, the writes join its transaction (committed with the
         caller's own changes); otherwise they are committed here.
 
-        :raises IndexBusy: another writer held the index longer than ``writer_timeout``.
+        :raises IndexBusy: another writer held the index longer than ``wait`` seconds
+            (``writer_timeout`` by default).
         :raises IndexMissing, IndexCorrupt, StoreUnavailable: see :meth:`open`.
         """
         analysed = [analyse(doc) for doc in upserts]
@@ -237,7 +239,7 @@ class PostgresSearchIndex:
         with self._translated(), self._transaction(connection) as bound:
             # The caller's own statements, later in its transaction, keep their lock timeout.
             previous = bound.execute(text("SELECT current_setting('lock_timeout')")).scalar_one()
-            self._lock_timeout(bound)
+            self._lock_timeout(bound, None if wait is None else f"{max(1, int(wait * 1000))}ms")
             generation = self._bump(bound)
             gone = sorted({doc.entry_id for doc in analysed} | set(deletes))
             bound.execute(delete(search_postings).where(search_postings.c.entry_id.in_(gone)))

@@ -401,6 +401,11 @@ def _undo(storage: Storage, written: _Written) -> None:
 def _after_change(queue: JobQueue | None, entry: Entry, media_ids: list[int] | None = None) -> None:
     if queue is None:
         return
+    # Found by the next search on any machine (database store), without waiting for a worker.
+    # (Imported here: indexing reads stakeholders, which edit entries through this module.)
+    from logbook.services.indexing import index_in_request
+
+    index_in_request([entry.id])
     try:
         if media_ids:
             queue_processing(queue, [media for media in entry.media if media.id in media_ids])

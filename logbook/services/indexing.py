@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -10,11 +12,16 @@ from sqlalchemy.orm import selectinload
 
 from logbook.db import db, utcnow
 from logbook.models import Entry, Media
-from logbook.search_index import apply_documents, get_index
+from logbook.search_index import apply_documents, get_index, indexes_in_database
 from logbook.services.stakeholders import labels_by_entry
 from search.documents import EntryDocument
 from search.errors import IndexCorrupt, IndexMissing
 from search.index import ProgressCallback
+
+log = logging.getLogger("carnet.indexing")
+
+# Seconds an entry's own request waits for another index writer before leaving it to the job.
+REQUEST_WRITE_WAIT = 2.0
 
 
 def entry_state(entry: Entry) -> str:
@@ -72,18 +79,42 @@ def _load(entry_ids: list[int]) -> list[Entry]:
 
 def index_entries(entry_ids: list[int]) -> int:
     """Bring these entries' documents up to date (deleting those that are gone)."""
-    entries = _load(entry_ids)
-    found = {entry.id for entry in entries}
-    versions = {entry.id: entry.updated_at for entry in entries}
     try:
-        named = labels_by_entry(sorted(found))
-        apply_documents(
-            [document_for(entry, named.get(entry.id)) for entry in entries],
-            [i for i in entry_ids if i not in found],
-        )
+        return _write_documents(entry_ids)
     except (IndexMissing, IndexCorrupt):
         # No usable index yet: build it whole from the database, these entries included.
         return rebuild_index()
+
+
+def index_in_request(entry_ids: list[int]) -> bool:
+    """Index these entries now, in the request that changed them, where the index is the
+    database itself: shared by every machine and written in a transaction, the entry is
+    then found by the very next search, on any web machine, instead of after its job has
+    waited behind the queue's backlog. Best effort: the queued job (and the sweep of entries
+    not indexed) stays the guarantee, so any failure here is logged and left to them."""
+    if not indexes_in_database():
+        return False
+    try:
+        # A request waits little for another writer: the job will not be in a hurry.
+        _write_documents(entry_ids, wait=REQUEST_WRITE_WAIT)
+    except Exception:
+        with contextlib.suppress(Exception):
+            db.session.rollback()
+        log.warning("could not index entries %s in their request; their job will", entry_ids, exc_info=True)
+        return False
+    return True
+
+
+def _write_documents(entry_ids: list[int], *, wait: float | None = None) -> int:
+    entries = _load(entry_ids)
+    found = {entry.id for entry in entries}
+    versions = {entry.id: entry.updated_at for entry in entries}
+    named = labels_by_entry(sorted(found))
+    apply_documents(
+        [document_for(entry, named.get(entry.id)) for entry in entries],
+        [i for i in entry_ids if i not in found],
+        wait=wait,
+    )
     mark_indexed(versions)
     return len(entries)
 

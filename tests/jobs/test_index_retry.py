@@ -24,23 +24,27 @@ def test_a_failed_indexing_job_is_retried_and_leaves_no_drift(app_config, world)
             headers=world.contributor.headers,
         ).get_json()
         assert queue.run_pending() >= 1
+        from logbook.search_index import indexes_in_database
+
+        real_apply, failures = index.apply, []
+        # The database store also writes in the edit's own request: that write dies too, so
+        # the edit is left to its job, which dies once as well.
+        deaths = 2 if indexes_in_database() else 1
+
+        def dies(*args, **kwargs):
+            if len(failures) < deaths:
+                failures.append(True)
+                raise OSError("worker killed while writing the index")
+            return real_apply(*args, **kwargs)
+
+        index.apply = dies
         client.patch(
             f"/api/v1/logbooks/atelier/entries/{entry['id']}",
             json={"title": "Atelier conserverie"},
             headers=world.contributor.headers,
         )
-
-        real_apply, failures = index.apply, []
-
-        def dies_once(*args, **kwargs):
-            if not failures:
-                failures.append(True)
-                raise OSError("worker killed while writing the index")
-            return real_apply(*args, **kwargs)
-
-        index.apply = dies_once
         queue.run_pending()
-        assert failures  # the job ran and died
+        assert len(failures) == deaths  # the job ran and died
         stamps = index.stamps()
         assert stamps[entry["id"]] != document_stamp(
             next(d for d in all_documents() if d.entry_id == entry["id"])

@@ -70,3 +70,57 @@ def test_the_postgres_store_needs_a_postgres_database(tmp_path):
 
     with pytest.raises(ConfigError, match="CARNET_SEARCH_STORE"):
         create_app({"CARNET_INSTANCE_DIR": str(tmp_path), "CARNET_SEARCH_STORE": "postgres"})
+
+
+@pytest.fixture
+def web_without_worker(app_config, world, tmp_path):
+    """A web process whose jobs wait in a queue nothing consumes (the workers are busy)."""
+    from logbook import create_app
+    from logbook.db import db
+
+    web = create_app(
+        {**app_config, "CARNET_WORKER": "none", "CARNET_QUEUE_URL": f"sqlite:///{tmp_path / 'jobs.db'}"}
+    )
+    web.test_client_class = IsolatedClient
+    with web.app_context():
+        from logbook.services.indexing import rebuild_index
+
+        rebuild_index()  # as `carnet init` does
+        yield web
+        db.session.remove()
+        db.engine.dispose()
+
+
+@on_postgres
+def test_an_entry_is_found_on_every_server_when_it_is_acknowledged_not_when_a_worker_gets_to_it(
+    web_without_worker, world, second_app
+):
+    from logbook.jobs import get_queue
+
+    created = post(web_without_worker.test_client(), world.editor, kind="note", title="Repair café du samedi")
+    # Its index job still waits in the queue (it stays the guarantee), yet every server finds it.
+    waiting = []
+    while (task := get_queue().huey.dequeue()) is not None:
+        waiting.append(task.name)
+    assert "index_entries" in waiting
+    found = search(second_app.test_client(), world.reader, q="repair cafe")
+    assert [hit["id"] for hit in found["hits"]] == [created["id"]]
+    assert found["degraded"] is False
+
+
+@on_postgres
+def test_an_entry_whose_index_write_fails_in_its_request_is_still_acknowledged_and_left_to_its_job(
+    web_without_worker, world
+):
+    from logbook.jobs import get_queue
+    from search.postgres_store import PostgresSearchIndex
+
+    unreachable = create_engine(f"postgresql+psycopg://postgres@127.0.0.1:{_free_port()}/test")
+    web_without_worker.extensions["carnet.search"] = PostgresSearchIndex(unreachable)
+    created = post(web_without_worker.test_client(), world.editor, kind="note", title="Atelier vélo")
+    assert created["id"]
+    waiting = []
+    while (task := get_queue().huey.dequeue()) is not None:
+        waiting.append(task.name)
+    assert "index_entries" in waiting
+    unreachable.dispose()
