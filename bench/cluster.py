@@ -209,6 +209,7 @@ class Ledger:
         self.statuses: collections.Counter = collections.Counter()
         self.server_errors: list[str] = []
         self.found_after: dict[int, list[float]] = {0: [], 1: []}
+        self.found: set[tuple[str, int]] = set()  # (marker, web machine)
 
     def answer(self, label: str, status: int, body: bytes) -> None:
         with self.lock:
@@ -384,12 +385,12 @@ class Phone(threading.Thread):
                 status, answer = 0, b"connection lost"
             self.ledger.answer(f"post-{kind}", status, answer)
             if status in (200, 201):
+                ack = {"id": json.loads(answer)["id"], "at": time.monotonic(), "kind": kind}
                 with self.ledger.lock:
-                    self.ledger.acknowledged[word] = {
-                        "id": json.loads(answer)["id"],
-                        "at": time.monotonic(),
-                        "kind": kind,
-                    }
+                    self.ledger.acknowledged[word] = ack
+                # As a colleague would, at once, on both machines: is it there yet?
+                for machine in range(len(self.cluster.webs)):
+                    look_for(self.cluster, self.ledger, word, ack, machine)
                 return
             if status not in (0, 503, 507, 409):
                 return  # refused for good (the ledger has it): nothing was acknowledged
@@ -407,7 +408,6 @@ class Finder(threading.Thread):
     def __init__(self, cluster, ledger, stop, readers: int = 6) -> None:
         super().__init__(daemon=True)
         self.cluster, self.ledger, self.stop = cluster, ledger, stop
-        self.found: set[tuple[str, int]] = set()
         self.pool = ThreadPoolExecutor(readers)
 
     def run(self) -> None:
@@ -423,32 +423,45 @@ class Finder(threading.Thread):
             (word, ack, machine)
             for word, ack in waiting
             for machine in range(len(self.cluster.webs))
-            if (word, machine) not in self.found
+            if (word, machine) not in self.ledger.found
         ]
         return sum(not found for found in self.pool.map(self._look, pairs))
 
     def _look(self, pair) -> bool:
         word, ack, machine = pair
-        sent = time.monotonic()
-        try:
-            status, body = request(
-                self.cluster.webs[machine]["port"],
-                "GET",
-                f"/api/v1/search?q={word}",
-                headers=self.cluster.auth,
-                timeout=30,
-            )
-        except (OSError, http.client.HTTPException):
-            return False
-        if status != 200 or not any(hit["id"] == ack["id"] for hit in json.loads(body)["hits"]):
-            return False
-        with self.ledger.lock:
-            self.found.add((word, machine))
-            self.ledger.found_after[machine].append(max(0.0, sent - ack["at"]))
-        return True
+        return look_for(self.cluster, self.ledger, word, ack, machine)
 
 
-def inject_faults(cluster: Cluster, seconds: float, stop: threading.Event, log: list[str]) -> None:
+def look_for(cluster, ledger: Ledger, word: str, ack: dict, machine: int) -> bool:
+    """One search for an acknowledged entry on one web machine; a hit is recorded with the
+    time from acknowledgement to when that search was sent."""
+    sent = time.monotonic()
+    try:
+        status, body = request(
+            cluster.webs[machine]["port"], "GET", f"/api/v1/search?q={word}", headers=cluster.auth, timeout=30
+        )
+    except (OSError, http.client.HTTPException):
+        return False
+    if status != 200 or not any(hit["id"] == ack["id"] for hit in json.loads(body)["hits"]):
+        return False
+    with ledger.lock:
+        if (word, machine) not in ledger.found:
+            ledger.found.add((word, machine))
+            ledger.found_after[machine].append(max(0.0, sent - ack["at"]))
+    return True
+
+
+def _ffmpeg_children(pid: int) -> list[str]:
+    """The ffmpeg processes a worker started (its children, whatever their session)."""
+    found = subprocess.run(
+        ["pgrep", "-P", str(pid), "-x", "ffmpeg"], capture_output=True, text=True, check=False
+    )
+    return found.stdout.split()
+
+
+def inject_faults(
+    cluster: Cluster, seconds: float, stop: threading.Event, log: list[str], post_video
+) -> None:
     """The faults, each at its fraction of the run; ``log`` says what happened when."""
     started = time.monotonic()
 
@@ -462,32 +475,30 @@ def inject_faults(cluster: Cluster, seconds: float, stop: threading.Event, log: 
         victim = cluster.web_children(cluster.webs[0])[0]
         os.kill(victim, signal.SIGKILL)
         note(f"killed web process {victim} of machine 1 (gunicorn starts another)")
+    if at(0.14):
+        # A video of its own, so that a transcode is running when the worker is killed.
+        threading.Thread(target=post_video, daemon=True).start()
+        note("posted a video to be transcoded")
     if at(0.20):
-        engine = cluster.engine()
-        deadline = time.monotonic() + 30
-        busy = None
-        while busy is None and time.monotonic() < deadline:
-            with engine.connect() as connection:
-                busy = connection.execute(
-                    text("SELECT id FROM media WHERE state = 'processing' AND kind = 'video' LIMIT 1")
-                ).scalar()
+        deadline = time.monotonic() + 90
+        worker = None
+        while worker is None and time.monotonic() < deadline and not stop.is_set():
+            worker = next((w for w in cluster.workers if _ffmpeg_children(w["process"].pid)), None)
             time.sleep(0.5)
-        engine.dispose()
-        worker = cluster.workers[0]
+        busy = worker is not None
+        worker = worker or cluster.workers[0]
         # Only the worker's own process, as the kernel's OOM killer would: its ffmpeg must
-        # die with it (the worker's session is searched for survivors).
-        session = worker["process"].pid
-        os.kill(session, signal.SIGKILL)
+        # die with it.
+        ffmpegs = _ffmpeg_children(worker["process"].pid)
+        os.kill(worker["process"].pid, signal.SIGKILL)
         worker["process"].wait()
-        doing = f"mid-transcode of media {busy}" if busy else "(no transcode seen)"
-        note(f"killed worker 1 {doing}")
+        name = worker["instance"].name
+        note(f"killed {name} " + ("while its ffmpeg ran" if busy else "(no transcode seen in 90 s)"))
         time.sleep(2)
-        survivors = subprocess.run(
-            ["pgrep", "-s", str(session)], capture_output=True, text=True
-        ).stdout.split()
-        note(f"processes of the killed worker still running 2 s later: {len(survivors)}")
+        survivors = [pid for pid in ffmpegs if Path(f"/proc/{pid}").exists()]
+        note(f"its ffmpeg processes: {len(ffmpegs)}, still running 2 s later: {len(survivors)}")
         cluster.start_worker(worker)
-        note("worker 1 started again")
+        note(f"{name} started again")
     if at(0.30):
         cluster.s3.send_signal(signal.SIGSTOP)
         note("S3 stopped answering")
@@ -558,7 +569,7 @@ def reconcile(cluster: Cluster, ledger: Ledger, finder: Finder, drain: float) ->
         "orphans": orphans,
         "leftovers": leftovers,
         "not_found": sorted(
-            (w, m) for w in ledger.acknowledged for m in (0, 1) if (w, m) not in finder.found
+            (w, m) for w in ledger.acknowledged for m in (0, 1) if (w, m) not in ledger.found
         ),
     }
 
@@ -597,8 +608,11 @@ def main() -> int:
         videos_left = threading.Semaphore(options.videos)
         phones = [Phone(n, cluster, ledger, media, stop, videos_left) for n in range(options.phones)]
         finder = Finder(cluster, ledger, stop)
+        video_phone = Phone(options.phones, cluster, ledger, media, stop, videos_left)
         faults = threading.Thread(
-            target=inject_faults, args=(cluster, options.seconds, stop, faults_log), daemon=True
+            target=inject_faults,
+            args=(cluster, options.seconds, stop, faults_log, lambda: video_phone.post("video")),
+            daemon=True,
         )
         for thread in [*phones, finder] + ([] if options.no_faults else [faults]):
             thread.start()
