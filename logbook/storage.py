@@ -386,7 +386,8 @@ class _CountingReader:
 
 
 class _translated:
-    """Context manager turning botocore errors into FileNotFoundError / StorageUnavailable."""
+    """Context manager turning botocore errors into FileNotFoundError / StorageUnavailable
+    (an object, or a multipart upload, that S3 no longer knows is missing)."""
 
     def __init__(self, key: str) -> None:
         self.key = key
@@ -403,7 +404,7 @@ class _translated:
         if isinstance(exc, ClientError):
             error = exc.response.get("Error", {})
             code = str(error.get("Code", ""))
-            if code in {"NoSuchKey", "404", "NotFound"}:
+            if code in {"NoSuchKey", "NoSuchUpload", "404", "NotFound"}:
                 raise FileNotFoundError(self.key) from exc
             raise StorageUnavailable(
                 f"storage refused the request ({code}: {error.get('Message', '')})"

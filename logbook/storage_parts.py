@@ -14,8 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from logbook.errors import StorageUnavailable
-from logbook.storage import S3Storage
+from logbook.storage import (
+    S3Storage,
+    _translated,  # the same error translation, multipart calls included
+)
 
 # S3 refuses parts smaller than this, except the last one of an upload.
 MIN_PART_BYTES = 5 * 1024**2
@@ -104,31 +106,3 @@ class MultipartUploads:
                     self._storage._key(target),
                     Config=self._storage._transfer,
                 )
-
-
-class _translated:
-    """Like ``logbook.storage``'s, and an upload id S3 no longer knows is missing too."""
-
-    def __init__(self, key: str) -> None:
-        self.key = key
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type, exc, tb) -> bool:
-        if exc is None:
-            return False
-        from boto3.exceptions import S3UploadFailedError
-        from botocore.exceptions import BotoCoreError, ClientError
-
-        if isinstance(exc, ClientError):
-            error = exc.response.get("Error", {})
-            code = str(error.get("Code", ""))
-            if code in {"NoSuchKey", "NoSuchUpload", "404", "NotFound"}:
-                raise FileNotFoundError(self.key) from exc
-            raise StorageUnavailable(
-                f"storage refused the request ({code}: {error.get('Message', '')})"
-            ) from exc
-        if isinstance(exc, (BotoCoreError, S3UploadFailedError)):
-            raise StorageUnavailable(f"storage cannot be reached: {exc}") from exc
-        return False
