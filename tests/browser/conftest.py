@@ -335,6 +335,19 @@ IMAGE_SHOWN = """id => {
 }"""
 
 
+ENTRY_URL = re.compile(r"/carnets/atelier#entree-(\d+)$")
+
+
+def posted_entry_id(page, timeout_ms: float = 120_000) -> int:
+    """Wait for the compose page to land on the timeline at the new entry; returns its id.
+
+    The test site runs jobs in the request that queues them, so publishing a recording or a
+    video converts it before the page moves on: on a busy machine that takes longer than
+    the default 15 s wait."""
+    page.wait_for_url(ENTRY_URL, timeout=timeout_ms)
+    return int(ENTRY_URL.search(page.url).group(1))
+
+
 def wait_media_ready(site: Site, entry_id: int, timeout: float = 60.0) -> list[dict]:
     """Poll the API until every media of the entry is ready; returns the media."""
     import time

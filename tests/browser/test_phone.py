@@ -11,6 +11,7 @@ from tests.browser.conftest import (
     IMAGE_SHOWN,
     PHONE,
     assert_accessible,
+    posted_entry_id,
     screenshot,
     set_media_state,
     sign_in,
@@ -18,13 +19,6 @@ from tests.browser.conftest import (
 )
 
 pytestmark = pytest.mark.browser
-
-ENTRY_URL = re.compile(r"/carnets/atelier#entree-(\d+)$")
-
-
-def posted_entry_id(page) -> int:
-    page.wait_for_url(ENTRY_URL)
-    return int(ENTRY_URL.search(page.url).group(1))
 
 
 def lose_the_first_answer(page) -> None:

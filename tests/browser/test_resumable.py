@@ -10,11 +10,10 @@ import time
 
 import pytest
 
-from tests.browser.conftest import sign_in, wait_media_ready
+from tests.browser.conftest import posted_entry_id, sign_in, wait_media_ready
 
 pytestmark = pytest.mark.browser
 
-ENTRY_URL = re.compile(r"/carnets/atelier#entree-(\d+)$")
 CHUNK = 8 * 1024 * 1024
 CREATE = re.compile(r"/api/v1/logbooks/atelier/uploads$")
 UPLOAD = re.compile(r"/api/v1/uploads/[^/?#]+$")
@@ -90,11 +89,6 @@ def attach_video(page, path, title: str) -> None:
     page.click("label[for=k-video]")
     page.set_input_files(".for-video input[multiple]", str(path))
     page.fill("#title", title)
-
-
-def posted_entry_id(page) -> int:
-    page.wait_for_url(ENTRY_URL, timeout=120_000)
-    return int(ENTRY_URL.search(page.url).group(1))
 
 
 def media_of(site, entry_id: int) -> list[dict]:
