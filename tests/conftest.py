@@ -4,6 +4,7 @@ users for every role, and test media made on the spot."""
 from __future__ import annotations
 
 import contextvars
+import functools
 import os
 import shutil
 import socket
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -42,11 +44,16 @@ def s3_endpoint():
     server.stop()
 
 
-def make_bucket(endpoint: str) -> str:
+@functools.cache
+def _bucket_maker(endpoint: str):
     import boto3
 
+    return boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1")
+
+
+def make_bucket(endpoint: str) -> str:
     name = f"carnet-{uuid.uuid4().hex[:12]}"
-    boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1").create_bucket(Bucket=name)
+    _bucket_maker(endpoint).create_bucket(Bucket=name)
     return name
 
 
@@ -95,14 +102,31 @@ def _migrate(url: str, instance) -> None:
         db.engine.dispose()
 
 
+_EMPTYING_ENGINES: dict[str, object] = {}
+
+
 def _truncate_all(url: str) -> None:
+    """Empty every table and restart every id sequence, as a new database would be.
+
+    DELETE rather than TRUNCATE: TRUNCATE gives each of the ~30 tables new files on disk,
+    150-800 ms a test, where deleting the few rows a test leaves takes a few milliseconds.
+    Foreign keys are not checked while emptying (replica role), so the order is free."""
     from logbook.db import db
 
-    engine = create_engine(url)
-    tables = ", ".join(f'"{t.name}"' for t in db.metadata.sorted_tables)
+    engine = _EMPTYING_ENGINES.get(url)
+    if engine is None:
+        engine = _EMPTYING_ENGINES[url] = create_engine(url, poolclass=NullPool)
     with engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    engine.dispose()
+        connection.execute(text("SET LOCAL session_replication_role = replica"))
+        for table in reversed(db.metadata.sorted_tables):
+            connection.execute(text(f'DELETE FROM "{table.name}"'))
+        connection.execute(
+            text(
+                "SELECT setval(c.oid, 1, false) FROM pg_class c"
+                " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                " WHERE c.relkind = 'S' AND n.nspname = current_schema()"
+            )
+        )
 
 
 @pytest.fixture(autouse=True, scope="session")
