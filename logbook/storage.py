@@ -12,6 +12,7 @@ import contextlib
 import os
 import posixpath
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any, BinaryIO, Protocol
@@ -192,6 +193,24 @@ class FileStorage:
             raise FileNotFoundError(key)
 
 
+_boto_lock = threading.Lock()
+_boto_session: Any = None
+
+
+def _s3_client(endpoint_url: str | None, region: str | None, config: Any) -> Any:
+    """An S3 client from one boto3 session per process. A new session reads botocore's
+    service descriptions again (~0.2 s each time); clients made from one session share
+    them. Making clients from a session is not thread-safe, hence the lock; the clients
+    themselves are."""
+    global _boto_session
+    import boto3
+
+    with _boto_lock:
+        if _boto_session is None:
+            _boto_session = boto3.session.Session()
+        return _boto_session.client("s3", endpoint_url=endpoint_url, region_name=region, config=config)
+
+
 class S3Storage:
     """Objects in an S3-compatible bucket, under an optional prefix.
 
@@ -210,7 +229,6 @@ class S3Storage:
         addressing_style: str | None = None,
         probe_timeout: float = 2,
     ) -> None:
-        import boto3
         from boto3.s3.transfer import TransferConfig
         from botocore.config import Config
 
@@ -221,11 +239,10 @@ class S3Storage:
         if addressing_style or endpoint_url:
             # Self-hosted S3 servers rarely have wildcard DNS for virtual-host buckets.
             s3_config["addressing_style"] = addressing_style or "path"
-        self._client = boto3.session.Session().client(
-            "s3",
-            endpoint_url=endpoint_url,
-            region_name=region,
-            config=Config(
+        self._client = _s3_client(
+            endpoint_url,
+            region,
+            Config(
                 s3=s3_config,
                 retries={"max_attempts": 3, "mode": "standard"},
                 connect_timeout=5,
@@ -234,11 +251,10 @@ class S3Storage:
             ),
         )
         # For quick looks (health, the check before a redirect): one attempt, short waits.
-        self._probe = boto3.session.Session().client(
-            "s3",
-            endpoint_url=endpoint_url,
-            region_name=region,
-            config=Config(
+        self._probe = _s3_client(
+            endpoint_url,
+            region,
+            Config(
                 s3=s3_config,
                 retries={"max_attempts": 1, "mode": "standard"},
                 connect_timeout=probe_timeout,
