@@ -9,6 +9,7 @@ then ``Accept-Language``, then French.
 
 from __future__ import annotations
 
+import io
 import os
 
 from babel.messages.mofile import write_mo
@@ -33,6 +34,22 @@ def select_locale() -> str:
     return request.accept_languages.best_match(LOCALES) or DEFAULT_LOCALE
 
 
+# Compiled catalogues by .po path and modification time: a process that makes several
+# apps (the CLI, tests) parses each catalogue once.
+_compiled_cache: dict[tuple[str, float], bytes] = {}
+
+
+def _compiled(po_path: str, lang: str) -> bytes:
+    key = (po_path, os.path.getmtime(po_path))
+    if key not in _compiled_cache:
+        with open(po_path, "rb") as handle:
+            catalog = read_po(handle, locale=lang)
+        compiled = io.BytesIO()
+        write_mo(compiled, catalog)
+        _compiled_cache[key] = compiled.getvalue()
+    return _compiled_cache[key]
+
+
 def compile_catalogues(source_dir: str, target_dir: str) -> list[str]:
     """Compile every ``<lang>/LC_MESSAGES/*.po`` under ``source_dir`` into ``target_dir``;
     returns the paths written (an up-to-date ``.mo`` is left alone)."""
@@ -50,12 +67,10 @@ def compile_catalogues(source_dir: str, target_dir: str) -> list[str]:
             if os.path.exists(mo_path) and os.path.getmtime(mo_path) >= os.path.getmtime(po_path):
                 continue
             os.makedirs(out_folder, exist_ok=True)
-            with open(po_path, "rb") as handle:
-                catalog = read_po(handle, locale=lang)
             # Another process may compile at the same moment: write aside, then move into place.
             temporary = f"{mo_path}.{os.getpid()}.tmp"
             with open(temporary, "wb") as handle:
-                write_mo(handle, catalog)
+                handle.write(_compiled(po_path, lang))
             os.replace(temporary, mo_path)
             written.append(mo_path)
     return written
