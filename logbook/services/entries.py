@@ -405,11 +405,12 @@ def _after_change(queue: JobQueue | None, entry: Entry, media_ids: list[int] | N
     # (Imported here: indexing reads stakeholders, which edit entries through this module.)
     from logbook.services.indexing import index_in_request
 
-    index_in_request([entry.id])
+    indexed = index_in_request([entry.id])
     try:
         if media_ids:
             queue_processing(queue, [media for media in entry.media if media.id in media_ids])
-        queue.enqueue("index_entries", [entry.id])
+        if not indexed:  # indexed and marked so in its transaction: a job would write it again
+            queue.enqueue("index_entries", [entry.id])
     except Exception:
         # Committed work is safe: the sweep re-queues pending media and `carnet reindex` repairs the index.
         log.exception("could not queue jobs for entry %s", entry.id)

@@ -90,8 +90,9 @@ def index_in_request(entry_ids: list[int]) -> bool:
     """Index these entries now, in the request that changed them, where the index is the
     database itself: shared by every machine and written in a transaction, the entry is
     then found by the very next search, on any web machine, instead of after its job has
-    waited behind the queue's backlog. Best effort: the queued job (and the sweep of entries
-    not indexed) stays the guarantee, so any failure here is logged and left to them."""
+    waited behind the queue's backlog. Best effort: returns False when the entries are left
+    to a job (the embedded store, another writer busy, any failure, logged), and the sweep
+    of entries not indexed stays the guarantee behind both."""
     if not indexes_in_database():
         return False
     try:
