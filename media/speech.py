@@ -9,11 +9,20 @@ Decoding is greedy and deterministic: ``temperature=0`` (faster-whisper's defaul
 fallback ladder re-decodes hard audio at rising temperatures, ten times slower and
 different on each run) and ``condition_on_previous_text=False`` (a mistake in one
 window is not carried into the next).
+
+How audio reaches the model. The model hears 30 s at a time. Left to itself it moves
+through a long recording in 30 s passes, each ending before its last unfinished sentence,
+which the next pass decodes again. Here a window of audio is read (one ffmpeg run), its
+speech found (Silero VAD, the library's own, with its defaults), and that speech split
+into passes of at most 30 s that each end in the quietest moment near their end: no
+sentence is cut by a pass or by a window, nothing is decoded twice, and a window costs
+as many passes as its speech needs.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import threading
 from collections.abc import Iterator
@@ -26,11 +35,17 @@ import numpy as np
 from media import ffrun
 
 SAMPLE_RATE = 16_000
-# Audio read per step. Inside a window the library moves through 30 s spans by itself,
-# resuming after the last complete sentence; between windows we do the same, so a longer
-# window means fewer cut sentences to decode twice, and a shorter one less work lost to
-# a kill.
+# Audio read per step (one ffmpeg run, one save of the job's progress): a longer window
+# means fewer ffmpeg runs, a shorter one less work lost to a kill. A window ends in the
+# quietest moment of its last CUT_SEARCH_SECONDS; the next one starts there.
 WINDOW_SECONDS = 60.0
+CUT_SEARCH_SECONDS = 6.0
+# What the model hears at once: a pass holds at most this much speech.
+PASS_SECONDS = 30.0
+# A pass ends in the quietest moment within this much of its share of the speech.
+PASS_SLACK_SECONDS = 5.0
+# A quiet moment is the quietest run of this length (energy of 10 ms frames).
+QUIET_SECONDS = 0.3
 # Files a faster-whisper model directory must hold to load without any network.
 MODEL_FILES = ("model.bin", "config.json", "tokenizer.json", "vocabulary.txt")
 
@@ -53,7 +68,7 @@ class Segment:
 @dataclass(frozen=True)
 class Window:
     """What one window of audio gave: its segments (times from the start of the file) and
-    where the next window should start (before a sentence cut by the window's end)."""
+    where the next window starts (the quiet moment where this one ended)."""
 
     segments: list[Segment]
     next_offset: float
@@ -87,6 +102,7 @@ class SpeechModel:
             )
         try:
             from faster_whisper import WhisperModel
+            from faster_whisper.vad import VadOptions, get_speech_timestamps
         except ImportError:
             raise SpeechModelError(
                 "faster-whisper is not installed: pip install 'carnet[transcribe]'."
@@ -107,6 +123,9 @@ class SpeechModel:
             ) from None
         self.directory = directory
         self._lock = threading.Lock()
+        # The library's own VAD with its defaults: the speech it would keep itself.
+        self._get_speech_timestamps = get_speech_timestamps
+        self._vad_options = VadOptions()
 
     @property
     def languages(self) -> list[str]:
@@ -117,22 +136,42 @@ class SpeechModel:
         return bool(self._model.model.is_multilingual)
 
     def transcribe(self, samples: np.ndarray, language: str, *, vad: bool = True) -> list[Segment]:
-        """Segments of 16 kHz mono float32 ``samples`` (times from their start)."""
-        if samples.size == 0:
-            return []
+        """Segments of 16 kHz mono float32 ``samples`` (times from their start). With
+        ``vad`` only the speech is decoded, in passes of at most PASS_SECONDS of it."""
+        found: list[Segment] = []
         with self._lock:
-            segments, _info = self._model.transcribe(
-                samples,
-                language=language,
-                task="transcribe",
-                beam_size=1,
-                temperature=0.0,
-                condition_on_previous_text=False,
-                vad_filter=vad,
-                without_timestamps=False,
-            )
-            found = [Segment(s.start, s.end, s.text.strip()) for s in segments]
-        return [segment for segment in found if segment.text]
+            spans = self._speech_spans(samples) if vad and samples.size else [(0, samples.size)]
+            spans = [(start, end) for start, end in spans if end > start]
+            if not spans:
+                return []
+            speech = np.concatenate([samples[start:end] for start, end in spans])
+            for first, last in pass_bounds(speech):
+                segments, _info = self._model.transcribe(
+                    speech[first:last],
+                    language=language,
+                    task="transcribe",
+                    beam_size=1,
+                    temperature=0.0,
+                    condition_on_previous_text=False,
+                    vad_filter=False,
+                    without_timestamps=False,
+                )
+                at = first / SAMPLE_RATE
+                for segment in segments:
+                    text = segment.text.strip()
+                    if text:
+                        found.append(
+                            Segment(
+                                original_time(spans, at + segment.start),
+                                original_time(spans, at + segment.end, end=True),
+                                text,
+                            )
+                        )
+        return found
+
+    def _speech_spans(self, samples: np.ndarray) -> list[tuple[int, int]]:
+        chunks = self._get_speech_timestamps(samples, self._vad_options, sampling_rate=SAMPLE_RATE)
+        return [(int(chunk["start"]), int(chunk["end"])) for chunk in chunks]
 
     def transcribe_window(
         self,
@@ -144,21 +183,71 @@ class SpeechModel:
         seconds: float = WINDOW_SECONDS,
         demuxer: str = "mov",
     ) -> Window:
-        """Transcribe ``[offset, offset + seconds)`` of the audio file at ``path``.
+        """Transcribe the window of the audio file at ``path`` that starts at ``offset``.
 
-        When the window ends inside a sentence, that last sentence is left out and the
-        next window starts where it began, so no word is cut in two. Raises
+        The window ends in the quietest moment of ``[seconds - CUT_SEARCH_SECONDS,
+        seconds]``, where the next one starts, so no word is cut in two; when less than a
+        quarter window would be left after it, it goes on to the end of the file. Raises
         ``ffrun.ToolFailed`` when ffmpeg cannot read the file."""
-        samples = read_window(path, offset, seconds, demuxer=demuxer)
+        reach = seconds * 1.25
+        samples = read_window(path, offset, reach, demuxer=demuxer)
+        short = samples.size < round((reach - 0.1) * SAMPLE_RATE)
+        if short or offset + reach >= duration:
+            next_offset = max(duration, offset + samples.size / SAMPLE_RATE)
+        else:
+            cut = quietest_moment(samples, max(seconds - CUT_SEARCH_SECONDS, 0.0), seconds)
+            samples, next_offset = samples[: round(cut * SAMPLE_RATE)], offset + cut
         found = self.transcribe(samples, language)
-        window_end = offset + seconds
-        next_offset = min(window_end, duration)
-        if window_end < duration and len(found) > 1 and found[-1].end > seconds - 1.0:
-            restart = offset + found[-1].start
-            if restart > offset + seconds / 3:
-                found, next_offset = found[:-1], restart
         shifted = [Segment(offset + s.start, offset + s.end, s.text) for s in found]
         return Window(shifted, next_offset)
+
+
+def quietest_moment(samples: np.ndarray, earliest: float, latest: float) -> float:
+    """The middle of the quietest QUIET_SECONDS of ``samples`` whose middle lies in
+    ``[earliest, latest]`` (seconds from their start); ``latest`` when none fits."""
+    frame = SAMPLE_RATE // 100
+    count = samples.size // frame
+    run = max(1, round(QUIET_SECONDS * 100))
+    if count < run:
+        return latest
+    energy = np.square(samples[: count * frame].reshape(count, frame), dtype=np.float64).mean(axis=1)
+    # quiet[i]: energy of frames i .. i + run - 1, whose middle is at (i + run / 2) / 100 s.
+    quiet = np.convolve(energy, np.ones(run), mode="valid")
+    first = max(math.ceil(earliest * 100 - run / 2), 0)
+    last = min(math.floor(latest * 100 - run / 2), quiet.size - 1)
+    if last < first:
+        return latest
+    return (first + int(np.argmin(quiet[first : last + 1])) + run / 2) / 100
+
+
+def pass_bounds(speech: np.ndarray) -> list[tuple[int, int]]:
+    """``(first, last)`` sample of each pass over ``speech``: as few passes as hold it in
+    PASS_SECONDS each, of about equal length, each ending in a quiet moment."""
+    total = speech.size / SAMPLE_RATE
+    passes = math.ceil(total / PASS_SECONDS - 1e-6)
+    bounds, start = [], 0.0
+    for left in range(passes, 1, -1):
+        share = start + (total - start) / left
+        earliest = max(start + QUIET_SECONDS, share - PASS_SLACK_SECONDS, total - (left - 1) * PASS_SECONDS)
+        latest = min(start + PASS_SECONDS, share + PASS_SLACK_SECONDS)
+        cut = quietest_moment(speech, earliest, latest) if earliest < latest else latest
+        bounds.append((round(start * SAMPLE_RATE), round(cut * SAMPLE_RATE)))
+        start = cut
+    bounds.append((round(start * SAMPLE_RATE), speech.size))
+    return bounds
+
+
+def original_time(spans: list[tuple[int, int]], seconds: float, *, end: bool = False) -> float:
+    """Where a time in the joined ``spans`` (sample ranges) lies in the audio they were
+    taken from; an ``end`` on the joint of two spans belongs to the first."""
+    sample = seconds * SAMPLE_RATE
+    joined = 0
+    for start, stop in spans:
+        length = stop - start
+        if sample < joined + length or (end and sample <= joined + length):
+            return (start + max(sample - joined, 0.0)) / SAMPLE_RATE
+        joined += length
+    return (spans[-1][1] + sample - joined) / SAMPLE_RATE
 
 
 def read_window(path: str | Path, offset: float, seconds: float, *, demuxer: str = "mov") -> np.ndarray:
