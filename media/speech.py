@@ -10,13 +10,12 @@ fallback ladder re-decodes hard audio at rising temperatures, ten times slower a
 different on each run) and ``condition_on_previous_text=False`` (a mistake in one
 window is not carried into the next).
 
-How audio reaches the model. The model hears 30 s at a time. Left to itself it moves
-through a long recording in 30 s passes, each ending before its last unfinished sentence,
-which the next pass decodes again. Here a window of audio is read (one ffmpeg run), its
-speech found (Silero VAD, the library's own, with its defaults), and that speech split
-into passes of at most 30 s that each end in the quietest moment near their end: no
-sentence is cut by a pass or by a window, nothing is decoded twice, and a window costs
-as many passes as its speech needs.
+How audio reaches the model. A window of audio is read at a time (one ffmpeg run; the
+job saves its progress after each), and the library moves through it as through a whole
+file: its VAD keeps the speech, and it decodes 30 s passes, each resuming at the last
+sentence the one before finished. A window ends in a pause, never inside a word, so the
+next one starts cleanly; the model is never given a sliver of audio of its own (each
+pass costs a full 30 s encoding, however little it holds).
 """
 
 from __future__ import annotations
@@ -40,10 +39,6 @@ SAMPLE_RATE = 16_000
 # quietest moment of its last CUT_SEARCH_SECONDS; the next one starts there.
 WINDOW_SECONDS = 60.0
 CUT_SEARCH_SECONDS = 6.0
-# What the model hears at once: a pass holds at most this much speech.
-PASS_SECONDS = 30.0
-# A pass ends in the quietest moment within this much of its share of the speech.
-PASS_SLACK_SECONDS = 5.0
 # A quiet moment is the quietest run of this length (energy of 10 ms frames).
 QUIET_SECONDS = 0.3
 # Files a faster-whisper model directory must hold to load without any network.
@@ -102,7 +97,6 @@ class SpeechModel:
             )
         try:
             from faster_whisper import WhisperModel
-            from faster_whisper.vad import VadOptions, get_speech_timestamps
         except ImportError:
             raise SpeechModelError(
                 "faster-whisper is not installed: pip install 'carnet[transcribe]'."
@@ -123,9 +117,6 @@ class SpeechModel:
             ) from None
         self.directory = directory
         self._lock = threading.Lock()
-        # The library's own VAD with its defaults: the speech it would keep itself.
-        self._get_speech_timestamps = get_speech_timestamps
-        self._vad_options = VadOptions()
 
     @property
     def languages(self) -> list[str]:
@@ -136,42 +127,22 @@ class SpeechModel:
         return bool(self._model.model.is_multilingual)
 
     def transcribe(self, samples: np.ndarray, language: str, *, vad: bool = True) -> list[Segment]:
-        """Segments of 16 kHz mono float32 ``samples`` (times from their start). With
-        ``vad`` only the speech is decoded, in passes of at most PASS_SECONDS of it."""
-        found: list[Segment] = []
+        """Segments of 16 kHz mono float32 ``samples`` (times from their start)."""
+        if samples.size == 0:
+            return []
         with self._lock:
-            spans = self._speech_spans(samples) if vad and samples.size else [(0, samples.size)]
-            spans = [(start, end) for start, end in spans if end > start]
-            if not spans:
-                return []
-            speech = np.concatenate([samples[start:end] for start, end in spans])
-            for first, last in pass_bounds(speech):
-                segments, _info = self._model.transcribe(
-                    speech[first:last],
-                    language=language,
-                    task="transcribe",
-                    beam_size=1,
-                    temperature=0.0,
-                    condition_on_previous_text=False,
-                    vad_filter=False,
-                    without_timestamps=False,
-                )
-                at = first / SAMPLE_RATE
-                for segment in segments:
-                    text = segment.text.strip()
-                    if text:
-                        found.append(
-                            Segment(
-                                original_time(spans, at + segment.start),
-                                original_time(spans, at + segment.end, end=True),
-                                text,
-                            )
-                        )
-        return found
-
-    def _speech_spans(self, samples: np.ndarray) -> list[tuple[int, int]]:
-        chunks = self._get_speech_timestamps(samples, self._vad_options, sampling_rate=SAMPLE_RATE)
-        return [(int(chunk["start"]), int(chunk["end"])) for chunk in chunks]
+            segments, _info = self._model.transcribe(
+                samples,
+                language=language,
+                task="transcribe",
+                beam_size=1,
+                temperature=0.0,
+                condition_on_previous_text=False,
+                vad_filter=vad,
+                without_timestamps=False,
+            )
+            found = [Segment(s.start, s.end, s.text.strip()) for s in segments]
+        return [segment for segment in found if segment.text]
 
     def transcribe_window(
         self,
@@ -217,37 +188,8 @@ def quietest_moment(samples: np.ndarray, earliest: float, latest: float) -> floa
     last = min(math.floor(latest * 100 - run / 2), quiet.size - 1)
     if last < first:
         return latest
-    return (first + int(np.argmin(quiet[first : last + 1])) + run / 2) / 100
-
-
-def pass_bounds(speech: np.ndarray) -> list[tuple[int, int]]:
-    """``(first, last)`` sample of each pass over ``speech``: as few passes as hold it in
-    PASS_SECONDS each, of about equal length, each ending in a quiet moment."""
-    total = speech.size / SAMPLE_RATE
-    passes = math.ceil(total / PASS_SECONDS - 1e-6)
-    bounds, start = [], 0.0
-    for left in range(passes, 1, -1):
-        share = start + (total - start) / left
-        earliest = max(start + QUIET_SECONDS, share - PASS_SLACK_SECONDS, total - (left - 1) * PASS_SECONDS)
-        latest = min(start + PASS_SECONDS, share + PASS_SLACK_SECONDS)
-        cut = quietest_moment(speech, earliest, latest) if earliest < latest else latest
-        bounds.append((round(start * SAMPLE_RATE), round(cut * SAMPLE_RATE)))
-        start = cut
-    bounds.append((round(start * SAMPLE_RATE), speech.size))
-    return bounds
-
-
-def original_time(spans: list[tuple[int, int]], seconds: float, *, end: bool = False) -> float:
-    """Where a time in the joined ``spans`` (sample ranges) lies in the audio they were
-    taken from; an ``end`` on the joint of two spans belongs to the first."""
-    sample = seconds * SAMPLE_RATE
-    joined = 0
-    for start, stop in spans:
-        length = stop - start
-        if sample < joined + length or (end and sample <= joined + length):
-            return (start + max(sample - joined, 0.0)) / SAMPLE_RATE
-        joined += length
-    return (spans[-1][1] + sample - joined) / SAMPLE_RATE
+    # The latest of equally quiet moments: windows as long as they may be.
+    return (last - int(np.argmin(quiet[first : last + 1][::-1])) + run / 2) / 100
 
 
 def read_window(path: str | Path, offset: float, seconds: float, *, demuxer: str = "mov") -> np.ndarray:
