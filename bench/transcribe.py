@@ -99,6 +99,16 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def _median_run(runs: list[dict]) -> dict:
+    """The measures of several runs one way: the median of each time, the highest RSS."""
+    middle = len(runs) // 2
+    result = dict(runs[0])
+    for key in ("load_s", "transcribe_s", "cpu_s"):
+        result[key] = sorted(run[key] for run in runs)[middle]
+    result["peak_rss_mb"] = max(run["peak_rss_mb"] for run in runs)
+    return result
+
+
 def _child(mode: str, audio: Path, model_dir: Path, threads: int) -> dict:
     out = subprocess.run(
         [sys.executable, __file__, "--child", mode, str(audio), str(model_dir), str(threads)],
@@ -114,6 +124,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--show", action="store_true", help="print the words got wrong")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs of each way, in alternating order (medians shown)"
+    )
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -133,7 +146,11 @@ def main() -> None:
     for length in LENGTHS:
         clip = clip_of_length(length, folder / f"clip-{length}.wav")
         audio = encode(clip.path, folder / f"clip-{length}.m4a", "-c:a", "aac", "-b:a", "96k")
-        results = {mode: _child(mode, audio, model_dir, args.threads) for mode in ("carnet", "bare")}
+        runs: dict[str, list[dict]] = {"carnet": [], "bare": []}
+        for turn in range(args.repeat):
+            for mode in ("carnet", "bare") if turn % 2 == 0 else ("bare", "carnet"):
+                runs[mode].append(_child(mode, audio, model_dir, args.threads))
+        results = {mode: _median_run(found) for mode, found in runs.items()}
         for mode, result in results.items():
             rtf = result["transcribe_s"] / result["duration_s"]
             wer = word_error_rate(clip.text, result["text"])
@@ -146,7 +163,13 @@ def main() -> None:
                 print(" " * 14 + "; ".join(f"{said or '-'} → {heard or '-'}" for said, heard in wrong))
         ratio = results["carnet"]["transcribe_s"] / results["bare"]["transcribe_s"]
         cpu_ratio = results["carnet"]["cpu_s"] / results["bare"]["cpu_s"]
-        print(f"{length:>4}s  carnet/bare time ratio {ratio:.2f}, CPU time ratio {cpu_ratio:.2f}")
+        line = f"{length:>4}s  carnet/bare time ratio {ratio:.2f}, CPU time ratio {cpu_ratio:.2f}"
+        if args.repeat > 1:
+            pairs = list(zip(runs["carnet"], runs["bare"], strict=True))
+            wall = sorted(c["transcribe_s"] / b["transcribe_s"] for c, b in pairs)
+            cpu = sorted(c["cpu_s"] / b["cpu_s"] for c, b in pairs)
+            line += f" (of medians; per run {wall[0]:.2f}–{wall[-1]:.2f} and {cpu[0]:.2f}–{cpu[-1]:.2f})"
+        print(line)
 
 
 if __name__ == "__main__":
