@@ -10,8 +10,9 @@ derivative of an audio media is. Each measure runs in a fresh process, so its pe
 is its own:
 
 - ``carnet``: what the ``transcribe_media`` job does with the audio: the bundled model
-  reassembled and checked by digest, then the file read window by window (30 s, ffmpeg)
-  and transcribed with Carnet's decoding options;
+  reassembled and checked by digest, then the file read window by window (about 60 s
+  each, ending in a pause, one ffmpeg run each) and transcribed with Carnet's decoding
+  options;
 - ``bare``: ``WhisperModel(...).transcribe(path)`` on the whole file with the same options
   (int8, one thread, greedy, temperature 0, VAD).
 
@@ -36,7 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-LENGTHS = (10, 30, 60)
+# 180 s: three windows, so the joints between windows are measured too.
+LENGTHS = (10, 30, 60, 180)
 
 
 def measure(mode: str, audio: str, model_dir: str, threads: int) -> dict:
