@@ -10,12 +10,17 @@ derivative of an audio media is. Each measure runs in a fresh process, so its pe
 is its own:
 
 - ``carnet``: what the ``transcribe_media`` job does with the audio: the bundled model
-  reassembled and checked by digest, then the file read window by window (30 s, ffmpeg)
-  and transcribed with Carnet's decoding options;
+  reassembled and checked by digest, then the file read window by window (about 60 s
+  each, ending in a pause, one ffmpeg run each) and transcribed with Carnet's decoding
+  options;
 - ``bare``: ``WhisperModel(...).transcribe(path)`` on the whole file with the same options
   (int8, one thread, greedy, temperature 0, VAD).
 
-Model loading is timed apart: the worker loads the model once per process.
+Model loading is timed apart: the worker loads the model once per process. Besides the
+wall-clock time, the CPU time of the transcription is given (the process's and that of
+the ffmpeg and ffprobe it ran): on a machine shared with other work it is the steadier
+measure of what each way costs. ``--show`` prints, for each clip, the words each way got
+wrong against the reference.
 """
 
 from __future__ import annotations
@@ -32,7 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-LENGTHS = (10, 30, 60)
+# 180 s: three windows, so the joints between windows are measured too.
+LENGTHS = (10, 30, 60, 180)
 
 
 def measure(mode: str, audio: str, model_dir: str, threads: int) -> dict:
@@ -52,6 +58,7 @@ def measure(mode: str, audio: str, model_dir: str, threads: int) -> dict:
 
         model = WhisperModel(model_dir, device="cpu", compute_type="int8", cpu_threads=threads, num_workers=1)
     loaded = time.perf_counter()
+    cpu_loaded = _cpu_seconds()
     duration = float(
         subprocess.run(
             ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", audio],
@@ -81,10 +88,27 @@ def measure(mode: str, audio: str, model_dir: str, threads: int) -> dict:
     return {
         "load_s": loaded - started,
         "transcribe_s": done - loaded,
+        "cpu_s": _cpu_seconds() - cpu_loaded,
         "duration_s": duration,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "text": text,
     }
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of the children it waited for (ffmpeg, ffprobe)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _median_run(runs: list[dict]) -> dict:
+    """The measures of several runs one way: the median of each time, the highest RSS."""
+    middle = len(runs) // 2
+    result = dict(runs[0])
+    for key in ("load_s", "transcribe_s", "cpu_s"):
+        result[key] = sorted(run[key] for run in runs)[middle]
+    result["peak_rss_mb"] = max(run["peak_rss_mb"] for run in runs)
+    return result
 
 
 def _child(mode: str, audio: Path, model_dir: Path, threads: int) -> dict:
@@ -101,6 +125,10 @@ def _child(mode: str, audio: Path, model_dir: Path, threads: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--show", action="store_true", help="print the words got wrong")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs of each way, in alternating order (medians shown)"
+    )
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -109,24 +137,41 @@ def main() -> None:
         return
 
     from media.speech_bundle import install
-    from tests.transcripts.clips import clip_of_length, encode, word_error_rate
+    from tests.transcripts.clips import clip_of_length, encode, word_error_rate, word_errors
 
     folder = Path(tempfile.mkdtemp(prefix="carnet-bench-transcribe-"))
     model_dir = install(folder / "whisper-base")
-    print(f"{'clip':>5} {'mode':>7} {'load s':>7} {'run s':>6} {'RTF':>6} {'peak RSS MB':>11} {'WER':>6}")
+    print(
+        f"{'clip':>5} {'mode':>7} {'load s':>7} {'run s':>6} {'cpu s':>6} {'RTF':>6} "
+        f"{'peak RSS MB':>11} {'WER':>6}"
+    )
     for length in LENGTHS:
         clip = clip_of_length(length, folder / f"clip-{length}.wav")
         audio = encode(clip.path, folder / f"clip-{length}.m4a", "-c:a", "aac", "-b:a", "96k")
-        results = {mode: _child(mode, audio, model_dir, args.threads) for mode in ("carnet", "bare")}
+        runs: dict[str, list[dict]] = {"carnet": [], "bare": []}
+        for turn in range(args.repeat):
+            for mode in ("carnet", "bare") if turn % 2 == 0 else ("bare", "carnet"):
+                runs[mode].append(_child(mode, audio, model_dir, args.threads))
+        results = {mode: _median_run(found) for mode, found in runs.items()}
         for mode, result in results.items():
             rtf = result["transcribe_s"] / result["duration_s"]
             wer = word_error_rate(clip.text, result["text"])
             print(
                 f"{length:>4}s {mode:>7} {result['load_s']:>7.2f} {result['transcribe_s']:>6.2f} "
-                f"{rtf:>6.3f} {result['peak_rss_mb']:>11.0f} {wer:>6.1%}"
+                f"{result['cpu_s']:>6.2f} {rtf:>6.3f} {result['peak_rss_mb']:>11.0f} {wer:>6.1%}"
             )
+            if args.show:
+                wrong = word_errors(clip.text, result["text"])
+                print(" " * 14 + "; ".join(f"{said or '-'} → {heard or '-'}" for said, heard in wrong))
         ratio = results["carnet"]["transcribe_s"] / results["bare"]["transcribe_s"]
-        print(f"{length:>4}s  carnet/bare time ratio {ratio:.2f}")
+        cpu_ratio = results["carnet"]["cpu_s"] / results["bare"]["cpu_s"]
+        line = f"{length:>4}s  carnet/bare time ratio {ratio:.2f}, CPU time ratio {cpu_ratio:.2f}"
+        if args.repeat > 1:
+            pairs = list(zip(runs["carnet"], runs["bare"], strict=True))
+            wall = sorted(c["transcribe_s"] / b["transcribe_s"] for c, b in pairs)
+            cpu = sorted(c["cpu_s"] / b["cpu_s"] for c, b in pairs)
+            line += f" (of medians; per run {wall[0]:.2f}–{wall[-1]:.2f} and {cpu[0]:.2f}–{cpu[-1]:.2f})"
+        print(line)
 
 
 if __name__ == "__main__":

@@ -9,11 +9,19 @@ Decoding is greedy and deterministic: ``temperature=0`` (faster-whisper's defaul
 fallback ladder re-decodes hard audio at rising temperatures, ten times slower and
 different on each run) and ``condition_on_previous_text=False`` (a mistake in one
 window is not carried into the next).
+
+How audio reaches the model. A window of audio is read at a time (one ffmpeg run; the
+job saves its progress after each), and the library moves through it as through a whole
+file: its VAD keeps the speech, and it decodes 30 s passes, each resuming at the last
+sentence the one before finished. A window ends in a pause, never inside a word, so the
+next one starts cleanly; the model is never given a sliver of audio of its own (each
+pass costs a full 30 s encoding, however little it holds).
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import threading
 from collections.abc import Iterator
@@ -26,11 +34,13 @@ import numpy as np
 from media import ffrun
 
 SAMPLE_RATE = 16_000
-# Audio read per step. Inside a window the library moves through 30 s spans by itself,
-# resuming after the last complete sentence; between windows we do the same, so a longer
-# window means fewer cut sentences to decode twice, and a shorter one less work lost to
-# a kill.
+# Audio read per step (one ffmpeg run, one save of the job's progress): a longer window
+# means fewer ffmpeg runs, a shorter one less work lost to a kill. A window ends in the
+# quietest moment of its last CUT_SEARCH_SECONDS; the next one starts there.
 WINDOW_SECONDS = 60.0
+CUT_SEARCH_SECONDS = 6.0
+# A quiet moment is the quietest run of this length (energy of 10 ms frames).
+QUIET_SECONDS = 0.3
 # Files a faster-whisper model directory must hold to load without any network.
 MODEL_FILES = ("model.bin", "config.json", "tokenizer.json", "vocabulary.txt")
 
@@ -53,7 +63,7 @@ class Segment:
 @dataclass(frozen=True)
 class Window:
     """What one window of audio gave: its segments (times from the start of the file) and
-    where the next window should start (before a sentence cut by the window's end)."""
+    where the next window starts (the quiet moment where this one ended)."""
 
     segments: list[Segment]
     next_offset: float
@@ -144,21 +154,42 @@ class SpeechModel:
         seconds: float = WINDOW_SECONDS,
         demuxer: str = "mov",
     ) -> Window:
-        """Transcribe ``[offset, offset + seconds)`` of the audio file at ``path``.
+        """Transcribe the window of the audio file at ``path`` that starts at ``offset``.
 
-        When the window ends inside a sentence, that last sentence is left out and the
-        next window starts where it began, so no word is cut in two. Raises
+        The window ends in the quietest moment of ``[seconds - CUT_SEARCH_SECONDS,
+        seconds]``, where the next one starts, so no word is cut in two; when less than a
+        quarter window would be left after it, it goes on to the end of the file. Raises
         ``ffrun.ToolFailed`` when ffmpeg cannot read the file."""
-        samples = read_window(path, offset, seconds, demuxer=demuxer)
+        reach = seconds * 1.25
+        samples = read_window(path, offset, reach, demuxer=demuxer)
+        short = samples.size < round((reach - 0.1) * SAMPLE_RATE)
+        if short or offset + reach >= duration:
+            next_offset = max(duration, offset + samples.size / SAMPLE_RATE)
+        else:
+            cut = quietest_moment(samples, max(seconds - CUT_SEARCH_SECONDS, 0.0), seconds)
+            samples, next_offset = samples[: round(cut * SAMPLE_RATE)], offset + cut
         found = self.transcribe(samples, language)
-        window_end = offset + seconds
-        next_offset = min(window_end, duration)
-        if window_end < duration and len(found) > 1 and found[-1].end > seconds - 1.0:
-            restart = offset + found[-1].start
-            if restart > offset + seconds / 3:
-                found, next_offset = found[:-1], restart
         shifted = [Segment(offset + s.start, offset + s.end, s.text) for s in found]
         return Window(shifted, next_offset)
+
+
+def quietest_moment(samples: np.ndarray, earliest: float, latest: float) -> float:
+    """The middle of the quietest QUIET_SECONDS of ``samples`` whose middle lies in
+    ``[earliest, latest]`` (seconds from their start); ``latest`` when none fits."""
+    frame = SAMPLE_RATE // 100
+    count = samples.size // frame
+    run = max(1, round(QUIET_SECONDS * 100))
+    if count < run:
+        return latest
+    energy = np.square(samples[: count * frame].reshape(count, frame), dtype=np.float64).mean(axis=1)
+    # quiet[i]: energy of frames i .. i + run - 1, whose middle is at (i + run / 2) / 100 s.
+    quiet = np.convolve(energy, np.ones(run), mode="valid")
+    first = max(math.ceil(earliest * 100 - run / 2), 0)
+    last = min(math.floor(latest * 100 - run / 2), quiet.size - 1)
+    if last < first:
+        return latest
+    # The latest of equally quiet moments: windows as long as they may be.
+    return (last - int(np.argmin(quiet[first : last + 1][::-1])) + run / 2) / 100
 
 
 def read_window(path: str | Path, offset: float, seconds: float, *, demuxer: str = "mov") -> np.ndarray:

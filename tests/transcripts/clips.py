@@ -131,19 +131,111 @@ def encode(source: Path, target: Path, *args: str) -> Path:
     return target
 
 
+_UNITS = [
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+]
+_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+
+
+def french_number(n: int) -> str:
+    """An integer below a billion as French words (1990 spelling aside: hyphens are
+    spaces for the word error rate anyway)."""
+    if n < 20:
+        return _UNITS[n]
+    if n < 100:
+        tens, unit = divmod(n, 10)
+        if tens in (7, 9):  # soixante-dix, quatre-vingt-dix: the teens follow
+            head, rest = ("soixante", 10 + unit) if tens == 7 else ("quatre-vingt", 10 + unit)
+            joiner = " et " if tens == 7 and unit == 1 else "-"
+            return head + joiner + _UNITS[rest]
+        head = "quatre-vingt" if tens == 8 else _TENS[tens]
+        if unit == 0:
+            return "quatre-vingts" if tens == 8 else head
+        return head + (" et un" if unit == 1 and tens != 8 else "-" + _UNITS[unit])
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        head = "cent" if hundreds == 1 else _UNITS[hundreds] + " cent" + ("s" if rest == 0 else "")
+        return head if rest == 0 else f"{head} {french_number(rest)}"
+    if n < 1_000_000:
+        thousands, rest = divmod(n, 1000)
+        head = "mille" if thousands == 1 else french_number(thousands).removesuffix("s") + " mille"
+        return head if rest == 0 else f"{head} {french_number(rest)}"
+    if n < 1_000_000_000:
+        millions, rest = divmod(n, 1_000_000)
+        head = f"{french_number(millions)} million" + ("s" if millions > 1 else "")
+        return head if rest == 0 else f"{head} {french_number(rest)}"
+    return str(n)
+
+
+def _spell_numbers(text: str) -> str:
+    text = re.sub(r"(\d)[ \u00a0\u202f](?=\d{3}\b)", r"\1", text)  # 1 000 000
+    text = re.sub(r"\b1(er|re)\b", lambda m: "premier" if m.group(1) == "er" else "première", text)
+    text = re.sub(r"(\d+),(\d+)", r"\1 virgule \2", text)
+    text = re.sub(r"\s*%", " pour cent", text)
+    return re.sub(r"\d+", lambda m: f" {french_number(int(m.group()))} ", text)
+
+
 def words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFC", text.lower()).replace("’", "'")
-    return re.findall(r"[\w]+", text.replace("'", " "))
+    """The words of ``text`` as the word error rate compares them, so that only what was
+    heard differently counts: case, punctuation, elisions (``l'heure`` is ``l heure``),
+    hyphens, the ``œ`` ligature and numbers written in digits or words (``21 %`` is
+    ``vingt et un pour cent``) make no difference. Spelling does: ``suivie`` for
+    ``suivi`` is an error, as a reader would see one."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("’", "'").replace("œ", "oe").replace("æ", "ae")
+    text = _spell_numbers(text)
+    return re.findall(r"[^\W_]+", text)
+
+
+def _alignment(ref: list[str], hyp: list[str]) -> list[tuple[str, str]]:
+    """Word pairs of the cheapest alignment (Levenshtein over words); ``""`` on one side
+    is a word left out or added."""
+    cost = [list(range(len(hyp) + 1))]
+    for i, word in enumerate(ref, start=1):
+        row = [i]
+        for j, heard in enumerate(hyp, start=1):
+            row.append(min(cost[i - 1][j] + 1, row[j - 1] + 1, cost[i - 1][j - 1] + (word != heard)))
+        cost.append(row)
+    pairs, i, j = [], len(ref), len(hyp)
+    while i or j:
+        if i and j and cost[i][j] == cost[i - 1][j - 1] + (ref[i - 1] != hyp[j - 1]):
+            pairs.append((ref[i - 1], hyp[j - 1]))
+            i, j = i - 1, j - 1
+        elif i and cost[i][j] == cost[i - 1][j] + 1:
+            pairs.append((ref[i - 1], ""))
+            i -= 1
+        else:
+            pairs.append(("", hyp[j - 1]))
+            j -= 1
+    return pairs[::-1]
+
+
+def word_errors(reference: str, hypothesis: str) -> list[tuple[str, str]]:
+    """(said, heard) for each word substituted, left out (heard ``""``) or added (said
+    ``""``), in order."""
+    return [pair for pair in _alignment(words(reference), words(hypothesis)) if pair[0] != pair[1]]
 
 
 def word_error_rate(reference: str, hypothesis: str) -> float:
-    """(substitutions + deletions + insertions) / words of the reference, on lower-cased
-    words without punctuation (Levenshtein distance over words)."""
-    ref, hyp = words(reference), words(hypothesis)
-    previous = list(range(len(hyp) + 1))
-    for i, word in enumerate(ref, start=1):
-        current = [i]
-        for j, heard in enumerate(hyp, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (word != heard)))
-        previous = current
-    return previous[-1] / max(len(ref), 1)
+    """(substitutions + deletions + insertions) / words of the reference, on the words
+    that :func:`words` compares."""
+    return len(word_errors(reference, hypothesis)) / max(len(words(reference)), 1)
