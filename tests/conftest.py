@@ -144,6 +144,15 @@ def _cheap_password_hashing():
     logbook.auth._hasher = production
 
 
+def pytest_collection_modifyitems(items) -> None:
+    """The browser tests all run in one test process (``make test`` distributes by group):
+    one Chromium and one seeded live site for the run, instead of one per process, and the
+    other process free for the rest of the suite meanwhile."""
+    for item in items:
+        if item.get_closest_marker("browser") is not None:
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
 BACKENDS = ["sqlite-file", "postgres-s3"]
 
 
