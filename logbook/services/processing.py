@@ -39,8 +39,19 @@ INDEX_GRACE = timedelta(seconds=30)
 # A pending media queued longer ago than this is queued again even while the queue is
 # busy: its task may have been lost (a queue restarted without its data).
 PRESUMED_LOST = timedelta(hours=1)
-# Images first (the photos of the day), then sound and drawings, then video transcodes.
+# Images and voice memos first (the photos and capsules of the day), then long recordings
+# and drawings, then video transcodes. A memo waiting behind photos would wait as long as
+# phones keep posting them: at a busy moment, for the whole moment.
 KIND_PRIORITY = {"image": PRIORITY_IMAGE, "vector": PRIORITY_IMAGE, "video": PRIORITY_VIDEO}
+# About ten minutes of a phone's voice memo (AAC at 64-128 kb/s).
+SMALL_AUDIO_BYTES = 8 * 1024 * 1024
+
+
+def processing_priority(media: Media) -> int:
+    """The queue priority of a media's processing (higher runs first)."""
+    if media.kind == "audio" and media.size <= SMALL_AUDIO_BYTES:
+        return PRIORITY_IMAGE
+    return KIND_PRIORITY.get(media.kind, PRIORITY_NORMAL)
 
 
 def queue_processing(queue: JobQueue, media: list[Media]) -> None:
@@ -51,7 +62,7 @@ def queue_processing(queue: JobQueue, media: list[Media]) -> None:
     db.session.commit()
     for done, item in enumerate(media):
         try:
-            queue.enqueue("process_media", item.id, priority=KIND_PRIORITY.get(item.kind, PRIORITY_NORMAL))
+            queue.enqueue("process_media", item.id, priority=processing_priority(item))
         except Exception:
             # Not queued after all (the queue is down): say so, so the sweep queues them as
             # soon as it can rather than waiting to presume a queued task lost.

@@ -71,6 +71,42 @@ def test_indexing_and_photos_pass_a_waiting_video(queued_app, world, sample_file
     )
 
 
+def _long_recording(tmp_path) -> bytes:
+    """A real WAV recording of a little over 8 MiB (about 50 s of CD-quality stereo)."""
+    path = tmp_path / "long.wav"
+    subprocess.run(
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            "anoisesrc=d=50:c=pink",
+            "-ac",
+            "2",
+            "-ar",
+            "44100",
+            str(path),
+        ],
+        check=True,
+    )
+    return path.read_bytes()
+
+
+def test_a_voice_memo_goes_with_the_photos_and_a_long_recording_waits_behind_them(
+    queued_app, world, sample_files, tmp_path
+):
+    video = _post(queued_app, world.contributor, "video", "video.mp4", sample_files["mp4"].read_bytes())
+    long = _post(queued_app, world.contributor, "audio", "reunion.wav", _long_recording(tmp_path))
+    photo = _post(queued_app, world.contributor, "photo", "photo.jpg", sample_files["jpeg"].read_bytes())
+    memo = _post(queued_app, world.contributor, "audio", "capsule.wav", sample_files["wav"].read_bytes())
+    assert long["media"][0]["size"] > 8 * 1024 * 1024 > memo["media"][0]["size"]
+    processed = [args[0] for name, args in _queued() if name == "process_media"]
+    # A memo posted while photos keep coming is not left until they stop.
+    assert processed == [entry["media"][0]["id"] for entry in (photo, memo, long, video)]
+
+
 def test_a_media_waiting_its_turn_is_not_queued_again_by_every_sweep(queued_app, world, sample_files):
     from logbook.services.processing import sweep_stale_media
 
