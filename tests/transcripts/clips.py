@@ -66,8 +66,11 @@ def usable_prompts() -> list[str]:
     for name, text in sorted(texts.items()):
         if not (SOUNDS / f"{name}.wav").is_file() or len(text.split()) < 4:
             continue
-        if re.search(r"[\d\[\]()#*:]|  ", text) or any(
-            slip in text for slip in ("verou", "étez", "présentemnet")
+        if (
+            re.search(r"[\d\[\]()#*:]|  ", text)
+            or any(slip in text for slip in ("verou", "étez", "présentemnet"))
+            # "Veuillez composez": the text has the verb in -ez where the speaker says -er.
+            or re.search(r"\bveuillez \w+ez\b", text, re.IGNORECASE)
         ):
             continue
         names.append(name)
