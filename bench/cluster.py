@@ -9,16 +9,19 @@ ports (the shared ones are never touched); S3 is moto's server in a process of i
 Phones post notes, 1–4 MB photos, voice memos and a few large videos, through either web
 machine at random (a load balancer), retrying with the same Idempotency-Key after a
 connection error or a 503, as the web app's outbox does; readers page the timeline and
-search. Meanwhile, at fixed fractions of the run: a web process is killed mid-upload, a
-worker is killed mid-transcode (and started again, as systemd would), S3 stops answering for
-30 s (the process is paused: requests hang until timeouts), PostgreSQL stops for 10 s, Redis
-stops for 10 s (its queue is lost: the sweeps must bring the work back), and the upload spool
-of one web machine fills up for 10 s.
+search. The load starts while a large video of the bench's own is being transcoded. Then,
+in turn, each at its fraction of the run or after the one before (the load lasts until the
+last is over): a worker is killed mid-transcode (and started again, as systemd would; its
+ffmpeg must die with it), a web process is killed mid-upload, a resumable upload is begun on
+one web machine and finished (and posted) on the other, S3 stops answering for 30 s (the
+process is paused: requests hang until timeouts), PostgreSQL stops for 10 s, Redis stops for
+10 s (its queue is lost: the sweeps must bring the work back), and the upload spool of one
+web machine fills up for 10 s.
 
 Then it reconciles: every acknowledged entry exists exactly once, is found by search on both
 web machines (the time from acknowledgement to found is reported, p50/p95, while the load
 ran), every media is ready, no stored object is an orphan, no spool or work file is left,
-and no request got a 500.
+no request got a 500, and every fault was exercised; the verdict says NOT CLEAN otherwise.
 
     .venv/bin/python bench/cluster.py [--phones 40] [--seconds 120] [--video-mib 20 50]
 """
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import http.client
 import io
 import json
@@ -42,6 +46,7 @@ import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import boto3
 from PIL import Image
@@ -299,6 +304,34 @@ def make_media(folder: Path, video_mib: list[int]) -> dict[str, list[Path]]:
             check=True,
         )
         made["video"].append(path)
+    # A video that must be transcoded (MPEG-4 Part 2, not H.264): the worker killed first
+    # is killed while its ffmpeg works on it.
+    path = folder / "transcode.mp4"
+    subprocess.run(
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc2=size=1280x720:rate=30:duration=60",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=duration=60",
+            "-c:v",
+            "mpeg4",
+            "-q:v",
+            "5",
+            "-c:a",
+            "aac",
+            "-shortest",
+            path,
+        ],
+        check=True,
+    )
+    made["transcode"] = [path]
     return made
 
 
@@ -359,7 +392,7 @@ class Phone(threading.Thread):
             status, body = request(self.port(), "GET", f"/api/v1/search?q={word}", headers=headers)
             self.ledger.answer("search", status, body)
 
-    def post(self, kind: str) -> None:
+    def post(self, kind: str, path: Path | None = None) -> None:
         word = marker()
         fields = {
             "kind": "note" if kind == "note" else kind,
@@ -371,7 +404,7 @@ class Phone(threading.Thread):
         elif kind == "photo":
             body, content_type = multipart(fields, "photo.jpg", noise_photo(self.rng), "image/jpeg")
         else:
-            path = self.rng.choice(self.media[kind])
+            path = path or self.rng.choice(self.media[kind])
             mime = "audio/mp4" if kind == "audio" else "video/mp4"
             body, content_type = multipart(fields, path.name, path.read_bytes(), mime)
         headers = {**self.cluster.auth, "Content-Type": content_type, "Idempotency-Key": uuid.uuid4().hex}
@@ -452,17 +485,82 @@ def look_for(cluster, ledger: Ledger, word: str, ack: dict, machine: int) -> boo
 
 
 def _ffmpeg_children(pid: int) -> list[str]:
-    """The ffmpeg processes a worker started (its children, whatever their session)."""
-    found = subprocess.run(
-        ["pgrep", "-P", str(pid), "-x", "ffmpeg"], capture_output=True, text=True, check=False
+    """The ffmpeg processes a worker started (its children, whatever their session), read
+    from /proc: spawning pgrep twice a second on a loaded machine would miss short runs."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            text = stat.read_text()
+            name = text[text.index("(") + 1 : text.rindex(")")]
+            parent = int(text[text.rindex(")") + 2 :].split()[1])
+            if parent == pid and name == "ffmpeg":
+                found.append(stat.parent.name)
+    return found
+
+
+def resumable_across_machines(cluster: Cluster, ledger: Ledger, video: Path) -> str:
+    """A tus upload begun on web machine 1 and finished on web machine 2, then posted as an
+    entry there (recorded as acknowledged, so the reconciliation checks it); returns what
+    happened."""
+    data = video.read_bytes()
+    tus = {**cluster.auth, "Tus-Resumable": "1.0.0"}
+    first, second = (web["port"] for web in cluster.webs)
+    connection = http.client.HTTPConnection("127.0.0.1", first, timeout=120)
+    connection.request(
+        "POST", "/api/v1/logbooks/chantier/uploads", headers={**tus, "Upload-Length": str(len(data))}
     )
-    return found.stdout.split()
+    opened = connection.getresponse()
+    opened.read()
+    connection.close()
+    if opened.status != 201:
+        return f"opening on machine 1 answered {opened.status}"
+    path = urlsplit(opened.headers["Location"]).path
+    half = len(data) // 2
+    piece = {**tus, "Content-Type": "application/offset+octet-stream"}
+    status, _ = request(first, "PATCH", path, data[:half], {**piece, "Upload-Offset": "0"})
+    if status != 204:
+        return f"first half on machine 1 answered {status}"
+    connection = http.client.HTTPConnection("127.0.0.1", second, timeout=120)
+    connection.request("HEAD", path, headers=tus)
+    offset = int(connection.getresponse().headers["Upload-Offset"])
+    connection.close()
+    status, _ = request(second, "PATCH", path, data[offset:], {**piece, "Upload-Offset": str(offset)})
+    if status != 204:
+        return f"rest on machine 2 answered {status}"
+    word = marker()
+    body = json.dumps({"kind": "video", "title": f"Terrain {word}", "uploads": [path.rsplit("/", 1)[1]]})
+    headers = {**cluster.auth, "Content-Type": "application/json", "Idempotency-Key": uuid.uuid4().hex}
+    status, answer = request(second, "POST", "/api/v1/logbooks/chantier/entries", body.encode(), headers)
+    ledger.answer("post-resumable", status, answer)
+    if status != 201:
+        return f"the entry on machine 2 answered {status}"
+    with ledger.lock:
+        ledger.acknowledged[word] = {"id": json.loads(answer)["id"], "at": time.monotonic(), "kind": "video"}
+    return f"{len(data) // 2**20} MiB: {offset // 2**20} MiB sent to machine 1, the rest and the entry to machine 2"
+
+
+FAULTS = (
+    "web kill",
+    "worker kill mid-transcode",
+    "S3 pause",
+    "PostgreSQL stop",
+    "Redis stop",
+    "spool disk full",
+)
 
 
 def inject_faults(
-    cluster: Cluster, seconds: float, stop: threading.Event, log: list[str], post_video
+    cluster: Cluster,
+    seconds: float,
+    stop: threading.Event,
+    log: list[str],
+    done: set[str],
+    ledger: Ledger,
+    resumable_video: Path,
 ) -> None:
-    """The faults, each at its fraction of the run; ``log`` says what happened when."""
+    """The faults, each at its fraction of the run or after the one before, whichever is
+    later (the load goes on until the last is over); ``log`` says what happened when and
+    ``done`` which of ``FAULTS`` were exercised."""
     started = time.monotonic()
 
     def at(fraction: float) -> bool:
@@ -471,20 +569,12 @@ def inject_faults(
     def note(what: str) -> None:
         log.append(f"{time.monotonic() - started:6.1f} s  {what}")
 
-    if at(0.10):
-        victim = cluster.web_children(cluster.webs[0])[0]
-        os.kill(victim, signal.SIGKILL)
-        note(f"killed web process {victim} of machine 1 (gunicorn starts another)")
-    if at(0.14):
-        # A video of its own, so that a transcode is running when the worker is killed.
-        threading.Thread(target=post_video, daemon=True).start()
-        note("posted a video to be transcoded")
-    if at(0.20):
-        deadline = time.monotonic() + 90
+    if at(0.02):
+        deadline = time.monotonic() + 240
         worker = None
         while worker is None and time.monotonic() < deadline and not stop.is_set():
             worker = next((w for w in cluster.workers if _ffmpeg_children(w["process"].pid)), None)
-            time.sleep(0.5)
+            time.sleep(0.1)
         busy = worker is not None
         worker = worker or cluster.workers[0]
         # Only the worker's own process, as the kernel's OOM killer would: its ffmpeg must
@@ -493,30 +583,48 @@ def inject_faults(
         os.kill(worker["process"].pid, signal.SIGKILL)
         worker["process"].wait()
         name = worker["instance"].name
-        note(f"killed {name} " + ("while its ffmpeg ran" if busy else "(no transcode seen in 90 s)"))
+        note(f"killed {name} " + ("while its ffmpeg ran" if busy else "(no transcode seen in 240 s)"))
         time.sleep(2)
         survivors = [pid for pid in ffmpegs if Path(f"/proc/{pid}").exists()]
         note(f"its ffmpeg processes: {len(ffmpegs)}, still running 2 s later: {len(survivors)}")
+        if busy and ffmpegs and not survivors:
+            done.add("worker kill mid-transcode")
         cluster.start_worker(worker)
         note(f"{name} started again")
+    if at(0.10):
+        victim = cluster.web_children(cluster.webs[0])[0]
+        os.kill(victim, signal.SIGKILL)
+        note(f"killed web process {victim} of machine 1 (gunicorn starts another)")
+        done.add("web kill")
+    if at(0.15):
+        try:
+            outcome = resumable_across_machines(cluster, ledger, resumable_video)
+        except (OSError, http.client.HTTPException) as exc:
+            outcome = f"failed: {exc!r}"
+        note(f"resumable upload begun on machine 1, finished on machine 2: {outcome}")
+        if outcome.endswith("machine 2") and "answered" not in outcome:
+            done.add("resumable upload across machines")
     if at(0.30):
         cluster.s3.send_signal(signal.SIGSTOP)
         note("S3 stopped answering")
         stop.wait(30)
         cluster.s3.send_signal(signal.SIGCONT)
         note("S3 back")
+        done.add("S3 pause")
     if at(0.55):
         cluster.postgres.stop()
         note("PostgreSQL stopped")
         stop.wait(10)
         cluster.postgres.start()
         note("PostgreSQL back")
+        done.add("PostgreSQL stop")
     if at(0.70):
         cluster.redis.stop()
         note("Redis stopped (its queue is lost)")
         stop.wait(10)
         cluster.redis.start()
         note("Redis back")
+        done.add("Redis stop")
     if at(0.85):
         filler = cluster.webs[0]["instance"] / "uploads" / "filler"
         with filler.open("wb") as out:
@@ -529,6 +637,7 @@ def inject_faults(
         stop.wait(10)
         filler.unlink()
         note("spool disk of machine 1 has room again")
+        done.add("spool disk full")
 
 
 def reconcile(cluster: Cluster, ledger: Ledger, finder: Finder, drain: float) -> dict:
@@ -604,19 +713,41 @@ def main() -> int:
             {**cluster.auth, "Content-Type": "application/json"},
         )
         assert status == 201, body
-        ledger, stop, faults_log = Ledger(), threading.Event(), []
+        ledger, stop, faults_log, faults_done = Ledger(), threading.Event(), [], set()
         videos_left = threading.Semaphore(options.videos)
         phones = [Phone(n, cluster, ledger, media, stop, videos_left) for n in range(options.phones)]
         finder = Finder(cluster, ledger, stop)
         video_phone = Phone(options.phones, cluster, ledger, media, stop, videos_left)
         faults = threading.Thread(
             target=inject_faults,
-            args=(cluster, options.seconds, stop, faults_log, lambda: video_phone.post("video")),
+            args=(
+                cluster,
+                options.seconds,
+                stop,
+                faults_log,
+                faults_done,
+                ledger,
+                media["video"][0],
+            ),
             daemon=True,
         )
+        if not options.no_faults:
+            # The load starts while a long transcode runs, so that the worker killed first
+            # is killed with its ffmpeg at work (under the load, photos and indexing come
+            # first in the queue and a video posted then may wait until the load is over).
+            threading.Thread(
+                target=video_phone.post, args=("video", media["transcode"][0]), daemon=True
+            ).start()
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and not any(
+                _ffmpeg_children(w["process"].pid) for w in cluster.workers
+            ):
+                time.sleep(0.1)
         for thread in [*phones, finder] + ([] if options.no_faults else [faults]):
             thread.start()
         time.sleep(options.seconds)
+        if not options.no_faults:
+            faults.join()  # every fault happens under the load
         stop.set()
         for thread in phones:
             thread.join(timeout=320)
@@ -645,8 +776,12 @@ def main() -> int:
         print("  !", line)
     for line in (report["orphans"] + report["leftovers"] + [str(x) for x in report["not_found"]])[:20]:
         print("  ?", line)
+    missing = [] if options.no_faults else [fault for fault in FAULTS if fault not in faults_done]
+    if missing:
+        print("  ? faults not exercised:", ", ".join(missing))
     clean = not (
-        report["lost"]
+        missing
+        or report["lost"]
         or report["duplicated"]
         or ledger.server_errors
         or report["orphans"]
