@@ -246,90 +246,45 @@ def noise_photo(rng: random.Random) -> bytes:
     return out.getvalue()
 
 
+def _generate(*args: str | Path) -> None:
+    """Make a file with ffmpeg from its test sources (lavfi)."""
+    subprocess.run(["ffmpeg", "-v", "error", *args], check=True)
+
+
 def make_media(folder: Path, video_mib: list[int]) -> dict[str, list[Path]]:
     """Voice memos and videos made by ffmpeg, once, before the load."""
     made: dict[str, list[Path]] = {"audio": [], "video": []}
     for number in range(4):
         path = folder / f"memo{number}.m4a"
-        subprocess.run(
-            [
-                "ffmpeg",
-                "-v",
-                "error",
-                "-f",
-                "lavfi",
-                "-i",
-                f"sine=frequency={300 + 90 * number}:duration=25",
-                "-c:a",
-                "aac",
-                "-b:a",
-                "96k",
-                path,
-            ],
-            check=True,
+        _generate(
+            "-f",
+            "lavfi",
+            "-i",
+            f"sine=frequency={300 + 90 * number}:duration=25",
+            "-c:a",
+            "aac",
+            "-b:a",
+            "96k",
+            path,
         )
         made["audio"].append(path)
+    picture = "testsrc2=size=1280x720:rate=30:duration={}"
     for size in video_mib:
         path = folder / f"video{size}.mp4"
         seconds = 20
-        bitrate = size * 8 * 1024 // seconds  # kbit/s for about that many MiB
-        subprocess.run(
-            [
-                "ffmpeg",
-                "-v",
-                "error",
-                "-f",
-                "lavfi",
-                "-i",
-                f"testsrc2=size=1280x720:rate=30:duration={seconds}",
-                "-f",
-                "lavfi",
-                "-i",
-                f"sine=duration={seconds}",
-                "-c:v",
-                "libx264",
-                "-preset",
-                "ultrafast",
-                "-b:v",
-                f"{bitrate}k",
-                "-maxrate",
-                f"{bitrate}k",
-                "-bufsize",
-                f"{bitrate}k",
-                "-c:a",
-                "aac",
-                "-shortest",
-                path,
-            ],
-            check=True,
+        rate = f"{size * 8 * 1024 // seconds}k"  # kbit/s for about that many MiB
+        _generate(
+            *("-f", "lavfi", "-i", picture.format(seconds), "-f", "lavfi", "-i", f"sine=duration={seconds}"),
+            *("-c:v", "libx264", "-preset", "ultrafast", "-b:v", rate, "-maxrate", rate, "-bufsize", rate),
+            *("-c:a", "aac", "-shortest", path),
         )
         made["video"].append(path)
     # A video that must be transcoded (MPEG-4 Part 2, not H.264): the worker killed first
     # is killed while its ffmpeg works on it.
     path = folder / "transcode.mp4"
-    subprocess.run(
-        [
-            "ffmpeg",
-            "-v",
-            "error",
-            "-f",
-            "lavfi",
-            "-i",
-            "testsrc2=size=1280x720:rate=30:duration=60",
-            "-f",
-            "lavfi",
-            "-i",
-            "sine=duration=60",
-            "-c:v",
-            "mpeg4",
-            "-q:v",
-            "5",
-            "-c:a",
-            "aac",
-            "-shortest",
-            path,
-        ],
-        check=True,
+    _generate(
+        *("-f", "lavfi", "-i", picture.format(60), "-f", "lavfi", "-i", "sine=duration=60"),
+        *("-c:v", "mpeg4", "-q:v", "5", "-c:a", "aac", "-shortest", path),
     )
     made["transcode"] = [path]
     return made
