@@ -645,6 +645,13 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
+def _exit_cleanly(*_) -> None:
+    """On SIGTERM (kill, timeout), leave through the ``finally`` that stops the servers and
+    unmounts the spool; a second SIGTERM must not cut that short."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    sys.exit(143)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--phones", type=int, default=40)
@@ -655,6 +662,7 @@ def main() -> int:
     parser.add_argument("--spool-mib", type=int, default=512)
     parser.add_argument("--no-faults", action="store_true")
     options = parser.parse_args()
+    signal.signal(signal.SIGTERM, _exit_cleanly)
     folder = Path(tempfile.mkdtemp(prefix="carnet-cluster-"))
     print(f"folder: {folder}")
     media = make_media(folder, options.video_mib)
