@@ -165,7 +165,8 @@ def score(index: SearchStore, queries: Iterable[JudgedQuery]) -> Scores:
     capped: list[float] = []
     misses: list[str] = []
     for query in queries:
-        hits = search(index, query.text, access, per_page=10).hits
+        results = search(index, query.text, access, per_page=10)
+        hits = results.hits
         ranked = [hit.entry_id for hit in hits]
         if not query.relevant:
             no_answer += 1
@@ -190,9 +191,11 @@ def score(index: SearchStore, queries: Iterable[JudgedQuery]) -> Scores:
         if got != query.relevant or in_top3 != query.top3 or first != 1:
             missing = sorted(query.relevant - got)
             late = sorted(query.top3 - in_top3)
+            wrong = [entry_id for entry_id in ranked if entry_id not in query.relevant]
             misses.append(
-                f"{query.text!r}: first relevant at {first}, not in top 10 {missing}, "
-                f"not in top 3 {late}; ranked {ranked}"
+                f"{query.text!r}: recall {capped[-1]:.2f} of {len(query.relevant)}, first relevant at {first}, "
+                f"not in top 10 {missing}, not in top 3 {late}, not relevant in top 10 {wrong}; "
+                f"{results.total} hits, ranked {ranked}"
             )
     return Scores(
         recall=found / wanted if wanted else 1.0,

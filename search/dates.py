@@ -51,11 +51,28 @@ SEASONS = {
 }
 _WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 
+# Days written as words ("le quinze juin", "vingt-deux mars"); "un" is left out (an article).
+_UNITS = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+DAY_WORDS = {
+    name: number
+    for number, name in enumerate(
+        (*_UNITS, "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"), start=2
+    )
+}
+DAY_WORDS.update({f"dix-{unit}": 10 + number for number, unit in enumerate(_UNITS[5:], start=7)})
+DAY_WORDS.update({"vingt": 20, "trente": 30, "vingt-et-un": 21, "trente-et-un": 31})
+DAY_WORDS.update({f"vingt-{unit}": 20 + number for number, unit in enumerate(_UNITS, start=2)})
+# Typed with spaces instead of hyphens, too ("vingt et un", "dix sept").
+_DAY_WORD = "|".join(
+    sorted((re.escape(name).replace(r"\-", r"[\s-]+") for name in DAY_WORDS), key=len, reverse=True)
+)
+_DAY = rf"[0-3]?\d|premier|{_DAY_WORD}"
+
 _MONTH = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 # "le 12 septembre 2023", "mardi 1er mars", "premier mai", "12 sept.", "septembre 2023".
 _IN_WORDS = re.compile(
-    rf"(?<![\w-])(?:(?:(?:{_WEEKDAYS})\s+)?(?P<day>[0-3]?\d|premier)(?:er)?\s+)?"
+    rf"(?<![\w-])(?:(?:(?:{_WEEKDAYS})\s+)?(?P<day>{_DAY})(?:er)?\s+)?"
     rf"(?P<month>{_MONTH})\.?(?:\s+(?P<year>{_YEAR}))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -71,8 +88,8 @@ _ISO = re.compile(rf"(?<![\w/.:-])(?P<year>{_YEAR})-(?P<month>[01]?\d)(?:-(?P<da
 _FULL_MONTH = "|".join(sorted(_ALONE, key=len, reverse=True))
 # "du 3 au 5 mars 2024", "entre le 28 février et le 2 mars", "du 1er au 15 juin".
 _DAY_RANGE = re.compile(
-    rf"(?<![\w-])(?:du|entre(?:\s+le)?)\s+(?P<d1>[0-3]?\d|premier)(?:er)?(?:\s+(?P<m1>{_MONTH})\.?)?"
-    rf"\s+(?:au|et(?:\s+le)?)\s+(?P<d2>[0-3]?\d)(?:er)?\s+(?P<m2>{_MONTH})\.?(?:\s+(?P<year>{_YEAR}))?(?![\w-])",
+    rf"(?<![\w-])(?:du|entre(?:\s+le)?)\s+(?P<d1>{_DAY})(?:er)?(?:\s+(?P<m1>{_MONTH})\.?)?"
+    rf"\s+(?:au|et(?:\s+le)?)\s+(?P<d2>{_DAY})(?:er)?\s+(?P<m2>{_MONTH})\.?(?:\s+(?P<year>{_YEAR}))?(?![\w-])",
     re.IGNORECASE,
 )
 # "de janvier à mars 2024", "d'avril à juin", "entre mars et mai".
@@ -135,6 +152,14 @@ class DateWords:
         return found
 
 
+def _day(text: str) -> int:
+    """The day of a date as typed: digits, "premier", or a number in words."""
+    if text.isdigit():
+        return int(text)
+    words = "-".join(text.lower().split()).replace("--", "-")
+    return 1 if words == "premier" else DAY_WORDS[re.sub(r"-+", "-", words)]
+
+
 def _year(text: str | None) -> int | None:
     if not text:
         return None
@@ -171,7 +196,7 @@ def extract_dates(text: str) -> tuple[str, list[DateWords]]:
 
     def in_words(match: re.Match) -> str:
         day_text = match.group("day")
-        day = None if day_text is None else 1 if day_text.lower() == "premier" else int(day_text)
+        day = None if day_text is None else _day(day_text)
         month_text = match.group("month")
         month = MONTHS[month_text.lower()]
         year = _year(match.group("year"))
@@ -203,8 +228,8 @@ def extract_dates(text: str) -> tuple[str, list[DateWords]]:
 
     def day_range(match: re.Match) -> str:
         first_text = match.group("d1")
-        first = 1 if first_text.lower() == "premier" else int(first_text)
-        last = int(match.group("d2"))
+        first = _day(first_text)
+        last = _day(match.group("d2"))
         last_month = MONTHS[match.group("m2").lower()]
         first_month = MONTHS[match.group("m1").lower()] if match.group("m1") else last_month
         if not (1 <= first <= 31 and 1 <= last <= 31):

@@ -238,26 +238,30 @@ def search(
     for excluded in exclusions(parsed, expansions.prefix):
         final &= ~excluded(matcher)
 
-    # Entries with every clause; when there are none, those with the most of them,
-    # labelled approximate.
+    # Entries with every clause come first. Ranked by relevance, the entries with only some
+    # of them follow, labelled approximate: a sentence typed as one speaks ("ils ont râlé
+    # sur les travaux") rarely has all its words in the entries that answer it, which say
+    # it their own way. Sorted by date, they come only when no entry has every clause.
+    if sort not in SORTS:
+        sort = "relevance"
     masks = [matcher.clause_mask(clause) & final for clause in clauses]
     relaxed = False
+    every = final
     if masks:
         every = final.copy()
         for found in masks:
             every &= found
-        if not every.any() and len(masks) > 1:
-            relaxed = True
-            every = np.zeros(view.size, dtype=bool)
+        if len(masks) > 1 and (sort == "relevance" or not every.any()):
+            relaxed = not every.any()
+            final = np.zeros(view.size, dtype=bool)
             for found in masks:
-                every |= found
-        final = every
+                final |= found
+        else:
+            final = every
     docnums = np.flatnonzero(final)
 
     # Ranking: coordination, then tiers, then BM25 — or by date.
     limit = page * per_page
-    if sort not in SORTS:
-        sort = "relevance"
     scored = sort == "relevance" and bool(clauses)
     coordination = np.zeros(len(docnums), dtype=np.int32)
     tiers = np.zeros(len(docnums), dtype=np.float64)
@@ -315,7 +319,8 @@ def search(
     suggestion = None
     if corrections:
         suggestion = " ".join(corrections.get(fold(word), word) for word in (text or "").split())
-    counted = facets(view, final, docnums)
+    # Facets count the answers: the entries with every clause, when there are some.
+    counted = facets(view, every, np.flatnonzero(every)) if every.any() else facets(view, final, docnums)
     return SearchResults(
         total=len(docnums),
         hits=hits,

@@ -115,6 +115,7 @@ def logbook_timeline(slug: str):
     approximate = False
     query_too_long = False
     documents = []
+    near_entries: list[Entry] = []
     snippets: dict[int, Markup] = {}
     titles: dict[int, Markup] = {}
     if query:
@@ -140,6 +141,11 @@ def logbook_timeline(slug: str):
             entries = []
         else:
             entries = facets.entries_in_order(logbook, [hit.entry_id for hit in outcome.results.hits])
+            # Entries holding only some of the words follow the answers, under their own heading.
+            near = {hit.entry_id for hit in outcome.results.hits if hit.match == "approximate"}
+            if outcome.results.exact_total:
+                near_entries = [entry for entry in entries if entry.id in near]
+                entries = [entry for entry in entries if entry.id not in near]
             # The index's highlights: its text escaped, the words found in <mark>.
             snippets = {
                 hit.entry_id: Markup(hit.snippet_html) for hit in outcome.results.hits if hit.snippet_html
@@ -182,6 +188,7 @@ def logbook_timeline(slug: str):
         "query_too_long": query_too_long,
         "suggestion": suggestion,
         "approximate": approximate,
+        "near_cards": group_cards(near_entries),
         "snippets": snippets,
         "titles": titles,
     }

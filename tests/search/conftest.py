@@ -18,6 +18,12 @@ PARIS = timezone(timedelta(hours=1))
 STORES = ["whoosh", "postgres"]
 
 
+def answers(results) -> list[int]:
+    """Ids of the hits that answer the query, in order: not the approximate ones that
+    follow them (entries with only some of the query's words)."""
+    return [hit.entry_id for hit in results.hits if hit.match != "approximate"]
+
+
 def make_doc(entry_id: int, title: str, **fields) -> EntryDocument:
     """A small entry with sensible defaults for tests."""
     fields.setdefault("logbook_id", 1)

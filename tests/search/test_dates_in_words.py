@@ -9,14 +9,15 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from search.query import Access, parse_query, search
-from tests.search.conftest import make_doc
+from tests.search.conftest import answers, make_doc
 
 PARIS = timezone(timedelta(hours=1))
 EVERYONE = Access(frozenset({1}))
 
 
 def ids(index, text: str) -> list[int]:
-    return [hit.entry_id for hit in search(index, text, EVERYONE).hits]
+    """The entries that answer ``text`` (those with only some of its parts follow them)."""
+    return answers(search(index, text, EVERYONE))
 
 
 def at(year: int, month: int, day: int) -> datetime:
@@ -68,6 +69,18 @@ def test_a_month_alone_is_not_needed_as_a_word(diary):
     assert ids(diary, "budget mars") == [9]
 
 
+def test_a_day_written_in_words(diary):
+    assert sorted(ids(diary, "conseil du quatorze novembre")) == [6, 7]
+    assert ids(diary, "le dix-huit janvier 2024") == [1]
+    assert ids(diary, "vingt cinq janvier") == [2]
+    # "sept" before a month is the seventh, not September.
+    assert [(d.day, d.month) for d in parse_query("fête du sept mars").dates] == [(7, 3)]
+    assert sorted(ids(diary, "réunion du trois au dix mars")) == [3, 4]
+    # A number in words with no month after it is a word.
+    assert parse_query("les quinze jeunes").dates == []
+    assert [(d.day, d.month) for d in parse_query("le trente et un décembre").dates] == [(31, 12)]
+
+
 def test_premier_mai(diary):
     assert ids(diary, "1er mai") == [5]
     assert ids(diary, "le premier mai") == [5]
@@ -97,7 +110,7 @@ def test_words_that_look_like_dates_stay_words():
 def test_the_date_words_are_not_required_as_text(diary):
     # None of these entries says "janvier": the date alone answers.
     results = search(diary, "atelier vélo janvier 2024", EVERYONE)
-    assert [hit.entry_id for hit in results.hits] == [2]
+    assert answers(results) == [2]
     assert results.hits[0].match == "exact"
 
 

@@ -74,8 +74,24 @@ def ids(index, text, **kwargs):
     return sorted(hit.entry_id for hit in search(index, text, EVERYONE, **kwargs).hits)
 
 
-def test_free_words_must_all_match(index):
-    assert ids(index, "cantine atelier") == [1]
+def test_entries_with_every_word_answer_and_those_with_some_follow(index):
+    results = search(index, "cantine atelier", EVERYONE)
+    assert (results.hits[0].entry_id, results.hits[0].match) == (1, "exact")
+    assert {hit.entry_id for hit in results.hits[1:]} == {2, 3}
+    assert {hit.match for hit in results.hits[1:]} == {"approximate"}
+    assert results.exact_total == 1
+    # Facets count the answers only.
+    assert results.facets["kind"] == {"photo": 1}
+
+
+def test_sorted_by_date_only_the_entries_with_every_word_come(index):
+    for sort in ("newest", "oldest"):
+        results = search(index, "cantine atelier", EVERYONE, sort=sort)
+        assert [(hit.entry_id, hit.match) for hit in results.hits] == [(1, "exact")]
+    # With no entry holding every word, the closest come, by date.
+    results = search(index, "cantine coopérative", EVERYONE, sort="newest")
+    assert [hit.entry_id for hit in results.hits] == [4, 3, 2, 1, 5]
+    assert results.exact_total == 0
 
 
 def test_exact_phrase_keeps_word_order(index):

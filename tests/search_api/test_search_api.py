@@ -306,3 +306,26 @@ def test_the_search_box_has_a_help_panel(client, world, entries):
     sign_in(client, "reader")
     page = client.get("/carnets/atelier").get_data(as_text=True)
     assert "Aide à la recherche" in page and "titre:" in page and "NOT pain" in page
+
+
+def test_the_page_shows_the_answers_then_the_entries_with_some_of_the_words(client, world, entries):
+    from tests.web.conftest import sign_in
+
+    sign_in(client, "reader")
+    # Only the producers' note holds both words; the testimony says "école" only.
+    page = client.get("/carnets/atelier", query_string={"q": "écoles mardi"}).get_data(as_text=True)
+    plain = re.sub(r"</?mark>", "", page)
+    assert 'class="search-approximate"' not in page
+    answers, _, near = plain.partition('<h3 class="results-near">Contributions proches</h3>')
+    assert "Rencontre des producteurs" in answers and "Le témoignage de la directrice" not in answers
+    assert "Le témoignage de la directrice" in near
+    english = client.get(
+        "/carnets/atelier", query_string={"q": "écoles mardi"}, headers={"Accept-Language": "en"}
+    ).get_data(as_text=True)
+    assert '<h3 class="results-near">Close entries</h3>' in english
+    # The API gives the same order, each hit labelled.
+    hits = search(client, world.reader, q="écoles mardi")["hits"]
+    assert [(hit["id"], hit["match"]) for hit in hits] == [
+        (entries["producteurs"]["id"], "exact"),
+        (entries["cantine"]["id"], "approximate"),
+    ]
