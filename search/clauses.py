@@ -39,6 +39,9 @@ from search.synonyms import Synonyms
 
 STEMMED_FIELDS = tuple(name for name in TEXT_FIELD_BOOSTS if name not in ("exact", "lemmas"))
 PHRASE_BOOST = 2.0
+# Words typed one after the other, found one after the other in an entry: a bonus to
+# its score (not a clause: nothing is required), the words as typed above their stems.
+PROXIMITY_BOOST = 1.0
 # A synonym counts for this share of what the typed word would.
 SYNONYM_WEIGHT = 0.3
 
@@ -305,6 +308,20 @@ def free_words(typed: str) -> list[tuple[str, str | None]]:
             return [(typed, parts[-1])]
         typed = typed.rstrip("*")
     return [(word, None) for word in dict.fromkeys(WORD.findall(typed.lower()))]
+
+
+def proximity_terms(parsed: ParsedQuery) -> list[Term]:
+    """Pairs of the free words typed one after the other ("en ligne", "piste cyclable"):
+    an entry that has them side by side ranks above one where they are apart or where one
+    of them stands in another sense ("ligne de bus"). Pairs of two stop words are left out."""
+    words = [fold(word) for typed in parsed.words for word, prefix in free_words(typed) if prefix is None]
+    terms: list[Term] = []
+    for first, second in zip(words, words[1:], strict=False):
+        if first in STOP_WORDS and second in STOP_WORDS:
+            continue
+        terms.append(("pairs", f"{first} {second}", PROXIMITY_BOOST))
+        terms.extend(("pairs", pair, PROXIMITY_BOOST / 2) for pair in stem_pairs([first, second]))
+    return list(dict.fromkeys(terms))
 
 
 def excluded_terms(parsed: ParsedQuery) -> list[Term]:

@@ -42,6 +42,7 @@ from search.clauses import (
     excluded_terms,
     exclusions,
     expanded,
+    proximity_terms,
     query_clauses,
 )
 from search.corrections import Expansions
@@ -220,6 +221,7 @@ def search(
     view.prefetch(
         [(name, text) for clause in clauses for name, text, _boost in clause.terms()]
         + [(name, text) for name, text, _boost in excluded_terms(parsed)]
+        + [(name, text) for name, text, _boost in proximity_terms(parsed)]
     )
     corrections: dict[str, str] = {}
     for position, clause in enumerate(clauses):
@@ -280,6 +282,7 @@ def search(
         scores = np.zeros(view.size, dtype=np.float64)
         for clause in clauses:
             matcher.add_scores(scores, clause.terms())
+        matcher.add_scores(scores, proximity_terms(parsed))
         keys = np.zeros(view.size, dtype=np.float64)
         keys[docnums] = coordination * COORDINATION_SCALE + tiers * TIER_SCALE + scores[docnums]
         ranked = top(keys, docnums, limit, largest=True)

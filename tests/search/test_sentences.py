@@ -71,6 +71,31 @@ def test_coordination_then_bm25_in_a_sentence(meetings):
     assert hits[0].entry_id == 1
 
 
+def test_words_typed_side_by_side_rank_the_entries_that_have_them_side_by_side_first(index):
+    index.apply(
+        [
+            make_doc(1, "Concertation", body="Ligne 12 : concertation."),
+            make_doc(
+                2,
+                "Concertation",
+                body="Ce matin, la concertation en ligne a ouvert pour trois semaines aux habitants du quartier.",
+            ),
+            make_doc(3, "Piste", body="Piste de danse, parking cyclable."),
+            make_doc(
+                4,
+                "Piste",
+                body="Les travaux de la piste cyclable de l'avenue ont commencé lundi avec les services de la ville.",
+            ),
+        ]
+    )
+    # Both entries hold every word; the one where they follow each other comes first,
+    # whatever the order the entries were written in.
+    assert [hit.entry_id for hit in search(index, "concertation en ligne", EVERYONE).hits] == [2, 1]
+    assert [hit.entry_id for hit in search(index, "piste cyclable", EVERYONE).hits] == [4, 3]
+    # In a stemmed form too ("pistes cyclables").
+    assert [hit.entry_id for hit in search(index, "pistes cyclables", EVERYONE).hits] == [4, 3]
+
+
 @pytest.fixture
 def dated(index):
     index.apply(
