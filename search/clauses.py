@@ -14,6 +14,7 @@ tier    alternative                                                 label
         maison* → *fait maison*, by stems)
 2       the word's stem (Snowball), a ``title:`` word               exact
 1       a synonym of the word (:mod:`search.synonyms`)              approximate
+0.75    a word of the word's topic (``~`` lines of the same list)   approximate
 0.5     a typo correction (:mod:`search.corrections`)               corrected
 0.25    a synonym of a typo correction                              approximate
 ======  ==========================================================  ======
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from search.analysis import STOP_WORDS, content_lemma, fold, lemma, stem, stem_pairs, word_pairs
 from search.dates import DateWords
@@ -45,7 +47,11 @@ PROXIMITY_BOOST = 1.0
 # A synonym counts for this share of what the typed word would.
 SYNONYM_WEIGHT = 0.3
 
-EXACT, LEMMA, STEM, SYNONYM, CORRECTED, CORRECTED_SYNONYM = 4.0, 4.0, 2.0, 1.0, 0.5, 0.25
+EXACT, LEMMA, STEM, SYNONYM, RELATED, CORRECTED, CORRECTED_SYNONYM = 4.0, 4.0, 2.0, 1.0, 0.75, 0.5, 0.25
+# Tiers that make a hit approximate: the entry says something else than what was typed.
+LOOSE_TIERS = (SYNONYM, RELATED, CORRECTED_SYNONYM)
+# A topic's word counts for this share of what the typed word would.
+RELATED_WEIGHT = 0.2
 
 Term = tuple[str, str, float]  # (field, text, boost)
 
@@ -110,21 +116,21 @@ def word_clause(
         for words in synonyms.others(typed):
             clause.alternatives.append(_synonym(words))
             clause.marks_lemmas.update(filter(None, map(content_lemma, words)))
+        for words in synonyms.topic_others(typed):
+            clause.alternatives.append(_synonym(words, RELATED, RELATED_WEIGHT))
+            clause.marks_lemmas.update(filter(None, map(content_lemma, words)))
     return clause
 
 
-def _synonym(words: list[str]) -> Alternative:
+def _synonym(words: list[str], tier: float = SYNONYM, weight: float = SYNONYM_WEIGHT) -> Alternative:
     if len(words) == 1:
         base = lemma(words[0])
-        terms = [("lemmas", base, TEXT_FIELD_BOOSTS["lemmas"] * SYNONYM_WEIGHT)]
-        terms.append(("exact", fold(words[0]), TEXT_FIELD_BOOSTS["exact"] * SYNONYM_WEIGHT))
-        return Alternative(SYNONYM, terms)
+        terms = [("lemmas", base, TEXT_FIELD_BOOSTS["lemmas"] * weight)]
+        terms.append(("exact", fold(words[0]), TEXT_FIELD_BOOSTS["exact"] * weight))
+        return Alternative(tier, terms)
     return Alternative(
-        SYNONYM,
-        [
-            ("pairs", pair, PHRASE_BOOST * SYNONYM_WEIGHT)
-            for pair in stem_pairs([fold(word) for word in words])
-        ],
+        tier,
+        [("pairs", pair, PHRASE_BOOST * weight) for pair in stem_pairs([fold(word) for word in words])],
         every=True,
     )
 
@@ -316,7 +322,7 @@ def proximity_terms(parsed: ParsedQuery) -> list[Term]:
     of them stands in another sense ("ligne de bus"). Pairs of two stop words are left out."""
     words = [fold(word) for typed in parsed.words for word, prefix in free_words(typed) if prefix is None]
     terms: list[Term] = []
-    for first, second in zip(words, words[1:], strict=False):
+    for first, second in pairwise(words):
         if first in STOP_WORDS and second in STOP_WORDS:
             continue
         terms.append(("pairs", f"{first} {second}", PROXIMITY_BOOST))

@@ -35,8 +35,7 @@ from whoosh import query as wq
 
 from search.analysis import fold
 from search.clauses import (
-    CORRECTED_SYNONYM,
-    SYNONYM,
+    LOOSE_TIERS,
     Clause,
     corrected_clause,
     excluded_terms,
@@ -274,7 +273,7 @@ def search(
         coordination += inside
         best = matcher.clause_tiers(clause, docnums)
         tiers += best
-        approximate |= inside & ((best == SYNONYM) | (best == CORRECTED_SYNONYM))
+        approximate |= inside & np.isin(best, LOOSE_TIERS)
         if clause.corrected:
             corrected |= inside
     approximate |= coordination < len(clauses)

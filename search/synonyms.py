@@ -22,12 +22,24 @@ Group = tuple[str, ...]  # terms as written, lowercase ("chef de cuisine", "cuis
 
 
 def parse_groups(text: str) -> list[Group]:
-    """Groups of a synonym list: one per line, terms separated by commas, ``#`` comments."""
+    """Groups of a synonym list: one per line, terms separated by commas, ``#`` comments.
+    Lines starting with ``~`` are topics (:func:`parse_topics`), not synonyms."""
+    return _parse(text, topics=False)
+
+
+def parse_topics(text: str) -> list[Group]:
+    """Topics of a list: lines starting with ``~``, the words a subject is talked about
+    with ("~ déchets, tri, encombrants, collecte"), looser than synonyms."""
+    return _parse(text, topics=True)
+
+
+def _parse(text: str, topics: bool) -> list[Group]:
     groups = []
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
-        if not line:
+        if not line or line.startswith("~") != topics:
             continue
+        line = line.removeprefix("~")
         terms = tuple(dict.fromkeys(term.strip().lower() for term in line.split(",") if term.strip()))
         if len(terms) > 1:
             groups.append(terms)
@@ -45,10 +57,12 @@ def _phrase_key(words: list[str]) -> tuple[str, ...]:
 
 
 class Synonyms:
-    """Groups of terms, looked up by the lemma of a word."""
+    """Groups of terms, looked up by the lemma of a word; ``related`` holds the topics,
+    looser groups whose terms rank below synonyms."""
 
-    def __init__(self, groups: Iterable[Group]) -> None:
+    def __init__(self, groups: Iterable[Group], related: Synonyms | None = None) -> None:
         self.groups = list(groups)
+        self.related = related
         self._by_key: dict[str, list[int]] = {}
         # Several-word terms by the lemmas of their words ("centre social").
         self._by_phrase: dict[tuple[str, ...], list[int]] = {}
@@ -90,7 +104,23 @@ class Synonyms:
     def with_groups(self, groups: Iterable[Group]) -> Synonyms:
         """These groups and ``groups`` together."""
         extra = list(groups)
-        return Synonyms(self.groups + extra) if extra else self
+        return Synonyms(self.groups + extra, self.related) if extra else self
+
+    def topic_others(self, word: str) -> list[list[str]]:
+        """The terms of the topics of ``word`` or of its one-word synonyms ("poubelles" is
+        "déchets", whose topic has "tri" and "encombrants"), synonyms left out."""
+        if self.related is None:
+            return []
+        synonyms = self.others(word)
+        known = {tuple(words) for words in synonyms}
+        keys = [word] + [words[0] for words in synonyms if len(words) == 1]
+        found: dict[tuple[str, ...], None] = {}
+        own = {lemma(word.lower()), fold(word)}
+        for key in keys:
+            for words in self.related.others(key):
+                if tuple(words) not in known and not (len(words) == 1 and lemma(words[0]) in own):
+                    found[tuple(words)] = None
+        return [list(words) for words in found]
 
 
 _lock = threading.Lock()
@@ -103,5 +133,6 @@ def built_in() -> Synonyms:
     if _built_in is None:
         with _lock:
             if _built_in is None:
-                _built_in = Synonyms(parse_groups(BUILT_IN.read_text(encoding="utf-8")))
+                text = BUILT_IN.read_text(encoding="utf-8")
+                _built_in = Synonyms(parse_groups(text), Synonyms(parse_topics(text)))
     return _built_in

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from search.query import Access, search
-from search.synonyms import BUILT_IN, Synonyms, built_in, parse_groups
+from search.synonyms import BUILT_IN, Synonyms, built_in, parse_groups, parse_topics
 from tests.search.conftest import make_doc
 
 EVERYONE = Access(frozenset({1}))
@@ -23,6 +23,41 @@ def test_groups_are_looked_up_by_any_form_of_a_word():
     assert ["deux", "roues"] in synonyms.others("velo")
     assert synonyms.others("voiture") == []
     assert len(synonyms.groups) == 1
+
+
+def test_topics_are_their_own_lines_and_reach_through_synonyms():
+    text = "poubelle, déchets, ordures\n~ déchets, tri, encombrants, collecte des déchets\n"
+    assert parse_groups(text) == [("poubelle", "déchets", "ordures")]
+    assert parse_topics(text) == [("déchets", "tri", "encombrants", "collecte des déchets")]
+    synonyms = Synonyms(parse_groups(text), Synonyms(parse_topics(text)))
+    # "poubelles" is in no topic; its synonym "déchets" is.
+    found = synonyms.topic_others("poubelles")
+    assert ["tri"] in found and ["collecte", "des", "déchets"] in found
+    # A synonym is not repeated as a topic word, nor the word itself.
+    assert ["déchets"] not in found and ["poubelle"] not in found
+    assert len(built_in().related.groups) >= 40
+
+
+def test_a_topic_word_is_found_below_the_word_and_its_synonyms(index):
+    index.apply(
+        [
+            make_doc(1, "Tri sélectif", body="Les nouveaux bacs de tri arrivent lundi."),
+            make_doc(2, "Ordures", body="Le camion passe le mardi."),
+            make_doc(3, "Poubelles", body="Elles débordent rue Jaurès."),
+            make_doc(4, "Réunion", body="Ordre du jour : le budget."),
+        ]
+    )
+    results = search(index, "poubelles", EVERYONE)
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [
+        (3, "exact"),
+        (2, "approximate"),
+        (1, "approximate"),
+    ]
+    assert results.exact_total == 1
+    # Alone, the topic answers approximately: the page says nothing holds the word.
+    index.apply([], deletes=[3])
+    results = search(index, "poubelles", EVERYONE)
+    assert [hit.entry_id for hit in results.hits] == [2, 1] and results.exact_total == 0
 
 
 def test_a_synonym_is_found_and_ranks_below_the_word_typed(index):

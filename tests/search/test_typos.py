@@ -56,7 +56,8 @@ def test_two_typos_are_corrected_even_past_the_time_budget(logbook):
 def test_a_missing_accent_or_case(logbook):
     assert ids(logbook, "reunion chantier") == [5]
     assert ids(logbook, "REHABILITATION") == [5]
-    assert ids(logbook, "college questionnaire") == [2]
+    # The bike workshop "avec les jeunes" follows (a topic of "collège").
+    assert ids(logbook, "college questionnaire")[0] == 2
 
 
 def test_a_doubled_or_missing_letter(logbook):
