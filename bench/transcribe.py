@@ -2,7 +2,8 @@
 against the bare faster-whisper call on the same audio in the same run.
 
 Run from the project root: ``.venv/bin/python bench/transcribe.py`` (needs the
-``transcribe`` extra and Debian's asterisk-core-sounds-fr-wav, as ``make test`` installs).
+``transcribe`` extra and Debian's asterisk-core-sounds-fr-g722 and -wav, as ``make test``
+installs; ``--band narrow`` measures the 8 kHz telephone recordings of the same prompts).
 
 Clips of 10, 30 and 60 s are made from the Canadian French Asterisk prompts (a real
 speaker, with their text), in prompt order, and encoded as the AAC/M4A that the web
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -129,8 +131,16 @@ def main() -> None:
     parser.add_argument(
         "--repeat", type=int, default=1, help="runs of each way, in alternating order (medians shown)"
     )
+    parser.add_argument(
+        "--band",
+        choices=("wide", "narrow"),
+        default="wide",
+        help="the prompts' 16 kHz wideband recordings (default: the closer stand-in for a phone's "
+        "memo) or their 8 kHz telephone ones",
+    )
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    os.environ["CARNET_SPEECH_BAND"] = args.band
     if args.child:
         mode, audio, model_dir, threads = args.child
         print(json.dumps(measure(mode, audio, model_dir, int(threads))))
@@ -141,6 +151,7 @@ def main() -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="carnet-bench-transcribe-"))
     model_dir = install(folder / "whisper-base")
+    print(f"speech: the Asterisk prompts' {args.band}band recordings")
     print(
         f"{'clip':>5} {'mode':>7} {'load s':>7} {'run s':>6} {'cpu s':>6} {'RTF':>6} "
         f"{'peak RSS MB':>11} {'WER':>6}"

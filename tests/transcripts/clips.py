@@ -1,10 +1,16 @@
 """Real recorded French speech with known text: the Canadian French prompts of Asterisk
-(Debian's asterisk-core-sounds-fr-wav, CC-BY-SA), joined into clips of a given length,
-and the word error rate of a transcript against their text."""
+(Debian's asterisk-core-sounds-fr-g722 and -wav, CC-BY-SA), joined into clips of a given
+length, and the word error rate of a transcript against their text.
+
+The same recordings come as 16 kHz wideband G.722 and as 8 kHz telephone WAV. A phone's
+voice memo is recorded at 44.1 or 48 kHz, so the wideband files are the closer stand-in
+and are used when installed; ``CARNET_SPEECH_BAND=narrow`` uses the telephone ones (the
+bench reports both)."""
 
 from __future__ import annotations
 
 import gzip
+import os
 import re
 import subprocess
 import unicodedata
@@ -49,9 +55,18 @@ def prompt_texts() -> dict[str, str]:
     return texts
 
 
-def _duration(path: Path) -> float:
+def recording(name: str) -> list[str]:
+    """The ffmpeg input options of a prompt's recording: wideband when installed."""
+    wideband = SOUNDS / f"{name}.g722"
+    if wideband.is_file() and os.environ.get("CARNET_SPEECH_BAND", "wide") != "narrow":
+        # Raw G.722 has no header: its format is named.
+        return ["-f", "g722", "-i", str(wideband)]
+    return ["-i", str(SOUNDS / f"{name}.wav")]
+
+
+def _duration(name: str) -> float:
     out = subprocess.run(
-        ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", str(path)],
+        ["ffprobe", "-v", "error", *recording(name), "-show_entries", "format=duration", "-of", "csv=p=0"],
         check=True,
         capture_output=True,
         text=True,
@@ -83,11 +98,10 @@ def build_clip(names: list[str] | tuple[str, ...], target: Path, gap: float = 0.
     parts, at = [], 0.0
     inputs: list[str] = []
     for name in names:
-        source = SOUNDS / f"{name}.wav"
-        length = _duration(source)
+        length = _duration(name)
         parts.append((at, at + length, texts[name]))
         at += length + gap
-        inputs += ["-i", str(source)]
+        inputs += recording(name)
     filters = "".join(f"[{i}:a]aresample=16000,apad=pad_dur={gap}[a{i}];" for i in range(len(names)))
     filters += "".join(f"[a{i}]" for i in range(len(names))) + f"concat=n={len(names)}:v=0:a=1[out]"
     subprocess.run(
@@ -119,7 +133,7 @@ def clip_of_length(seconds: float, target: Path) -> Clip:
     for name in usable_prompts():
         if total >= seconds:
             break
-        length = _duration(SOUNDS / f"{name}.wav")
+        length = _duration(name)
         if total + length > seconds + 4:
             continue
         chosen.append(name)
