@@ -12,7 +12,8 @@ tier    alternative                                                 label
         phrase, the day of a date in words; the word's lemma
         (*mangent* → *manger*), the phrase by lemmas (*faits
         maison* → *fait maison*, by stems)
-2       the word's stem (Snowball), a ``title:`` word               exact
+2       the word's stem (Snowball), the stems of its family         exact
+        (``=`` lines of :mod:`search.synonyms`), a ``title:`` word
 1       a synonym of the word (:mod:`search.synonyms`)              approximate
 0.75    a word of the word's topic (``~`` lines of the same list)   approximate
 0.5     a typo correction (:mod:`search.corrections`)               corrected
@@ -99,7 +100,12 @@ def word_clause(
     lemmas = sorted({found for found in (content_lemma(typed), content_lemma(folded)) if found})
     if lemmas and folded not in lemmas:
         lemmas.append(folded)
-    stems = sorted({stem(folded)} | {stem(found) for found in lemmas})
+    stems = {stem(folded)} | {stem(found) for found in lemmas}
+    if synonyms is not None and fields == STEMMED_FIELDS:
+        # Words of its family the stemmer leaves apart ("plantés", "plantation") are the
+        # same word to a reader: matched at the stem's tier.
+        stems |= synonyms.family_stems(typed)
+    stems = sorted(stems)
     whole_text = fields == STEMMED_FIELDS
     clause = Clause(typed=typed, marks_exact={folded}, marks_lemmas=set(lemmas), marks_stems=set(stems))
     clause.correctable = fields == STEMMED_FIELDS

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from search.analysis import fold, lemma
+from search.analysis import fold, lemma, stem
 
 BUILT_IN = Path(__file__).with_name("synonyms_fr.txt")
 _TERM_WORDS = re.compile(r"\w+")
@@ -23,23 +23,30 @@ Group = tuple[str, ...]  # terms as written, lowercase ("chef de cuisine", "cuis
 
 def parse_groups(text: str) -> list[Group]:
     """Groups of a synonym list: one per line, terms separated by commas, ``#`` comments.
-    Lines starting with ``~`` are topics (:func:`parse_topics`), not synonyms."""
-    return _parse(text, topics=False)
+    Lines starting with ``~`` are topics (:func:`parse_topics`) and lines starting with
+    ``=`` word families (:func:`parse_families`), not synonyms."""
+    return _parse(text, "")
 
 
 def parse_topics(text: str) -> list[Group]:
     """Topics of a list: lines starting with ``~``, the words a subject is talked about
     with ("~ déchets, tri, encombrants, collecte"), looser than synonyms."""
-    return _parse(text, topics=True)
+    return _parse(text, "~")
 
 
-def _parse(text: str, topics: bool) -> list[Group]:
+def parse_families(text: str) -> list[Group]:
+    """Word families of a list: lines starting with ``=``, words made from one another
+    that the stemmer leaves apart ("= planter, plantation"): the same word to a reader."""
+    return _parse(text, "=")
+
+
+def _parse(text: str, mark: str) -> list[Group]:
     groups = []
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
-        if not line or line.startswith("~") != topics:
+        if not line or (line[0] if line[0] in "~=" else "") != mark:
             continue
-        line = line.removeprefix("~")
+        line = line.removeprefix(mark)
         terms = tuple(dict.fromkeys(term.strip().lower() for term in line.split(",") if term.strip()))
         if len(terms) > 1:
             groups.append(terms)
@@ -60,9 +67,13 @@ class Synonyms:
     """Groups of terms, looked up by the lemma of a word; ``related`` holds the topics,
     looser groups whose terms rank below synonyms."""
 
-    def __init__(self, groups: Iterable[Group], related: Synonyms | None = None) -> None:
+    def __init__(
+        self, groups: Iterable[Group], related: Synonyms | None = None, families: Synonyms | None = None
+    ) -> None:
         self.groups = list(groups)
         self.related = related
+        self.families = families
+        self._family_by_stem: dict[str, set[str]] | None = None
         self._by_key: dict[str, list[int]] = {}
         # Several-word terms by the lemmas of their words ("centre social").
         self._by_phrase: dict[tuple[str, ...], list[int]] = {}
@@ -104,7 +115,22 @@ class Synonyms:
     def with_groups(self, groups: Iterable[Group]) -> Synonyms:
         """These groups and ``groups`` together."""
         extra = list(groups)
-        return Synonyms(self.groups + extra, self.related) if extra else self
+        return Synonyms(self.groups + extra, self.related, self.families) if extra else self
+
+    def family_stems(self, word: str) -> set[str]:
+        """The stems of the members of ``word``'s families ("plantat" for "plantés", whose
+        stem "plant" is that of "planter"), looked up by the word's stem and lemma."""
+        if self.families is None:
+            return set()
+        if self._family_by_stem is None:
+            by_stem: dict[str, set[str]] = {}
+            for group in self.families.groups:
+                stems = {stem(fold(member)) for member in group if len(_TERM_WORDS.findall(member)) == 1}
+                for found in stems:
+                    by_stem.setdefault(found, set()).update(stems)
+            self._family_by_stem = by_stem
+        keys = {stem(fold(word)), stem(lemma(word.lower()))}
+        return {found for key in keys for found in self._family_by_stem.get(key, ())} - keys
 
     def topic_others(self, word: str) -> list[list[str]]:
         """The terms of the topics of ``word`` or of its one-word synonyms ("poubelles" is
@@ -134,5 +160,7 @@ def built_in() -> Synonyms:
         with _lock:
             if _built_in is None:
                 text = BUILT_IN.read_text(encoding="utf-8")
-                _built_in = Synonyms(parse_groups(text), Synonyms(parse_topics(text)))
+                _built_in = Synonyms(
+                    parse_groups(text), Synonyms(parse_topics(text)), Synonyms(parse_families(text))
+                )
     return _built_in

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from search.query import Access, search
-from search.synonyms import BUILT_IN, Synonyms, built_in, parse_groups, parse_topics
+from search.synonyms import BUILT_IN, Synonyms, built_in, parse_families, parse_groups, parse_topics
 from tests.search.conftest import make_doc
 
 EVERYONE = Access(frozenset({1}))
@@ -36,6 +36,33 @@ def test_topics_are_their_own_lines_and_reach_through_synonyms():
     # A synonym is not repeated as a topic word, nor the word itself.
     assert ["déchets"] not in found and ["poubelle"] not in found
     assert len(built_in().related.groups) >= 40
+
+
+def test_word_families_join_what_the_stemmer_leaves_apart():
+    text = "= planter, plantation\n= répondre, réponse, réponses\nvélo, bicyclette\n"
+    assert parse_families(text) == [("planter", "plantation"), ("répondre", "réponse", "réponses")]
+    assert parse_groups(text) == [("vélo", "bicyclette")]
+    families = Synonyms(parse_families(text), None, Synonyms(parse_families(text)))
+    # Looked up by any form: the stem or the lemma of the word typed.
+    assert families.family_stems("plantés") == {"plantat"}
+    assert families.family_stems("répondu") == {"repons"}
+    assert families.family_stems("réponses") == {"repondr"}
+    # Every built-in family joins words of different stems (else it would be useless).
+    assert len(parse_families(BUILT_IN.read_text(encoding="utf-8"))) >= 40
+
+
+def test_a_word_finds_its_family_as_an_exact_match(index):
+    index.apply(
+        [
+            make_doc(1, "Plantation de haies", body="Quarante arbustes le long du stade."),
+            make_doc(2, "Les réponses au questionnaire", body="Deux cents retours."),
+            make_doc(3, "Plante verte", body="Pour l'accueil."),
+        ]
+    )
+    results = search(index, "ils ont planté des haies", EVERYONE)
+    assert (results.hits[0].entry_id, results.hits[0].match) == (1, "exact")
+    results = search(index, "combien ont répondu au questionnaire", EVERYONE)
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [(2, "exact")]
 
 
 def test_a_topic_word_is_found_below_the_word_and_its_synonyms(index):
