@@ -219,13 +219,14 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("files", nargs="*", type=Path, help=f"judged sets (default: {JUDGED_DIR}/*.json)")
+    parser.add_argument("files", nargs="*", type=Path, help=f"judged sets (default: {JUDGED_DIR}/*.json and dev/*.json)")
     parser.add_argument(
         "--store", choices=[*STORES, "both"], default="whoosh", help="index store to score (default whoosh)"
     )
     args = parser.parse_args(argv)
     stores = STORES if args.store == "both" else (args.store,)
-    files = args.files or sorted(JUDGED_DIR.glob("*.json"))
+    # The blind sets, then the development set (tuned on, unlike the blind ones).
+    files = args.files or sorted(JUDGED_DIR.glob("*.json")) + sorted((JUDGED_DIR / "dev").glob("*.json"))
     sets = [builtin_set(), *(load_judged(path) for path in files)]
     workdir = Path(tempfile.mkdtemp(prefix="carnet-relevance-"))
     try:

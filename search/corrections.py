@@ -67,8 +67,9 @@ def _first_letter_typos(word: str) -> set[str]:
 
 def close_words(view: IndexView, matcher: Matcher, word: str, limit: int = 3) -> list[str]:
     """Up to ``limit`` words held by documents in the matcher's scope, within a small edit
-    distance of ``word`` (1, or 2 past five letters; same first letter): closest first,
-    then the most frequent in scope."""
+    distance of ``word`` (1, or 2 past five letters; same first letter), all at the
+    smallest distance any of them is, the most frequent in scope first: "cantinne" is
+    "cantine", not also "continue" one letter further."""
     chosen: list[str] = []
     candidates = _candidates(view, word)
     view.prefetch(("exact", other) for _d, other in candidates)
@@ -79,7 +80,7 @@ def close_words(view: IndexView, matcher: Matcher, word: str, limit: int = 3) ->
             if frequency:
                 visible.append((-frequency, other))
         chosen.extend(other for _f, other in sorted(visible))
-        if len(chosen) >= limit:
+        if chosen:
             break
     return chosen[:limit]
 

@@ -80,3 +80,18 @@ def test_a_correction_keeps_the_synonyms_of_the_word_meant(logbook):
     # "bycyclette" is "bicyclettes" first, then what its synonyms find (a "cyclable" track).
     results = search(logbook, "bycyclette", EVERYONE)
     assert [(hit.entry_id, hit.match) for hit in results.hits] == [(6, "corrected"), (1, "approximate")]
+
+
+def test_a_typo_is_corrected_to_the_closest_words_only(index):
+    index.apply(
+        [
+            make_doc(1, "La cantine", body="Deux services le midi."),
+            make_doc(2, "On continue", body="La suite lundi."),
+            make_doc(3, "Continue", body="Encore."),
+        ]
+    )
+    # "continue" is two letters away, and more frequent: "cantine" alone is meant.
+    results = search(index, "cantinne", EVERYONE)
+    assert results.suggestion == "cantine"
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [(1, "corrected")]
+    assert results.query_used == "cantine"
