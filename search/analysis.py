@@ -110,9 +110,14 @@ def stem(word: str) -> str:
     return stemmed
 
 
-# Lemmas that stand for nearly every sentence (forms of être, avoir, faire…): a word
-# meeting another through them would meet everything, so they are not indexed.
-_STOP_LEMMAS = frozenset({"etre", "avoir", "faire", "le", "un", "de", "il", "elle", "se", "ce", "son"})
+# Lemmas that stand for nearly every sentence (forms of être, avoir, faire, and of the
+# verbs that go with another: devoir, pouvoir, vouloir, aller, falloir): a word meeting
+# another through them would meet everything ("devoirs", homework, would meet every
+# "doit"), so they are not indexed.
+_STOP_LEMMAS = frozenset(
+    {"etre", "avoir", "faire", "devoir", "pouvoir", "vouloir", "aller", "falloir"}
+    | {"le", "un", "de", "il", "elle", "se", "ce", "son"}
+)
 
 
 class _FoldedLemmas:

@@ -66,6 +66,8 @@ class Alternative:
     terms: list[Term]
     every: bool = False
     date: DateWords | None = None
+    # Clauses that must all be met (the words of a several-word term, apart).
+    parts: list[Clause] = field(default_factory=list)
 
 
 @dataclass
@@ -83,8 +85,11 @@ class Clause:
     # A single free word that no visible entry holds may be a typo.
     correctable: bool = False
 
+    # Terms scored (BM25) besides those of the alternatives, that satisfy nothing alone.
+    scoring: list[Term] = field(default_factory=list)
+
     def terms(self) -> list[Term]:
-        return [term for alternative in self.alternatives for term in alternative.terms]
+        return [term for alternative in self.alternatives for term in alternative.terms] + self.scoring
 
     def label(self) -> str:
         return self.prefix + "*" if self.prefix else self.typed
@@ -288,8 +293,10 @@ def query_clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:
 
 def _phrase_synonyms(free: list[tuple[str, str | None]], clauses: list[Clause], groups: Synonyms) -> None:
     """Words typed one after the other that make a several-word term of a group
-    ("centre social", "transport en commun") also match the group's other terms:
-    each word's clause is met by them, below the words themselves."""
+    ("soutien scolaire", "transport en commun", in any form: "centres sociaux") are one
+    thing to find: their word clauses become one clause (:func:`term_clause`), met by
+    the term or by the group's other terms, so that an entry saying "scolaire" in
+    another sense is not half an answer."""
     words = [word for word, prefix in free if prefix is None]
     by_word = {clause.typed: clause for clause in clauses if not clause.prefix and not clause.corrected}
     start = 0
@@ -299,16 +306,43 @@ def _phrase_synonyms(free: list[tuple[str, str | None]], clauses: list[Clause], 
             others = groups.phrase_others(run)
             if not others:
                 continue
-            for typed in run:
-                clause = by_word.get(typed)
-                if clause is None:
-                    continue
-                for other in others:
-                    clause.alternatives.append(_synonym(other))
-                    clause.marks_lemmas.update(filter(None, map(content_lemma, other)))
+            replaced = [by_word[typed] for typed in run if typed in by_word]
+            if replaced:
+                at = min(clauses.index(clause) for clause in replaced)
+                for clause in replaced:
+                    clauses.remove(clause)
+                clauses.insert(at, term_clause(run, others, replaced))
             start += length - 1
             break
         start += 1
+
+
+def term_clause(run: list[str], others: list[list[str]], words: list[Clause]) -> Clause:
+    """The clause of a several-word term typed as ``run``: the words side by side as
+    typed, or in other forms (by stems); then the group's other terms; then all of its
+    words apart. The words' own terms (``words``, their clauses) still score,
+    so a title holding them ranks first."""
+    folded = [fold(word) for word in run]
+    clause = Clause(typed=" ".join(run), marks_exact=set(folded))
+    clause.alternatives.append(
+        Alternative(EXACT, [("pairs", pair, PHRASE_BOOST) for pair in word_pairs(folded)], every=True)
+    )
+    clause.alternatives.append(
+        Alternative(LEMMA, [("pairs", pair, PHRASE_BOOST / 2) for pair in stem_pairs(folded)], every=True)
+    )
+    # The words apart say less than a synonym of the whole ("scolaire" of "vie scolaire"
+    # and "soutien" of something else are not "soutien scolaire"): a topic's tier.
+    parts = [word_clause(word) for word in run if meaningful(word)]
+    if parts:
+        clause.alternatives.append(Alternative(RELATED, [], parts=parts))
+    for other in others:
+        clause.alternatives.append(_synonym(other))
+        clause.marks_lemmas.update(filter(None, map(content_lemma, other)))
+    for word in words:
+        clause.scoring.extend(word.terms())
+        clause.marks_lemmas.update(word.marks_lemmas)
+        clause.marks_stems.update(word.marks_stems)
+    return clause
 
 
 def free_words(typed: str) -> list[tuple[str, str | None]]:

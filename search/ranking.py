@@ -83,6 +83,10 @@ class Matcher:
             return cached[1]
         if alternative.date is not None:
             found = alternative.date.matches(self.view.day)
+        elif alternative.parts:
+            found = np.ones(self.view.size, dtype=bool)
+            for part in alternative.parts:
+                found &= self.clause_mask(part)
         elif alternative.every:
             found = np.ones(self.view.size, dtype=bool)
             for term in alternative.terms:
