@@ -51,7 +51,7 @@ from search.filters import absorb_label_words, filtered, resolve_hashtags
 from search.highlighting import Highlighter
 from search.limits import DEFAULT_LIMITS, Budget, QueryLimits, QueryTooLong, check_length
 from search.parsing import KIND_ALIASES, WORD, ParsedQuery, check_terms, parse_query
-from search.ranking import COORDINATION_SCALE, TIER_SCALE, Matcher, top
+from search.ranking import COORDINATION_SCALE, RARITY_SCALE, TIER_SCALE, Matcher, rarity, top
 from search.schema import SNIPPET_FIELDS
 from search.synonyms import Group, built_in
 from search.view import SearchStore
@@ -261,16 +261,19 @@ def search(
             final = every
     docnums = np.flatnonzero(final)
 
-    # Ranking: coordination, then tiers, then BM25 — or by date.
+    # Ranking: coordination, then the rarity of the clauses met, then tiers, then BM25 —
+    # or by date.
     limit = page * per_page
     scored = sort == "relevance" and bool(clauses)
     coordination = np.zeros(len(docnums), dtype=np.int32)
+    rare = np.zeros(len(docnums), dtype=np.float64)
     tiers = np.zeros(len(docnums), dtype=np.float64)
     approximate = np.zeros(len(docnums), dtype=bool)
     corrected = np.zeros(len(docnums), dtype=bool)
     for clause, found in zip(clauses, masks, strict=True):
         inside = found[docnums]
         coordination += inside
+        rare += inside * rarity(int(np.count_nonzero(found)), matcher.doc_count)
         best = matcher.clause_tiers(clause, docnums)
         tiers += best
         approximate |= inside & np.isin(best, LOOSE_TIERS)
@@ -283,7 +286,9 @@ def search(
             matcher.add_scores(scores, clause.terms())
         matcher.add_scores(scores, proximity_terms(parsed))
         keys = np.zeros(view.size, dtype=np.float64)
-        keys[docnums] = coordination * COORDINATION_SCALE + tiers * TIER_SCALE + scores[docnums]
+        keys[docnums] = (
+            coordination * COORDINATION_SCALE + rare * RARITY_SCALE + tiers * TIER_SCALE + scores[docnums]
+        )
         ranked = top(keys, docnums, limit, largest=True)
     else:
         ranked = top(view.timestamp, docnums, limit, largest=sort != "oldest")

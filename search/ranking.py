@@ -1,7 +1,8 @@
 """Matching and ranking: posting lists as numpy arrays, BM25 over what the caller may see.
 
 Entries are ranked by coordination (how many of the query's clauses they
-satisfy), then by how faithfully (the tiers of :mod:`search.clauses`: exact,
+satisfy), then, among entries meeting as many, by how rare the clauses they meet
+are, then by how faithfully (the tiers of :mod:`search.clauses`: exact,
 lemma, stem, synonym, correction), then by BM25.
 
 Every statistic a score is made of (the number of documents, how many hold a
@@ -25,11 +26,21 @@ from search.view import IndexView
 K1 = 1.2
 B = 0.75
 
-# Ranking keys: coordination first, then the sum of tiers, then BM25. BM25 sums
-# stay far below TIER_SCALE (a few hundred per clause, 20 clauses at most), and
-# tier sums below COORDINATION_SCALE / TIER_SCALE.
+# Ranking keys: coordination first, then the rarity of the clauses met, then the sum
+# of tiers, then BM25. BM25 sums stay far below TIER_SCALE (a few hundred per clause,
+# 20 clauses at most), tier sums (4 per clause at most) below RARITY_SCALE /
+# TIER_SCALE, and rarity sums (about 12 per clause at most) below
+# COORDINATION_SCALE / RARITY_SCALE.
 TIER_SCALE = 1e5
-COORDINATION_SCALE = 1e8
+RARITY_SCALE = 1e9
+COORDINATION_SCALE = 1e12
+
+
+def rarity(matching: int, searched: int) -> float:
+    """How rare a part of a query is among the entries searched (an IDF): among entries
+    holding as many of its parts, one holding "sécher" or "12 juin" ranks before one
+    holding only "cours" or "réunion"."""
+    return math.log(max(1, searched) / (matching + 1)) + 1
 
 
 class Matcher:
