@@ -26,18 +26,18 @@ import pickle
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pickle import dumps
 from typing import NamedTuple
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, _lenfield
 from whoosh.formats import Existence, Frequency
-from whoosh.system import pack_uint
-from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.system import pack_int, pack_uint, pack_ushort
+from whoosh.util.numeric import _length_byte_cache, byte_to_length
 from whoosh.writing import SegmentWriter
 
-from search.analysis import CachedAnalyzer
+from search.analysis import CachedAnalyzer, TermNumbers
 
 # Rough memory of one new term and of one more posting in TermPostings (the term's
 # number and frequency, its document number once sorted, the sort's own arrays).
@@ -66,8 +66,9 @@ class _FieldTerms:
         self.docnums = array("I")
         self.sizes = array("I")
 
-    def sorted(self) -> SortedPostings:
-        keys = list(self.ids)
+    def sorted(self, spell: Callable[[list], list]) -> SortedPostings:
+        """The postings sorted by term, ``spell`` giving the terms of the keys."""
+        keys = spell(list(self.ids))
         docnums = np.repeat(_uint32(self.docnums), _uint32(self.sizes))
         return SortedPostings.of(keys, _uint32(self.terms), docnums, _uint32(self.freqs))
 
@@ -125,8 +126,9 @@ class TermPostings:
     (estimated) they are sorted by term into a run on disk; :meth:`fields` sorts them,
     merging the runs back, field by field."""
 
-    def __init__(self, tempstore, limit: int) -> None:
+    def __init__(self, tempstore, limit: int, spell: Callable[[str, list], list]) -> None:
         self._tempstore = tempstore
+        self._spell = spell
         self._limit = limit
         self._fields: dict[str, _FieldTerms] = {}
         self._size = 0
@@ -145,11 +147,14 @@ class TermPostings:
         if self._size > self._limit:
             self._spill()
 
+    def _sorted(self, fieldname: str) -> SortedPostings:
+        return self._fields.pop(fieldname).sorted(lambda keys: self._spell(fieldname, keys))
+
     def _spill(self) -> None:
         name = f"terms-{len(self._runs)}.run"
         handle = self._tempstore.create_file(name).raw_file()
         for fieldname in sorted(self._fields):
-            part = self._fields.pop(fieldname).sorted()
+            part = self._sorted(fieldname)
             pickle.dump(
                 (fieldname, part.terms, part.counts, part.docnums, part.freqs),
                 handle,
@@ -164,7 +169,7 @@ class TermPostings:
         """Each field's postings, in the order of field names."""
         if not self._runs:
             for fieldname in sorted(self._fields):
-                yield fieldname, self._fields.pop(fieldname).sorted()
+                yield fieldname, self._sorted(fieldname)
             return
         if self._fields:
             self._spill()
@@ -204,9 +209,10 @@ class BulkWriter(SegmentWriter):
 
     def __init__(self, ix, *, limitmb: int = 128, **kwargs) -> None:
         super().__init__(ix, limitmb=limitmb, **kwargs)
-        self._postings = TermPostings(self._tempstorage, limitmb * 1024 * 1024)
-        # Per field: its analyzer when this writer analyses it itself, else None.
-        self._fast: dict[str, CachedAnalyzer | None] = {}
+        self._numbers = TermNumbers()
+        self._postings = TermPostings(self._tempstorage, limitmb * 1024 * 1024, self._spell)
+        # Per field: the kind of its analyzer when this writer analyses it itself, else None.
+        self._fast: dict[str, str | None] = {}
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():
                 raise ValueError(f"{name}: term vectors and spelling fields are not supported")
@@ -216,7 +222,7 @@ class BulkWriter(SegmentWriter):
                 raise ValueError(f"{name}: only frequencies or existence, with no boost, are supported")
             analyzer = getattr(field, "analyzer", None)
             fast = field.indexed and isinstance(analyzer, CachedAnalyzer) and type(field.format) is Frequency
-            self._fast[name] = analyzer if fast else None
+            self._fast[name] = analyzer.kind if fast else None
         self._known_terms: dict[tuple, tuple[dict[bytes, int], int]] = {}
 
     def add_document(self, **fields) -> None:
@@ -230,8 +236,9 @@ class BulkWriter(SegmentWriter):
         self._check_fields(schema, fieldnames)
 
         # Several fields index the same text (every text of the entry, exact, by lemma
-        # and by pairs): its words are looked up once.
-        analysed: dict[str, list] = {}
+        # and by pairs): it is cut into words once.
+        numbers = self._numbers
+        analysed: dict[str, list[str]] = {}
         perdocwriter.start_doc(docnum)
         try:
             for fieldname in fieldnames:
@@ -240,14 +247,14 @@ class BulkWriter(SegmentWriter):
                     continue
                 field = schema[fieldname]
                 length = 0
-                analyzer = self._fast[fieldname]
-                if analyzer is not None:
+                kind = self._fast[fieldname]
+                if kind is not None:
                     if not isinstance(value, str):
                         raise ValueError(f"{fieldname}: {value!r} is not text")
-                    forms = analysed.get(value)
-                    if forms is None:
-                        forms = analysed[value] = analyzer.forms(value)
-                    counts = Counter(analyzer.terms_of(forms))
+                    words = analysed.get(value)
+                    if words is None:
+                        words = analysed[value] = numbers.words(value)
+                    counts = numbers.counts(kind, words)
                     if counts:
                         self._postings.add(fieldname, counts, docnum)
                         if field.scorable:
@@ -266,6 +273,14 @@ class BulkWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def _spell(self, fieldname: str, keys: list) -> list:
+        """The terms (text, or bytes) of the keys ``add_document`` gave for ``fieldname``."""
+        kind = self._fast[fieldname]
+        if kind is None:
+            return keys
+        text = self._numbers.text
+        return [text(kind, key) for key in keys]
 
     def _terms(self, fieldname: str, field, value) -> tuple[dict[bytes, int], int]:
         """The frequency of each term (as bytes) of ``field.index(value)``, and the field
@@ -304,8 +319,6 @@ class BulkWriter(SegmentWriter):
             for fieldname, postings in self._postings.fields():
                 field = self.schema[fieldname]
                 fieldwriter.start_field(fieldname, field)
-                if fieldwriter._postwriter._byteids:
-                    raise ValueError(f"{fieldname}: byte ids are not supported")
                 _write_postings(
                     fieldwriter, postings, lengths.array(fieldname), values=type(field.format) is Frequency
                 )
@@ -315,142 +328,140 @@ class BulkWriter(SegmentWriter):
             reader.close()
 
 
-class _Block:
-    """What ``W3TermInfo.add_block`` reads of a block of postings."""
+_LENGTH_BYTES = np.asarray(_length_byte_cache, dtype=np.int64)
+_LONGEST = 106_374  # whoosh.util.numeric.length_to_byte gives 255 from there on
+# W3TermInfo.to_bytes: flags, total weight, document frequency, shortest and longest
+# length (as bytes), greatest weight, first and last document, then where the
+# postings are (offset, size) in the postings file.
+_TERM_INFO = np.dtype(
+    [
+        ("flags", "u1"),
+        ("weight", ">f4"),
+        ("df", ">u4"),
+        ("minlength", "u1"),
+        ("maxlength", "u1"),
+        ("maxweight", ">f4"),
+        ("minid", ">u4"),
+        ("maxid", ">u4"),
+        ("offset", ">i8"),
+        ("length", ">i4"),
+    ]
+)
 
-    __slots__ = ("_maxlength", "_maxweight", "_minlength", "_size", "_weights", "first", "last")
 
-    def __init__(self, size, first, last, total, maxweight, minlength, maxlength) -> None:
-        self._size = size
-        self.first = first
-        self.last = last
-        # Frequencies are whole numbers: their sum as floats is exact, in any order.
-        self._weights = (total,)
-        self._maxweight = maxweight
-        self._minlength = minlength
-        self._maxlength = maxlength
-
-    def __len__(self) -> int:
-        return self._size
-
-    def min_id(self) -> int:
-        return self.first
-
-    def max_id(self) -> int:
-        return self.last
-
-    def min_length(self) -> int | None:
-        return self._minlength
-
-    def max_length(self) -> int:
-        return self._maxlength
-
-    def max_weight(self) -> float:
-        return self._maxweight
+def _length_bytes(lengths: np.ndarray) -> np.ndarray:
+    """``length_to_byte`` of each length (0 for 0, Whoosh's None)."""
+    return np.where(lengths >= _LONGEST, 255, np.searchsorted(_LENGTH_BYTES, lengths, side="left"))
 
 
 def _write_postings(
     fieldwriter, postings: SortedPostings, lengths: np.ndarray | None, *, values: bool
 ) -> None:
-    """The blocks ``W3PostingsWriter.add_posting`` writes for one field's postings (the
-    weight is the frequency; with ``values`` the frequency packed is the posting's
-    value, else it has none), cut where it cuts them (every ``blocklimit`` postings of
-    a term) with the same statistics. Their parts are computed for the whole field with
-    numpy: each block is then a few slices and two pickles."""
+    """What ``fieldwriter`` writes for one field's postings, term after term (the weight
+    is the frequency; with ``values`` the frequency packed is the posting's value, else
+    it has none): the blocks ``W3PostingsWriter.add_posting`` writes, cut where it cuts
+    them (every ``blocklimit`` postings of a term), and each term's ``W3TermInfo``.
+
+    Everything but the two pickles of each block is computed for the whole field at
+    once with numpy; the blocks are written in one go."""
     postwriter = fieldwriter._postwriter
-    postfile = postwriter._postfile
+    if postwriter._byteids or fieldwriter._codec._inlinelimit > 1:
+        raise ValueError("byte ids and inlined postings are not supported")
+    postfile = fieldwriter._postfile
     compression = postwriter._compression
     limit = postwriter._blocklimit
     counts, docnums, freqs = postings.counts, postings.docnums, postings.freqs
     if not len(docnums):
         return
-    # Where each block starts: every ``limit`` postings of a term, from its first.
     term_starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    term_ends = term_starts + counts
+    # Where each block starts: every ``limit`` postings of a term, from its first.
     blocks_per_term = (counts + limit - 1) // limit
+    first_blocks = np.cumsum(blocks_per_term) - blocks_per_term
     block_term = np.repeat(np.arange(len(counts)), blocks_per_term)
-    block_in_term = np.arange(len(block_term)) - np.repeat(
-        np.cumsum(blocks_per_term) - blocks_per_term, blocks_per_term
-    )
-    block_starts = term_starts[block_term] + block_in_term * limit
-    block_ends = np.minimum(block_starts + limit, (term_starts + counts)[block_term])
+    block_starts = term_starts[block_term] + (np.arange(len(block_term)) - first_blocks[block_term]) * limit
+    block_ends = np.minimum(block_starts + limit, term_ends[block_term])
     # Document numbers delta-encoded within a block, the first one as it is.
     deltas = np.diff(docnums.astype(np.int64), prepend=0)
     deltas[block_starts] = docnums[block_starts]
     weights = freqs.astype(np.float64)
-    sums = np.add.reduceat(freqs.astype(np.int64), block_starts).tolist()
-    maxweights = np.maximum.reduceat(weights, block_starts).tolist()
-    minweights = np.minimum.reduceat(weights, block_starts).tolist()
-    if lengths is None:
-        minlengths = [None] * len(block_starts)
-        maxlengths = [0] * len(block_starts)
-    else:
-        # A length of 0 is a document without the field: not counted.
-        known = lengths[docnums]
-        maxlengths = np.maximum.reduceat(known, block_starts).tolist()
-        unknown = np.iinfo(known.dtype).max
-        minlengths = [
-            None if length == unknown else length
-            for length in np.minimum.reduceat(np.where(known == 0, unknown, known), block_starts).tolist()
-        ]
+    maxweights = np.maximum.reduceat(weights, block_starts)
+    minweights = np.minimum.reduceat(weights, block_starts)
+    # Field lengths, 0 for a document without the field: not counted.
+    known = np.zeros(len(docnums), dtype=np.int64) if lengths is None else lengths[docnums]
+    unknown = np.iinfo(np.int64).max
+    shortest = np.minimum.reduceat(np.where(known == 0, unknown, known), block_starts)
+    shortest[shortest == unknown] = 0
+    longest = np.maximum.reduceat(known, block_starts)
+
     packed = freqs.astype(">u4").tobytes() if values else None
-    deltas = deltas.tolist()
-    weights = weights.tolist()
-    docnums = docnums.tolist()
+    infos = zip(
+        (block_ends - block_starts).tolist(),
+        docnums[block_ends - 1].tolist(),
+        maxweights.tolist(),
+        _length_bytes(shortest).tolist(),
+        _length_bytes(longest).tolist(),
+        strict=True,
+    )
+    # Whoosh stores no weights when all are 1, one when all are equal.
+    same = (minweights == maxweights).tolist()
+    deltas, weights = deltas.tolist(), weights.tolist()
     starts, ends = block_starts.tolist(), block_ends.tolist()
-    last_block = (np.cumsum(blocks_per_term) - 1).tolist()
-    block = 0
+    last_blocks = set((first_blocks + blocks_per_term - 1).tolist())
+    firsts = set(first_blocks.tolist())
+
+    base = postfile.tell()
+    offsets = []
+    parts = []
+    size = 0
+    for block, (count, last_id, maxweight, minbyte, maxbyte) in enumerate(infos):
+        if block in firsts:
+            offsets.append(base + size)
+            parts.append(WHOOSH3_HEADER_MAGIC)
+            size += len(WHOOSH3_HEADER_MAGIC)
+        start, end = starts[block], ends[block]
+        if maxweight == 1.0:
+            mini_weights = None
+        elif same[block]:
+            mini_weights = maxweight
+        else:
+            mini_weights = tuple(weights[start:end])
+        mini_values = None if packed is None else packed[4 * start : 4 * end]
+        databytes = dumps((tuple(deltas[start:end]), mini_weights, mini_values), 2)
+        if compression:
+            databytes = zlib.compress(databytes, compression)
+        infobytes = dumps((count, last_id, maxweight, compression, minbyte, maxbyte), 2)
+        blocklength = len(infobytes) + len(databytes)
+        parts.append(pack_int(-blocklength if block in last_blocks else blocklength))
+        parts.append(infobytes)
+        parts.append(databytes)
+        size += 4 + blocklength
+    postfile.write(b"".join(parts))
+
+    # The term infos, packed for all terms at once as W3TermInfo.add_block sums them.
+    info = np.zeros(len(counts), dtype=_TERM_INFO)
+    # Sums of whole numbers, exact as doubles; packed as floats, as struct packs them.
+    info["weight"] = np.add.reduceat(freqs.astype(np.int64), term_starts).astype(np.float64)
+    info["df"] = counts
+    term_shortest = np.minimum.reduceat(np.where(known == 0, unknown, known), term_starts)
+    term_shortest[term_shortest == unknown] = 0
+    info["minlength"] = _length_bytes(term_shortest)
+    info["maxlength"] = _length_bytes(np.maximum.reduceat(known, term_starts))
+    info["maxweight"] = np.maximum.reduceat(freqs, term_starts).astype(np.float64)
+    info["minid"] = docnums[term_starts]
+    info["maxid"] = docnums[term_ends - 1]
+    offsets = np.asarray(offsets, dtype=np.int64)
+    info["offset"] = offsets
+    info["length"] = np.diff(np.append(offsets, base + size))
+    infobytes = info.tobytes()
+    width = _TERM_INFO.itemsize
+    prefix = pack_ushort(fieldwriter._fieldid)
     terms = postings.terms
     if isinstance(terms[0], str):
         terms = [term.encode("utf-8") for term in terms]
+    add = fieldwriter._tindex.add
     for number, btext in enumerate(terms):
-        fieldwriter.start_term(btext)
-        terminfo = postwriter._terminfo
-        final = last_block[number]
-        postfile.write(WHOOSH3_HEADER_MAGIC)
-        while True:
-            start, end = starts[block], ends[block]
-            maxweight, minweight = maxweights[block], minweights[block]
-            if maxweight == 1.0:
-                mini_weights = None
-            elif minweight == maxweight:
-                mini_weights = maxweight
-            else:
-                mini_weights = tuple(weights[start:end])
-            terminfo.add_block(
-                _Block(
-                    end - start,
-                    docnums[start],
-                    docnums[end - 1],
-                    float(sums[block]),
-                    maxweight,
-                    minlengths[block],
-                    maxlengths[block],
-                )
-            )
-            mini_values = None if packed is None else packed[4 * start : 4 * end]
-            databytes = dumps((tuple(deltas[start:end]), mini_weights, mini_values), 2)
-            if compression:
-                databytes = zlib.compress(databytes, compression)
-            infobytes = dumps(
-                (
-                    end - start,
-                    docnums[end - 1],
-                    maxweight,
-                    compression,
-                    length_to_byte(minlengths[block]),
-                    length_to_byte(maxlengths[block]),
-                ),
-                2,
-            )
-            size = len(infobytes) + len(databytes)
-            postfile.write_int(-size if block == final else size)
-            postfile.write(infobytes)
-            postfile.write(databytes)
-            postwriter._blockcount += 1
-            block += 1
-            if block > final:
-                break
-        fieldwriter.finish_term()
+        add(prefix + btext, infobytes[number * width : (number + 1) * width])
 
 
 class _FieldLengths:
@@ -467,12 +478,9 @@ class _FieldLengths:
                     for code in reader.column_reader(column, LENGTHS_COLUMN)
                 ]
 
-    def table(self, fieldname: str) -> list[int | None] | None:
-        """The lengths of ``fieldname`` by document number, or None if it keeps none."""
-        return self._tables.get(fieldname)
-
     def array(self, fieldname: str) -> np.ndarray | None:
-        """:meth:`table` as numbers, 0 for a document without the field."""
+        """The lengths of ``fieldname`` by document number, 0 for a document without
+        the field, or None if it keeps none."""
         table = self._tables.get(fieldname)
         if table is None:
             return None
