@@ -27,14 +27,16 @@ import zlib
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pickle import dumps
 from typing import NamedTuple
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, _lenfield
+from whoosh.fields import NUMERIC
 from whoosh.formats import Existence, Frequency
 from whoosh.system import pack_int, pack_uint, pack_ushort
-from whoosh.util.numeric import _length_byte_cache, byte_to_length
+from whoosh.util.numeric import _length_byte_cache, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from search.analysis import CachedAnalyzer, TermNumbers
@@ -224,6 +226,7 @@ class BulkWriter(SegmentWriter):
             fast = field.indexed and isinstance(analyzer, CachedAnalyzer) and type(field.format) is Frequency
             self._fast[name] = analyzer.kind if fast else None
         self._known_terms: dict[tuple, tuple[dict[bytes, int], int]] = {}
+        self._lengths = _FieldLengths()
 
     def add_document(self, **fields) -> None:
         self._check_state()
@@ -246,8 +249,8 @@ class BulkWriter(SegmentWriter):
                 if value is None:
                     continue
                 field = schema[fieldname]
-                length = 0
                 kind = self._fast[fieldname]
+                length = 0
                 if kind is not None:
                     if not isinstance(value, str):
                         raise ValueError(f"{fieldname}: {value!r} is not text")
@@ -263,7 +266,10 @@ class BulkWriter(SegmentWriter):
                     counts, length = self._terms(fieldname, field, value)
                     if counts:
                         self._postings.add(fieldname, counts, docnum)
-                perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
+                if field.stored:
+                    perdocwriter.add_field(fieldname, field, value, 0)
+                if length:
+                    self._lengths.add(fieldname, docnum, length)
                 column = field.column_type
                 if column:
                     perdocwriter.add_column_value(fieldname, column, field.to_column_value(value))
@@ -299,6 +305,13 @@ class BulkWriter(SegmentWriter):
 
     @staticmethod
     def _index(fieldname: str, field, value) -> tuple[dict[bytes, int], int]:
+        if isinstance(field, NUMERIC) and field.shift_step and isinstance(value, (int, float, datetime)):
+            # NUMERIC.index converts the value again for each of its tiers (16 for 64
+            # bits by 4): converted once, the tiers are the same terms.
+            first = field.to_bytes(value, 0)
+            number = field._struct.unpack(first[1:])[0]
+            tiers = range(field.shift_step, field.bits, field.shift_step)
+            return dict.fromkeys([first, *(field.sortable_to_bytes(number, shift) for shift in tiers)], 1), 0
         counts, length = {}, 0
         existence = type(field.format) is Existence
         for tbytes, freq, weight, vbytes in field.index(value):
@@ -311,24 +324,23 @@ class BulkWriter(SegmentWriter):
         return counts, length
 
     def _flush_segment(self) -> None:
+        lengths = self._lengths
+        lengths.write(self.perdocwriter)
         self.perdocwriter.close()
-        reader = self.per_document_reader()
-        try:
-            lengths = _FieldLengths(reader, self.schema.names())
-            fieldwriter = self.fieldwriter
-            for fieldname, postings in self._postings.fields():
-                field = self.schema[fieldname]
-                fieldwriter.start_field(fieldname, field)
-                _write_postings(
-                    fieldwriter, postings, lengths.array(fieldname), values=type(field.format) is Frequency
-                )
-                fieldwriter.finish_field()
-            fieldwriter.close()
-        finally:
-            reader.close()
+        fieldwriter = self.fieldwriter
+        for fieldname, postings in self._postings.fields():
+            field = self.schema[fieldname]
+            fieldwriter.start_field(fieldname, field)
+            _write_postings(
+                fieldwriter,
+                postings,
+                lengths.array(fieldname, self.docnum),
+                values=type(field.format) is Frequency,
+            )
+            fieldwriter.finish_field()
+        fieldwriter.close()
 
 
-_LENGTH_BYTES = np.asarray(_length_byte_cache, dtype=np.int64)
 _LONGEST = 106_374  # whoosh.util.numeric.length_to_byte gives 255 from there on
 # W3TermInfo.to_bytes: flags, total weight, document frequency, shortest and longest
 # length (as bytes), greatest weight, first and last document, then where the
@@ -351,7 +363,7 @@ _TERM_INFO = np.dtype(
 
 def _length_bytes(lengths: np.ndarray) -> np.ndarray:
     """``length_to_byte`` of each length (0 for 0, Whoosh's None)."""
-    return np.where(lengths >= _LONGEST, 255, np.searchsorted(_LENGTH_BYTES, lengths, side="left"))
+    return np.where(lengths >= _LONGEST, 255, np.searchsorted(_BYTE_LENGTHS, lengths, side="left"))
 
 
 def _write_postings(
@@ -465,23 +477,44 @@ def _write_postings(
 
 
 class _FieldLengths:
-    """The field lengths ``doc_field_length`` of a per-document reader gives (None for a
-    document without the field), each length column read once, for the block statistics."""
+    """The field lengths of each document, as ``W3PerDocWriter.add_field`` keeps them (a
+    byte per document in a column, a total per field), gathered and written at once."""
 
-    def __init__(self, reader, fieldnames) -> None:
-        self._tables: dict[str, list[int | None]] = {}
-        for name in fieldnames:
-            column = _lenfield(name)
-            if reader.has_column(column):
-                self._tables[name] = [
-                    byte_to_length(code) if code else None
-                    for code in reader.column_reader(column, LENGTHS_COLUMN)
-                ]
+    def __init__(self) -> None:
+        self._codes: dict[str, bytearray] = {}
+        # In the order the per-document writer would have met the fields.
+        self._totals: dict[str, int] = {}
 
-    def array(self, fieldname: str) -> np.ndarray | None:
-        """The lengths of ``fieldname`` by document number, 0 for a document without
-        the field, or None if it keeps none."""
-        table = self._tables.get(fieldname)
-        if table is None:
+    def add(self, fieldname: str, docnum: int, length: int) -> None:
+        codes = self._codes.get(fieldname)
+        if codes is None:
+            codes = self._codes[fieldname] = bytearray()
+            self._totals[fieldname] = 0
+        if len(codes) < docnum:
+            codes.extend(bytes(docnum - len(codes)))
+        codes.append(length_to_byte(length))
+        self._totals[fieldname] += length
+
+    def write(self, perdocwriter) -> None:
+        """Give ``perdocwriter`` the columns and totals its ``add_field`` would have made."""
+        for fieldname, codes in self._codes.items():
+            # NumericColumn("B", default=0) writes a byte per document up to the last
+            # that is not 0.
+            column = _lenfield(fieldname)
+            perdocwriter._create_column(column, LENGTHS_COLUMN)
+            perdocwriter._get_column(column)._dbfile.write(bytes(codes))
+        for fieldname, total in self._totals.items():
+            perdocwriter._fieldlengths[fieldname] += total
+
+    def array(self, fieldname: str, doccount: int) -> np.ndarray | None:
+        """The lengths of ``fieldname`` by document number (as stored: rounded), 0 for a
+        document without the field, or None if no document has it."""
+        codes = self._codes.get(fieldname)
+        if codes is None:
             return None
-        return np.array([length or 0 for length in table], dtype=np.int64)
+        padded = np.zeros(doccount, dtype=np.uint8)
+        padded[: len(codes)] = np.frombuffer(codes, dtype=np.uint8)
+        return _BYTE_LENGTHS[padded]
+
+
+_BYTE_LENGTHS = np.asarray(_length_byte_cache, dtype=np.int64)  # byte_to_length
