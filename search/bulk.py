@@ -199,6 +199,21 @@ def _read_chunks_one_by_one(handle) -> Iterator:
         handle.close()
 
 
+class _Field(NamedTuple):
+    """What ``BulkWriter.add_document`` asks of a field, looked up once."""
+
+    field: object
+    kind: str | None  # of its CachedAnalyzer, when the writer analyses it itself
+    indexed: bool
+    scorable: bool
+    stored: bool
+    column: object
+
+
+# Texts up to this many characters have their terms remembered (see _text_terms).
+_SHORT_TEXT = 100
+
+
 class BulkWriter(SegmentWriter):
     """A ``SegmentWriter`` for a new, empty index: same documents, same segment, less work.
 
@@ -213,8 +228,7 @@ class BulkWriter(SegmentWriter):
         super().__init__(ix, limitmb=limitmb, **kwargs)
         self._numbers = TermNumbers()
         self._postings = TermPostings(self._tempstorage, limitmb * 1024 * 1024, self._spell)
-        # Per field: the kind of its analyzer when this writer analyses it itself, else None.
-        self._fast: dict[str, str | None] = {}
+        self._plan: dict[str, _Field] = {}
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():
                 raise ValueError(f"{name}: term vectors and spelling fields are not supported")
@@ -224,8 +238,16 @@ class BulkWriter(SegmentWriter):
                 raise ValueError(f"{name}: only frequencies or existence, with no boost, are supported")
             analyzer = getattr(field, "analyzer", None)
             fast = field.indexed and isinstance(analyzer, CachedAnalyzer) and type(field.format) is Frequency
-            self._fast[name] = analyzer.kind if fast else None
+            self._plan[name] = _Field(
+                field,
+                analyzer.kind if fast else None,
+                field.indexed,
+                field.scorable,
+                field.stored,
+                field.column_type,
+            )
         self._known_terms: dict[tuple, tuple[dict[bytes, int], int]] = {}
+        self._known_texts: dict[tuple[str, str], tuple[Counter, int]] = {}
         self._lengths = _FieldLengths()
 
     def add_document(self, **fields) -> None:
@@ -233,44 +255,34 @@ class BulkWriter(SegmentWriter):
         if any(name.startswith("_") for name in fields):
             raise ValueError("boosts and custom stored values are not supported")
         perdocwriter = self.perdocwriter
-        schema = self.schema
         docnum = self.docnum
-        fieldnames = sorted(fields)
-        self._check_fields(schema, fieldnames)
+        if not fields.keys() <= self._plan.keys():
+            self._check_fields(self.schema, fields)
+        postings = self._postings
 
         # Several fields index the same text (every text of the entry, exact, by lemma
         # and by pairs): it is cut into words once.
-        numbers = self._numbers
         analysed: dict[str, list[str]] = {}
         perdocwriter.start_doc(docnum)
         try:
-            for fieldname in fieldnames:
+            for fieldname in sorted(fields):
                 value = fields[fieldname]
                 if value is None:
                     continue
-                field = schema[fieldname]
-                kind = self._fast[fieldname]
+                field, kind, indexed, scorable, stored, column = self._plan[fieldname]
                 length = 0
                 if kind is not None:
-                    if not isinstance(value, str):
-                        raise ValueError(f"{fieldname}: {value!r} is not text")
-                    words = analysed.get(value)
-                    if words is None:
-                        words = analysed[value] = numbers.words(value)
-                    counts = numbers.counts(kind, words)
+                    counts, length = self._text_terms(kind, value, analysed)
                     if counts:
-                        self._postings.add(fieldname, counts, docnum)
-                        if field.scorable:
-                            length = counts.total()
-                elif field.indexed:
+                        postings.add(fieldname, counts, docnum)
+                elif indexed:
                     counts, length = self._terms(fieldname, field, value)
                     if counts:
-                        self._postings.add(fieldname, counts, docnum)
-                if field.stored:
+                        postings.add(fieldname, counts, docnum)
+                if stored:
                     perdocwriter.add_field(fieldname, field, value, 0)
-                if length:
+                if length and scorable:
                     self._lengths.add(fieldname, docnum, length)
-                column = field.column_type
                 if column:
                     perdocwriter.add_column_value(fieldname, column, field.to_column_value(value))
         except Exception:
@@ -280,9 +292,31 @@ class BulkWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
+    def _text_terms(self, kind: str, value, analysed: dict[str, list[str]]) -> tuple[Counter, int]:
+        """The numbers of the terms of ``value`` with their frequencies, and how many.
+        Short texts are remembered: stage titles, names and tags repeat from one entry
+        to the next."""
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not text")
+        short = len(value) <= _SHORT_TEXT
+        if short:
+            found = self._known_texts.get((kind, value))
+            if found is not None:
+                return found
+        words = analysed.get(value)
+        if words is None:
+            words = analysed[value] = self._numbers.words(value)
+        counts = self._numbers.counts(kind, words)
+        found = counts, counts.total()
+        if short:
+            if len(self._known_texts) > 100_000:
+                self._known_texts.clear()
+            self._known_texts[kind, value] = found
+        return found
+
     def _spell(self, fieldname: str, keys: list) -> list:
         """The terms (text, or bytes) of the keys ``add_document`` gave for ``fieldname``."""
-        kind = self._fast[fieldname]
+        kind = self._plan[fieldname].kind
         if kind is None:
             return keys
         text = self._numbers.text
