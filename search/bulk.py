@@ -102,23 +102,57 @@ class SortedPostings(NamedTuple):
         counts = np.bincount(ranks, minlength=len(keys))
         return cls([keys[i] for i in by_text], counts, docnums[order], freqs[order])
 
-    @classmethod
-    def merge(cls, parts: list[SortedPostings]) -> SortedPostings:
-        """The postings of ``parts``, documents of the first part first."""
-        if len(parts) == 1:
-            return parts[0]
-        numbers = _TermIds()
-        ids = [
-            np.repeat(
-                np.fromiter(map(numbers.__getitem__, part.terms), np.uint32, len(part.terms)), part.counts
+    def chunks(self, size: int) -> Iterator[SortedPostings]:
+        """The postings of consecutive terms, about ``size`` postings at a time."""
+        for first, last, start, end in _term_ranges(self.counts, size):
+            yield SortedPostings(
+                self.terms[first:last],
+                self.counts[first:last],
+                self.docnums[start:end],
+                self.freqs[start:end],
             )
-            for part in parts
-        ]
-        return cls.of(
-            list(numbers),
-            np.concatenate(ids),
-            np.concatenate([part.docnums for part in parts]),
-            np.concatenate([part.freqs for part in parts]),
+
+
+def _term_ranges(counts: np.ndarray, size: int) -> Iterator[tuple[int, int, int, int]]:
+    """``(first, last, start, end)``: terms ``first`` to ``last`` (excluded), whose
+    postings are ``start`` to ``end``, about ``size`` postings (or one term) at a time."""
+    ends = np.cumsum(counts)
+    first = 0
+    while first < len(ends):
+        start = int(ends[first - 1]) if first else 0
+        last = max(first + 1, int(np.searchsorted(ends, start + size, side="right")))
+        yield first, last, start, int(ends[last - 1])
+        first = last
+
+
+def _merged(parts: list[SortedPostings], size: int) -> Iterator[SortedPostings]:
+    """The postings of ``parts`` (runs of one field, in document order) merged, about
+    ``size`` postings at a time: beside the runs, only a chunk is sorted at once."""
+    terms = sorted(set().union(*(part.terms for part in parts)))
+    numbers = {term: number for number, term in enumerate(terms)}
+    totals = np.zeros(len(terms), dtype=np.int64)
+    ranks, starts = [], []
+    for part in parts:
+        # Each part's terms are sorted: so are their numbers.
+        part_ranks = np.fromiter(map(numbers.__getitem__, part.terms), np.int64, len(part.terms))
+        totals[part_ranks] += part.counts
+        ranks.append(part_ranks)
+        starts.append(np.concatenate(([0], np.cumsum(part.counts))))
+    del numbers
+    for first, last, _start, _end in _term_ranges(totals, size):
+        keys, docnums, freqs = [], [], []
+        for part, part_ranks, part_starts in zip(parts, ranks, starts, strict=True):
+            low, high = np.searchsorted(part_ranks, (first, last))
+            keys.append(np.repeat(part_ranks[low:high], part.counts[low:high]))
+            docnums.append(part.docnums[part_starts[low] : part_starts[high]])
+            freqs.append(part.freqs[part_starts[low] : part_starts[high]])
+        # A stable sort by term keeps the parts' order: documents stay in order.
+        order = np.argsort(np.concatenate(keys), kind="stable")
+        yield SortedPostings(
+            terms[first:last],
+            totals[first:last],
+            np.concatenate(docnums)[order],
+            np.concatenate(freqs)[order],
         )
 
 
@@ -167,11 +201,12 @@ class TermPostings:
         self._fields = {}
         self._size = 0
 
-    def fields(self) -> Iterator[tuple[str, SortedPostings]]:
-        """Each field's postings, in the order of field names."""
+    def fields(self) -> Iterator[tuple[str, Iterator[SortedPostings]]]:
+        """Each field's postings, in the order of field names, by chunks of consecutive
+        terms (read a field's chunks before asking for the next field)."""
         if not self._runs:
             for fieldname in sorted(self._fields):
-                yield fieldname, self._sorted(fieldname)
+                yield fieldname, self._sorted(fieldname).chunks(_WRITE_CHUNK)
             return
         if self._fields:
             self._spill()
@@ -185,7 +220,10 @@ class TermPostings:
                 if head is not None and head[0] == fieldname:
                     parts.append(SortedPostings(*head[1:]))
                     heads[number] = next(runs[number], None)
-            yield fieldname, SortedPostings.merge(parts)
+            yield (
+                fieldname,
+                parts[0].chunks(_WRITE_CHUNK) if len(parts) == 1 else _merged(parts, _WRITE_CHUNK),
+            )
 
 
 def _read_chunks_one_by_one(handle) -> Iterator:
@@ -362,12 +400,12 @@ class BulkWriter(SegmentWriter):
         lengths.write(self.perdocwriter)
         self.perdocwriter.close()
         fieldwriter = self.fieldwriter
-        for fieldname, postings in self._postings.fields():
+        for fieldname, chunks in self._postings.fields():
             field = self.schema[fieldname]
             fieldwriter.start_field(fieldname, field)
             _write_postings(
                 fieldwriter,
-                postings,
+                chunks,
                 lengths.array(fieldname, self.docnum),
                 values=type(field.format) is Frequency,
             )
@@ -401,24 +439,45 @@ def _length_bytes(lengths: np.ndarray) -> np.ndarray:
 
 
 def _write_postings(
-    fieldwriter, postings: SortedPostings, lengths: np.ndarray | None, *, values: bool
+    fieldwriter, chunks: Iterator[SortedPostings], lengths: np.ndarray | None, *, values: bool
 ) -> None:
     """What ``fieldwriter`` writes for one field's postings, term after term (the weight
     is the frequency; with ``values`` the frequency packed is the posting's value, else
     it has none): the blocks ``W3PostingsWriter.add_posting`` writes, cut where it cuts
     them (every ``blocklimit`` postings of a term), and each term's ``W3TermInfo``.
 
-    Everything but the two pickles of each block is computed for the whole field at
-    once with numpy; the blocks are written in one go."""
+    The postings come by chunks of consecutive terms: everything but the two pickles of
+    each block is computed for a chunk at once with numpy, and its blocks are written
+    in one go."""
     postwriter = fieldwriter._postwriter
     if postwriter._byteids or fieldwriter._codec._inlinelimit > 1:
         raise ValueError("byte ids and inlined postings are not supported")
+    for chunk in chunks:
+        _write_terms(
+            fieldwriter, chunk.terms, chunk.counts, chunk.docnums, chunk.freqs, lengths, values=values
+        )
+
+
+# Postings written at once (see TermPostings.fields): the Python lists made of them
+# take about 100 bytes a posting.
+_WRITE_CHUNK = 1 << 16
+
+
+def _write_terms(
+    fieldwriter,
+    terms: list,
+    counts: np.ndarray,
+    docnums: np.ndarray,
+    freqs: np.ndarray,
+    lengths: np.ndarray | None,
+    *,
+    values: bool,
+) -> None:
+    """:func:`_write_postings` for some consecutive terms of a field and their postings."""
+    postwriter = fieldwriter._postwriter
     postfile = fieldwriter._postfile
     compression = postwriter._compression
     limit = postwriter._blocklimit
-    counts, docnums, freqs = postings.counts, postings.docnums, postings.freqs
-    if not len(docnums):
-        return
     term_starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
     term_ends = term_starts + counts
     # Where each block starts: every ``limit`` postings of a term, from its first.
@@ -502,7 +561,6 @@ def _write_postings(
     infobytes = info.tobytes()
     width = _TERM_INFO.itemsize
     prefix = pack_ushort(fieldwriter._fieldid)
-    terms = postings.terms
     if isinstance(terms[0], str):
         terms = [term.encode("utf-8") for term in terms]
     add = fieldwriter._tindex.add
