@@ -7,17 +7,19 @@ segment is written, each posting's field length is read back from disk (with a
 ``stat`` call for fields that keep no lengths). A rebuild writes millions of
 postings, so :class:`BulkWriter` takes shorter roads to the same segment files:
 
-* the terms of the text fields come from :class:`search.analysis.CachedAnalyzer`,
-  counted at once; those of the other fields (ids, numbers, dates) from Whoosh, once
-  per distinct value;
+* the terms of the text fields come from :class:`search.analysis.TermNumbers` (the
+  terms of :class:`search.analysis.CachedAnalyzer`, as numbers), counted at once;
+  those of the other fields (ids, numbers, dates) from Whoosh, once per distinct value;
 * each document's terms are appended to flat arrays per field (term numbers and
   frequencies) in a few C-level calls, not one Python step per posting; when the
   segment is written, numpy sorts each field's postings by term in one stable sort
-  (documents stay in order); past ``limitmb`` a sorted run goes to disk, merged back
-  field by field;
-* the blocks of postings are written from whole-field arrays (delta-encoded document
-  numbers, weights, packed frequencies, per-block statistics by ``reduceat``): each
-  block is a few list slices and the two pickles Whoosh writes.
+  (documents stay in order); past ``limitmb`` a sorted run goes to disk, and runs are
+  merged back by chunks of consecutive terms;
+* the blocks of postings and the term infos are computed by chunks of consecutive
+  terms with numpy (delta-encoded document numbers, weights, packed frequencies,
+  statistics by ``reduceat``): each block is then a few list slices and the two
+  pickles Whoosh writes, and a chunk's blocks are written at once;
+* field lengths are gathered per field and written as whole columns.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ class _TermIds(dict):
 
 
 class _FieldTerms:
-    """One field's text postings as documents give them: per document its number and
+    """One field's postings as documents give them: per document its number and
     how many terms it has, then per posting the term's number and its frequency."""
 
     __slots__ = ("docnums", "freqs", "ids", "sizes", "terms")
@@ -157,8 +159,8 @@ def _merged(parts: list[SortedPostings], size: int) -> Iterator[SortedPostings]:
 
 
 class TermPostings:
-    """Postings of the text fields by field: for each document the numbers of its terms
-    and their frequencies, appended in a few C-level calls. Past ``limit`` bytes
+    """Postings of the indexed fields by field: for each document the numbers of its
+    terms and their frequencies, appended in a few C-level calls. Past ``limit`` bytes
     (estimated) they are sorted by term into a run on disk; :meth:`fields` sorts them,
     merging the runs back, field by field."""
 
@@ -210,7 +212,7 @@ class TermPostings:
             return
         if self._fields:
             self._spill()
-        runs = [_read_chunks_one_by_one(self._tempstore.open_file(name).raw_file()) for name in self._runs]
+        runs = [_read_pickles(self._tempstore.open_file(name).raw_file()) for name in self._runs]
         # Each run holds its fields in name order: take them field by field.
         heads = [next(run, None) for run in runs]
         while any(head is not None for head in heads):
@@ -226,7 +228,7 @@ class TermPostings:
             )
 
 
-def _read_chunks_one_by_one(handle) -> Iterator:
+def _read_pickles(handle) -> Iterator:
     try:
         while True:
             try:
@@ -377,7 +379,12 @@ class BulkWriter(SegmentWriter):
 
     @staticmethod
     def _index(fieldname: str, field, value) -> tuple[dict[bytes, int], int]:
-        if isinstance(field, NUMERIC) and field.shift_step and isinstance(value, (int, float, datetime)):
+        if (
+            isinstance(field, NUMERIC)
+            and field.shift_step
+            and not field.scorable
+            and isinstance(value, (int, float, datetime))
+        ):
             # NUMERIC.index converts the value again for each of its tiers (16 for 64
             # bits by 4): converted once, the tiers are the same terms.
             first = field.to_bytes(value, 0)
