@@ -268,6 +268,8 @@ class BulkWriter(SegmentWriter):
         super().__init__(ix, limitmb=limitmb, **kwargs)
         self._numbers = TermNumbers()
         self._postings = TermPostings(self._tempstorage, limitmb * 1024 * 1024, self._spell)
+        if self.schema._dyn_fields:
+            raise ValueError("dynamic (glob) fields are not supported")
         self._plan: dict[str, _Field] = {}
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():
