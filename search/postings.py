@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import Counter
 from dataclasses import dataclass
 
 from whoosh.fields import Schema
+from whoosh.formats import Frequency
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
+from search.analysis import CachedAnalyzer
 from search.documents import EntryDocument
 from search.schema import SNIPPET_FIELDS, TEXT_FIELD_BOOSTS, build_schema, to_fields
 
@@ -37,6 +40,28 @@ def _shared_schema() -> Schema:
         return _schema
 
 
+def _terms(field, value, analysed: dict[str, list]) -> list[tuple[str, int, float]]:
+    """``(term, frequency, weight)`` of each term ``field.index(value)`` gives, in the
+    same order; for a field of plain frequencies analysed by a :class:`CachedAnalyzer`
+    (every text field), counted from the cached analysis rather than token by token."""
+    analyzer = getattr(field, "analyzer", None)
+    if (
+        isinstance(analyzer, CachedAnalyzer)
+        and isinstance(value, str)
+        and type(field.format) is Frequency
+        and field.format.field_boost == 1.0
+    ):
+        forms = analysed.get(value)
+        if forms is None:
+            forms = analysed[value] = analyzer.forms(value)
+        # Counter keeps the order of first occurrence, as Frequency.word_values does.
+        return [(term, count, float(count)) for term, count in Counter(analyzer.terms_of(forms)).items()]
+    return [
+        (term.decode("utf-8"), frequency, float(weight))
+        for term, frequency, weight, _value in field.index(value)
+    ]
+
+
 @dataclass
 class AnalysedDocument:
     entry_id: int
@@ -54,12 +79,13 @@ def analyse(doc: EntryDocument) -> AnalysedDocument:
     postings: list[tuple[str, str, float]] = []
     lengths: list[float] = []
     words: set[str] = set()
+    # Several fields index the same text (exact, lemmas, pairs): its words are looked up once.
+    analysed: dict[str, list] = {}
     for name in POSTING_FIELDS:
         field = schema[name]
         length = 0
-        for term, frequency, weight, _value in field.index(fields[name]):
-            text = term.decode("utf-8")
-            postings.append((name, text, float(weight)))
+        for text, frequency, weight in _terms(field, fields[name], analysed):
+            postings.append((name, text, weight))
             if field.scorable:
                 length += frequency
             if name == "exact":

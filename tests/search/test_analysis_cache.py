@@ -4,12 +4,14 @@ filter chains that define the analysis."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from search.analysis import (
     CachedAnalyzer,
+    TermNumbers,
     exact_chain,
     french_chain,
     lemma_chain,
@@ -92,3 +94,25 @@ def test_calls_asking_for_positions_or_offsets_are_answered_by_the_chain():
             (t.text, t.pos, t.startchar) for t in CachedAnalyzer(kind)(text, positions=True, chars=True)
         ]
         assert cached == [(t.text, t.pos, t.startchar) for t in chain(text, positions=True, chars=True)]
+
+
+def _spelt(numbers: TermNumbers, kind: str, text: str) -> Counter:
+    counts = numbers.counts(kind, numbers.words(text))
+    return Counter({numbers.text(kind, number): count for number, count in counts.items()})
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(text=texts)
+def test_term_numbers_count_the_terms_of_the_filter_chains(text):
+    numbers = TermNumbers()  # numbers shared by every kind, as in a rebuild
+    for kind in CHAINS:
+        assert _spelt(numbers, kind, text) == Counter(_reference(kind, text)), kind
+
+
+def test_term_numbers_spell_every_word_and_pair_back():
+    numbers = TermNumbers()
+    text = " ".join(WORDS)
+    for kind in CHAINS:
+        assert _spelt(numbers, kind, text) == Counter(_reference(kind, text)), kind
+        for word in WORDS:
+            assert _spelt(numbers, kind, word) == Counter(_reference(kind, word)), (kind, word)
