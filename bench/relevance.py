@@ -219,7 +219,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("files", nargs="*", type=Path, help=f"judged sets (default: {JUDGED_DIR}/*.json and dev/*.json)")
+    parser.add_argument(
+        "files", nargs="*", type=Path, help=f"judged sets (default: {JUDGED_DIR}/*.json and dev/*.json)"
+    )
     parser.add_argument(
         "--store", choices=[*STORES, "both"], default="whoosh", help="index store to score (default whoosh)"
     )
