@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections import Counter
 from functools import cache, lru_cache
-from itertools import chain, pairwise
+from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
@@ -315,7 +314,7 @@ def word_forms(word: str) -> WordForms:
     return WordForms(folded, stemmed, () if base is None else (base,), folded_stem)
 
 
-_WORDS = re.compile(WORD_PATTERN)
+WORDS = re.compile(WORD_PATTERN)
 # Keyword arguments Whoosh passes when it indexes a field: they ask nothing the cached
 # terms lack (every token has boost 1.0 and is never a kept stop word).
 _INDEXING_ARGUMENTS = frozenset({"mode", "boosts", "removestops"})
@@ -344,7 +343,7 @@ class CachedAnalyzer(Analyzer):
     @staticmethod
     def forms(text: str) -> list[WordForms]:
         """The :class:`WordForms` of each word of ``text`` (the same for every kind)."""
-        return [word_forms(word) for word in _WORDS.findall(text)]
+        return [word_forms(word) for word in WORDS.findall(text)]
 
     def terms_of(self, forms: list[WordForms]) -> list[str]:
         """The terms of a text whose words have these ``forms``, in order."""
@@ -371,88 +370,6 @@ class CachedAnalyzer(Analyzer):
             token.text = term
             token.stopped = False
             yield token
-
-
-class _Numbers(dict):
-    """A number for each string, in the order they first come."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.texts: list[str] = []
-
-    def __missing__(self, text: str) -> int:
-        number = len(self.texts)
-        if number >= _PAIR:
-            raise OverflowError("too many distinct terms to number pairs of them")
-        self[text] = number
-        self.texts.append(text)
-        return number
-
-
-class _ByWord(dict):
-    """``make(word_forms(word))`` for each word asked, computed once."""
-
-    def __init__(self, make) -> None:
-        super().__init__()
-        self._make = make
-
-    def __missing__(self, word: str):
-        found = self[word] = self._make(word_forms(word))
-        return found
-
-
-# Pair terms as numbers: ``first * _PAIR + second`` for a pair of folded words,
-# plus ``_STEM_PAIRS`` for a pair of their stems.
-_PAIR = 1 << 30
-_STEM_PAIRS = _PAIR * _PAIR
-
-
-class TermNumbers:
-    """The terms :class:`CachedAnalyzer` gives, counted as numbers: for an indexer that
-    counts millions of them. Each word's terms are numbered once, and a text's terms
-    are then counted in a few C-level passes, with no string made per word or pair
-    (:meth:`text` spells a number back). One instance numbers the terms of every kind,
-    for as long as it lives (a rebuild)."""
-
-    def __init__(self) -> None:
-        numbers = self._numbers = _Numbers()
-        self._exact = _ByWord(lambda forms: numbers[forms.folded])
-        self._stems = _ByWord(lambda forms: tuple(map(numbers.__getitem__, forms.stems)))
-        self._lemmas = _ByWord(lambda forms: tuple(map(numbers.__getitem__, forms.lemmas)))
-        self._folded_stem = _ByWord(lambda forms: numbers[forms.folded_stem])
-
-    @staticmethod
-    def words(text: str) -> list[str]:
-        """The words of ``text`` as the tokenizer cuts them."""
-        return _WORDS.findall(text)
-
-    def counts(self, kind: str, words: list[str]) -> Counter[int]:
-        """The number of each term the ``kind`` analyzer gives for ``words``, and how
-        many times it gives it."""
-        if kind == "french":
-            return Counter(chain.from_iterable(map(self._stems.__getitem__, words)))
-        if kind == "exact":
-            return Counter(map(self._exact.__getitem__, words))
-        if kind == "lemmas":
-            return Counter(chain.from_iterable(map(self._lemmas.__getitem__, words)))
-        if kind != "pairs":
-            raise ValueError(f"unknown analyzer {kind!r}")
-        exact = list(map(self._exact.__getitem__, words))
-        stems = list(map(self._folded_stem.__getitem__, words))
-        counts = Counter([first * _PAIR + second for first, second in pairwise(exact)])
-        counts.update([_STEM_PAIRS + first * _PAIR + second for first, second in pairwise(stems)])
-        return counts
-
-    def text(self, kind: str, number: int) -> str:
-        """The term numbered ``number`` by :meth:`counts` for ``kind``."""
-        texts = self._numbers.texts
-        if kind != "pairs":
-            return texts[number]
-        if number >= _STEM_PAIRS:
-            first, second = divmod(number - _STEM_PAIRS, _PAIR)
-            return f"~{texts[first]} {texts[second]}"
-        first, second = divmod(number, _PAIR)
-        return f"{texts[first]} {texts[second]}"
 
 
 _CHAINS = {"french": french_chain, "lemmas": lemma_chain, "exact": exact_chain, "pairs": pairs_chain}

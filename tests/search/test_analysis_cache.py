@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 
 from search.analysis import (
     CachedAnalyzer,
-    TermNumbers,
     exact_chain,
     french_chain,
     lemma_chain,
     pairs_chain,
     word_forms,
 )
+from search.term_numbers import TermNumbers
 from tests.search.corpus import anchor_entries, generate_entries
 
 CHAINS = {"french": french_chain(), "lemmas": lemma_chain(), "exact": exact_chain(), "pairs": pairs_chain()}

@@ -86,7 +86,7 @@ def test_bulk_writer_writes_the_segment_files_whoosh_writes(docs, tmp_path, limi
     docs = docs[:150]
     if limitmb == 1:
         # Runs merged and postings written a few terms at a time, common terms alone.
-        monkeypatch.setattr("search.bulk._WRITE_CHUNK", 7)
+        monkeypatch.setattr("search.bulk_postings._WRITE_CHUNK", 7)
     whoosh = _segment_files(tmp_path / "whoosh", bulk=False, docs=docs, limitmb=limitmb)
     bulk = _segment_files(tmp_path / "bulk", bulk=True, docs=docs, limitmb=limitmb)
     assert {"trm", "pst", "_stored.col", "row.col"} <= set(whoosh)
