@@ -135,10 +135,12 @@ def word_clause(
 
 def _synonym(words: list[str], tier: float = SYNONYM, weight: float = SYNONYM_WEIGHT) -> Alternative:
     if len(words) == 1:
-        base = lemma(words[0])
-        terms = [("lemmas", base, TEXT_FIELD_BOOSTS["lemmas"] * weight)]
-        terms.append(("exact", fold(words[0]), TEXT_FIELD_BOOSTS["exact"] * weight))
-        return Alternative(tier, terms)
+        # By lemma only: every form of the word is there, and each posting list read
+        # costs (a query expands to dozens of synonyms and topic words).
+        base = content_lemma(words[0])
+        if base is None:  # "devoirs": its lemma, "devoir", is not indexed
+            return Alternative(tier, [("exact", fold(words[0]), TEXT_FIELD_BOOSTS["exact"] * weight)])
+        return Alternative(tier, [("lemmas", base, TEXT_FIELD_BOOSTS["lemmas"] * weight)])
     return Alternative(
         tier,
         [("pairs", pair, PHRASE_BOOST * weight) for pair in stem_pairs([fold(word) for word in words])],

@@ -293,7 +293,10 @@ def search(
     else:
         ranked = top(view.timestamp, docnums, limit, largest=sort != "oldest")
     ranked = ranked[(page - 1) * per_page : limit].tolist()
-    position_of = {int(docnum): i for i, docnum in enumerate(docnums.tolist())} if ranked else {}
+    # Where each hit of the page is among all of them (docnums are in increasing order):
+    # looked up for the page only, not mapped for every hit.
+    positions = np.searchsorted(docnums, ranked).tolist() if ranked else []
+    position_of = dict(zip(ranked, positions, strict=True))
 
     # The page.
     highlighter = Highlighter(
