@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from search.analysis import STOP_WORDS, content_lemma, fold, lemma, stem, stem_pairs, word_pairs
+from search.analysis import STOP_WORDS, content_lemma, fold, stem, stem_pairs, word_pairs
 from search.dates import DateWords
 from search.parsing import WORD, ParsedQuery
 from search.schema import TEXT_FIELD_BOOSTS
@@ -124,11 +124,19 @@ def word_clause(
         Alternative(STEM, [(name, text, TEXT_FIELD_BOOSTS[name]) for text in stems for name in fields])
     )
     if synonyms is not None and whole_text:
-        for words in synonyms.others(typed):
-            clause.alternatives.append(_synonym(words))
-            clause.marks_lemmas.update(filter(None, map(content_lemma, words)))
-        for words in synonyms.topic_others(typed):
-            clause.alternatives.append(_synonym(words, RELATED, RELATED_WEIGHT))
+        # Each term once ("écolier" and "écolière" are one lemma): scored twice, it would
+        # count double.
+        seen = {term for alternative in clause.alternatives for term in alternative.terms}
+        for words, tier, weight in [
+            *((words, SYNONYM, SYNONYM_WEIGHT) for words in synonyms.others(typed)),
+            *((words, RELATED, RELATED_WEIGHT) for words in synonyms.topic_others(typed)),
+        ]:
+            alternative = _synonym(words, tier, weight)
+            fresh = [term for term in alternative.terms if term[:2] not in {t[:2] for t in seen}]
+            if not fresh:
+                continue
+            seen.update(fresh)
+            clause.alternatives.append(alternative)
             clause.marks_lemmas.update(filter(None, map(content_lemma, words)))
     return clause
 

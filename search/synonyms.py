@@ -18,6 +18,9 @@ from search.analysis import fold, lemma, stem
 BUILT_IN = Path(__file__).with_name("synonyms_fr.txt")
 _TERM_WORDS = re.compile(r"\w+")
 
+# Topic terms a word of a query expands to, at most (its own topics' first).
+MAX_TOPIC_TERMS = 12
+
 Group = tuple[str, ...]  # terms as written, lowercase ("chef de cuisine", "cuisinier")
 
 
@@ -133,19 +136,26 @@ class Synonyms:
         return {found for key in keys for found in self._family_by_stem.get(key, ())} - keys
 
     def topic_others(self, word: str) -> list[list[str]]:
-        """The terms of the topics of ``word`` or of its one-word synonyms ("poubelles" is
-        "déchets", whose topic has "tri" and "encombrants"), synonyms left out."""
+        """The terms of the topics of ``word``, then of the topics of its one-word synonyms
+        ("poubelles" is "déchets", whose topic has "tri" and "encombrants"), synonyms
+        left out; at most ``MAX_TOPIC_TERMS``: a word's synonyms have topics of their own
+        ("enfant" is "élève", whose topic is the school), and each term is a posting list
+        to read for a loose answer."""
         if self.related is None:
             return []
         synonyms = self.others(word)
         known = {tuple(words) for words in synonyms}
-        keys = [word] + [words[0] for words in synonyms if len(words) == 1]
-        found: dict[tuple[str, ...], None] = {}
         own = {lemma(word.lower()), fold(word)}
-        for key in keys:
-            for words in self.related.others(key):
-                if tuple(words) not in known and not (len(words) == 1 and lemma(words[0]) in own):
-                    found[tuple(words)] = None
+        topics = self.related.others(word)
+        for words in synonyms:
+            if len(words) == 1:
+                topics.extend(self.related.others(words[0]))
+        found: dict[tuple[str, ...], None] = {}
+        for words in topics:
+            if tuple(words) not in known and not (len(words) == 1 and lemma(words[0]) in own):
+                found[tuple(words)] = None
+                if len(found) >= MAX_TOPIC_TERMS:
+                    break
         return [list(words) for words in found]
 
 
