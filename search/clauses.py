@@ -53,6 +53,9 @@ EXACT, LEMMA, STEM, SYNONYM, RELATED, CORRECTED, CORRECTED_SYNONYM = 4.0, 4.0, 2
 LOOSE_TIERS = (SYNONYM, RELATED, CORRECTED_SYNONYM)
 # A topic's word counts for this share of what the typed word would.
 RELATED_WEIGHT = 0.2
+# Topics widen queries of up to this many words: a longer query says enough by its own
+# words (ranked by how many each entry holds), and would read dozens of loose terms.
+TOPICS_UP_TO = 4
 
 Term = tuple[str, str, float]  # (field, text, boost)
 
@@ -96,9 +99,13 @@ class Clause:
 
 
 def word_clause(
-    typed: str, synonyms: Synonyms | None = None, fields: tuple[str, ...] = STEMMED_FIELDS
+    typed: str,
+    synonyms: Synonyms | None = None,
+    fields: tuple[str, ...] = STEMMED_FIELDS,
+    topics: bool = True,
 ) -> Clause:
-    """The clause of one word as typed (lowercase, accents kept)."""
+    """The clause of one word as typed (lowercase, accents kept); ``topics`` says whether
+    the words of its topics meet it too (see :data:`TOPICS_UP_TO`)."""
     folded = fold(typed)
     # The typed word is a lemma too: "porte" (lemmatised as the verb *porter*) still
     # finds "portes", whose lemma is the noun.
@@ -129,7 +136,7 @@ def word_clause(
         seen = {term for alternative in clause.alternatives for term in alternative.terms}
         for words, tier, weight in [
             *((words, SYNONYM, SYNONYM_WEIGHT) for words in synonyms.others(typed)),
-            *((words, RELATED, RELATED_WEIGHT) for words in synonyms.topic_others(typed)),
+            *((words, RELATED, RELATED_WEIGHT) for words in (synonyms.topic_others(typed) if topics else ())),
         ]:
             alternative = _synonym(words, tier, weight)
             fresh = [term for term in alternative.terms if term[:2] not in {t[:2] for t in seen}]
@@ -285,11 +292,12 @@ def query_clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:
                 ),
                 fold(word),
             )
+    topics = len(meaningful_words) <= TOPICS_UP_TO
     for word, prefix in meaningful_words:
         if prefix is not None:
             add(prefix_clause(word, prefix), "*" + prefix)
         else:
-            add(word_clause(word, groups), fold(word))
+            add(word_clause(word, groups, topics=topics), fold(word))
     _phrase_synonyms(free, clauses, groups)
     for word in parsed.title_words:
         if meaningful(word):

@@ -211,3 +211,16 @@ def test_words_typed_together_find_the_synonyms_of_their_phrase(index):
     assert [(hit.entry_id, hit.match) for hit in results.hits] == [(1, "exact"), (2, "approximate")]
     results = search(index, "transport en commun", EVERYONE)
     assert [(hit.entry_id, hit.match) for hit in results.hits] == [(4, "approximate")]
+
+
+def test_a_long_query_is_not_widened_by_topics(index):
+    index.apply(
+        [
+            make_doc(1, "Tri sélectif", body="Les nouveaux bacs de tri arrivent."),
+            make_doc(2, "Poubelles", body="Elles débordent."),
+        ]
+    )
+    assert 1 in [hit.entry_id for hit in search(index, "poubelles", EVERYONE).hits]
+    # Five words: the entries holding some of them come, not those holding a topic's word.
+    hits = search(index, "poubelles rue quartier habitants mardi", EVERYONE).hits
+    assert [hit.entry_id for hit in hits] == [2]
