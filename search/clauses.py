@@ -38,7 +38,7 @@ from search.analysis import STOP_WORDS, content_lemma, fold, stem, stem_pairs, w
 from search.dates import DateWords
 from search.parsing import WORD, ParsedQuery
 from search.schema import TEXT_FIELD_BOOSTS
-from search.synonyms import Synonyms
+from search.synonyms import MAX_TOPIC_TERMS, Synonyms
 
 STEMMED_FIELDS = tuple(name for name in TEXT_FIELD_BOOSTS if name not in ("exact", "lemmas"))
 PHRASE_BOOST = 2.0
@@ -298,7 +298,7 @@ def query_clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:
             add(prefix_clause(word, prefix), "*" + prefix)
         else:
             add(word_clause(word, groups, topics=topics), fold(word))
-    _phrase_synonyms(free, clauses, groups)
+    _phrase_synonyms(free, clauses, groups, topics)
     for word in parsed.title_words:
         if meaningful(word):
             add(word_clause(word.lower(), fields=("title",)), "title:" + fold(word))
@@ -309,7 +309,9 @@ def query_clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:
     return clauses
 
 
-def _phrase_synonyms(free: list[tuple[str, str | None]], clauses: list[Clause], groups: Synonyms) -> None:
+def _phrase_synonyms(
+    free: list[tuple[str, str | None]], clauses: list[Clause], groups: Synonyms, topics: bool = True
+) -> None:
     """Words typed one after the other that make a several-word term of a group
     ("soutien scolaire", "transport en commun", in any form: "centres sociaux") are one
     thing to find: their word clauses become one clause (:func:`term_clause`), met by
@@ -317,28 +319,34 @@ def _phrase_synonyms(free: list[tuple[str, str | None]], clauses: list[Clause], 
     another sense is not half an answer."""
     words = [word for word, prefix in free if prefix is None]
     by_word = {clause.typed: clause for clause in clauses if not clause.prefix and not clause.corrected}
+    related = groups.related if topics else None
+    longest = max(groups.longest_phrase, related.longest_phrase if related is not None else 0)
     start = 0
     while start < len(words) - 1:
-        for length in range(min(groups.longest_phrase, len(words) - start), 1, -1):
+        for length in range(min(longest, len(words) - start), 1, -1):
             run = words[start : start + length]
             others = groups.phrase_others(run)
-            if not others:
+            loose = related.phrase_others(run) if related is not None else []
+            if not others and not loose:
                 continue
             replaced = [by_word[typed] for typed in run if typed in by_word]
             if replaced:
                 at = min(clauses.index(clause) for clause in replaced)
                 for clause in replaced:
                     clauses.remove(clause)
-                clauses.insert(at, term_clause(run, others, replaced))
+                clauses.insert(at, term_clause(run, others, replaced, loose))
             start += length - 1
             break
         start += 1
 
 
-def term_clause(run: list[str], others: list[list[str]], words: list[Clause]) -> Clause:
+def term_clause(
+    run: list[str], others: list[list[str]], words: list[Clause], loose: list[list[str]] = ()
+) -> Clause:
     """The clause of a several-word term typed as ``run``: the words side by side as
     typed, or in other forms (by stems); then the group's other terms; then all of its
-    words apart. The words' own terms (``words``, their clauses) still score,
+    words apart, and the other terms of its topics (``loose``, at most
+    ``MAX_TOPIC_TERMS``). The words' own terms (``words``, their clauses) still score,
     so a title holding them ranks first."""
     folded = [fold(word) for word in run]
     clause = Clause(typed=" ".join(run), marks_exact=set(folded))
@@ -355,6 +363,10 @@ def term_clause(run: list[str], others: list[list[str]], words: list[Clause]) ->
         clause.alternatives.append(Alternative(RELATED, [], parts=parts))
     for other in others:
         clause.alternatives.append(_synonym(other))
+        clause.marks_lemmas.update(filter(None, map(content_lemma, other)))
+    known = {tuple(other) for other in others}
+    for other in [other for other in loose if tuple(other) not in known][:MAX_TOPIC_TERMS]:
+        clause.alternatives.append(_synonym(other, RELATED, RELATED_WEIGHT))
         clause.marks_lemmas.update(filter(None, map(content_lemma, other)))
     for word in words:
         clause.scoring.extend(word.terms())

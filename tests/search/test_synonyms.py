@@ -224,3 +224,16 @@ def test_a_long_query_is_not_widened_by_topics(index):
     # Five words: the entries holding some of them come, not those holding a topic's word.
     hits = search(index, "poubelles rue quartier habitants mardi", EVERYONE).hits
     assert [hit.entry_id for hit in hits] == [2]
+
+
+def test_a_several_word_term_reaches_its_topics(index):
+    index.apply(
+        [
+            make_doc(1, "Cellule de veille", body="Le décrochage scolaire au lycée pro."),
+            make_doc(2, "Absentéisme", body="Trente élèves au-dessus de dix demi-journées."),
+            make_doc(3, "Scolaire", body="Le calendrier scolaire est sorti."),
+        ]
+    )
+    results = search(index, "décrochage scolaire", EVERYONE)
+    # Absenteeism is a topic of early school leaving; a word of the term alone is not it.
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [(1, "exact"), (2, "approximate")]
