@@ -300,7 +300,7 @@ def main() -> None:
         print(
             f"entries: {index.doc_count()}  store: {args.store}  (2-core machine; Python {sys.version.split()[0]})"
         )
-        print(f"index build           whoosh {whoosh_build:8.1f} s   fts5 {fts_build:8.1f} s"
+        print(f"index build         {args.store:>8} {whoosh_build:8.1f} s   fts5 {fts_build:8.1f} s"
               f"   ratio {whoosh_build / fts_build:5.1f}x")  # fmt: skip
 
         # Warm caches (per-segment rows, stems) the way a running server has them.
@@ -365,7 +365,7 @@ def main() -> None:
 
         ms = 1000
         update, fts_update = statistics.median(updates), statistics.median(fts_updates)
-        print(f"single-entry update   whoosh {update * ms:8.1f} ms (p95 {percentile(updates, 0.95) * ms:.1f})"
+        print(f"single-entry update {args.store:>8} {update * ms:8.1f} ms (p95 {percentile(updates, 0.95) * ms:.1f})"
               f"   fts5 {fts_update * ms:8.1f} ms   ratio {update / fts_update:5.1f}x")  # fmt: skip
         for kind in ("cold", "warm", "fts"):
             for table in (timings, cpu):
@@ -380,11 +380,11 @@ def main() -> None:
                     w = table[f"{kind} {who}"]
                     w50, w95 = statistics.median(w) * ms, percentile(w, 0.95) * ms
                     print(
-                        f"  {label} {who:6} whoosh {kind}  p50 {w50:6.1f} ms  p95 {w95:6.1f} ms   "
+                        f"  {label} {who:6} {args.store} {kind}  p50 {w50:6.1f} ms  p95 {w95:6.1f} ms   "
                         f"fts5 p50 {f50:6.1f} ms  p95 {f95:6.1f} ms   "
                         f"ratio p50 {w50 / f50:4.1f}x  p95 {w95 / f95:4.1f}x"
                     )
-        print("per query shape, access to every logbook (whoosh cold / warm ms):")
+        print(f"per query shape, access to every logbook ({args.store} cold / warm ms):")
         for text, _match, _extra in QUERY_SHAPES:
             index.drop_caches()
             started = time.perf_counter()
