@@ -88,7 +88,12 @@ class ProjectTextHitSchema(Schema):
 
 
 class SearchResultSchema(Schema):
-    total = Integer()
+    total = Integer(
+        metadata={
+            "description": "Hits over every page: the entries that answer the search, then (ranked by "
+            "relevance) those holding only some of its words, whose match is approximate"
+        }
+    )
     hits = fields.List(fields.Nested(SearchHitSchema))
     facets = fields.Dict(keys=fields.String(), values=fields.Dict(keys=fields.String(), values=Integer()))
     facet_labels = fields.Dict(
