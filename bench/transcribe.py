@@ -15,7 +15,7 @@ is its own:
   each, ending in a pause, one ffmpeg run each) and transcribed with Carnet's decoding
   options;
 - ``bare``: ``WhisperModel(...).transcribe(path)`` on the whole file with the same options
-  (int8, one thread, greedy, temperature 0, VAD).
+  (int8, one thread, the same beam as Carnet's, 5 unless `--beam` says otherwise, temperature 0, VAD).
 
 Model loading is timed apart: the worker loads the model once per process. Besides the
 wall-clock time, the CPU time of the transcription is given (the process's and that of
@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 LENGTHS = (10, 30, 60, 180)
 
 
-def measure(mode: str, audio: str, model_dir: str, threads: int) -> dict:
+def measure(mode: str, audio: str, model_dir: str, threads: int, beam: int) -> dict:
     """In a child process: transcribe ``audio`` one way; returns times, RSS and text."""
     from media.speech import SpeechModel
     from media.speech_bundle import verify
@@ -51,7 +51,7 @@ def measure(mode: str, audio: str, model_dir: str, threads: int) -> dict:
     started = time.perf_counter()
     if mode == "carnet":
         verify(Path(model_dir))
-        model = SpeechModel(model_dir, threads=threads)
+        model = SpeechModel(model_dir, threads=threads, beam=beam)
     else:
         import os
 
@@ -80,7 +80,7 @@ def measure(mode: str, audio: str, model_dir: str, threads: int) -> dict:
         segments, _info = model.transcribe(
             audio,
             language="fr",
-            beam_size=1,
+            beam_size=beam,
             temperature=0.0,
             condition_on_previous_text=False,
             vad_filter=True,
@@ -113,9 +113,9 @@ def _median_run(runs: list[dict]) -> dict:
     return result
 
 
-def _child(mode: str, audio: Path, model_dir: Path, threads: int) -> dict:
+def _child(mode: str, audio: Path, model_dir: Path, threads: int, beam: int) -> dict:
     out = subprocess.run(
-        [sys.executable, __file__, "--child", mode, str(audio), str(model_dir), str(threads)],
+        [sys.executable, __file__, "--child", mode, str(audio), str(model_dir), str(threads), str(beam)],
         check=True,
         capture_output=True,
         text=True,
@@ -138,12 +138,13 @@ def main() -> None:
         help="the prompts' 16 kHz wideband recordings (default: the closer stand-in for a phone's "
         "memo) or their 8 kHz telephone ones",
     )
-    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--beam", type=int, default=5, help="beam search width, both ways (1: greedy)")
+    parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     os.environ["CARNET_SPEECH_BAND"] = args.band
     if args.child:
-        mode, audio, model_dir, threads = args.child
-        print(json.dumps(measure(mode, audio, model_dir, int(threads))))
+        mode, audio, model_dir, threads, beam = args.child
+        print(json.dumps(measure(mode, audio, model_dir, int(threads), int(beam))))
         return
 
     from media.speech_bundle import install
@@ -151,7 +152,7 @@ def main() -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="carnet-bench-transcribe-"))
     model_dir = install(folder / "whisper-base")
-    print(f"speech: the Asterisk prompts' {args.band}band recordings")
+    print(f"speech: the Asterisk prompts' {args.band}band recordings; beam {args.beam}")
     print(
         f"{'clip':>5} {'mode':>7} {'load s':>7} {'run s':>6} {'cpu s':>6} {'RTF':>6} "
         f"{'peak RSS MB':>11} {'WER':>6}"
@@ -162,7 +163,7 @@ def main() -> None:
         runs: dict[str, list[dict]] = {"carnet": [], "bare": []}
         for turn in range(args.repeat):
             for mode in ("carnet", "bare") if turn % 2 == 0 else ("bare", "carnet"):
-                runs[mode].append(_child(mode, audio, model_dir, args.threads))
+                runs[mode].append(_child(mode, audio, model_dir, args.threads, args.beam))
         results = {mode: _median_run(found) for mode, found in runs.items()}
         for mode, result in results.items():
             rtf = result["transcribe_s"] / result["duration_s"]

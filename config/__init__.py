@@ -186,6 +186,12 @@ SETTINGS: tuple[Setting, ...] = (
         _parse_int,
     ),
     Setting(
+        "TRANSCRIBE_BEAM",
+        5,
+        "Beam search width of transcription: 5 makes about a quarter fewer errors than 1 (greedy) for 20–30 % more CPU.",
+        _parse_int,
+    ),
+    Setting(
         "MAX_UPLOAD_BYTES",
         2 * 1024**3,
         "Largest request body accepted, in bytes (default 2 GiB).",

@@ -88,11 +88,12 @@ def model_directory() -> Path:
 def get_model() -> SpeechModel:
     """The loaded model, once per process. Raises SpeechModelError."""
     threads = current_app.config["CARNET_TRANSCRIBE_THREADS"] or 1
+    beam = current_app.config["CARNET_TRANSCRIBE_BEAM"] or 1
     setting = current_app.config["CARNET_TRANSCRIBE_MODEL"]
     with _models_lock:
-        key = (f"{current_app.config['CARNET_INSTANCE_DIR']}:{setting}", threads)
+        key = (f"{current_app.config['CARNET_INSTANCE_DIR']}:{setting}", threads, beam)
         if key not in _models:
-            _models[key] = SpeechModel(model_directory(), threads=threads)
+            _models[key] = SpeechModel(model_directory(), threads=threads, beam=beam)
         return _models[key]
 
 
