@@ -11,7 +11,7 @@ derivative of an audio media is. Each measure runs in a fresh process, so its pe
 is its own:
 
 - ``carnet``: what the ``transcribe_media`` job does with the audio: the bundled model
-  reassembled and checked by digest, then the file read window by window (about 60 s
+  reassembled and checked by digest, then the file read window by window (about 120 s
   each, ending in a pause, one ffmpeg run each) and transcribed with Carnet's decoding
   options;
 - ``bare``: ``WhisperModel(...).transcribe(path)`` on the whole file with the same options
@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-# 180 s: three windows, so the joints between windows are measured too.
+# 180 s: two windows, so the joint between windows is measured too.
 LENGTHS = (10, 30, 60, 180)
 
 

@@ -52,7 +52,7 @@ TRANSCRIBED_KINDS = ("audio", "video")
 # A run does at most this many windows (two minutes of audio, 10 to 40 s of one core),
 # then queues the rest and lets the jobs queued meanwhile go first.
 WINDOW_SECONDS = media_speech.WINDOW_SECONDS
-WINDOWS_PER_RUN = 2
+WINDOWS_PER_RUN = 1
 MAX_ATTEMPTS = 5
 UNQUEUED_GRACE = timedelta(minutes=2)
 BUNDLED = "bundled"
