@@ -36,6 +36,7 @@ from itertools import pairwise
 
 from search.analysis import STOP_WORDS, content_lemma, fold, stem, stem_pairs, word_pairs
 from search.dates import DateWords
+from search.derivation import derived_stems
 from search.parsing import WORD, ParsedQuery
 from search.schema import TEXT_FIELD_BOOSTS
 from search.synonyms import MAX_TOPIC_TERMS, Synonyms
@@ -117,6 +118,8 @@ def word_clause(
         # Words of its family the stemmer leaves apart ("plantés", "plantation") are the
         # same word to a reader: matched at the stem's tier.
         stems |= synonyms.family_stems(typed)
+        # So are a verb and its noun in -age ("décroché", "décrochage").
+        stems |= derived_stems(typed)
     stems = sorted(stems)
     whole_text = fields == STEMMED_FIELDS
     clause = Clause(typed=typed, marks_exact={folded}, marks_lemmas=set(lemmas), marks_stems=set(stems))

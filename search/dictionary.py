@@ -31,15 +31,13 @@ import simplemma
 
 from search.analysis import fold
 
-# Where Debian installs its word lists; the first that exist are read.
-WORD_LISTS = (
-    Path("/usr/share/dict/french"),
-    Path("/usr/share/dict/american-english"),
-    Path("/usr/share/dict/british-english"),
-)
+# Where Debian installs its word lists, by language; those that exist are read.
+FRENCH_LISTS = (Path("/usr/share/dict/french"),)
+ENGLISH_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
+WORD_LISTS = FRENCH_LISTS + ENGLISH_LISTS
 
 _lock = threading.Lock()
-_hashes: np.ndarray | None = None
+_hashes: dict[str, np.ndarray] = {}
 
 
 _COMBINING = re.compile("[\u0300-\u036f]")
@@ -67,28 +65,38 @@ def _load(paths: tuple[Path, ...]) -> np.ndarray:
     return np.sort(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
 
 
-def _word_hashes() -> np.ndarray:
-    global _hashes
-    if _hashes is None:
+def _word_hashes(language: str) -> np.ndarray:
+    hashes = _hashes.get(language)
+    if hashes is None:
         with _lock:
-            if _hashes is None:
-                _hashes = _load(WORD_LISTS)
-    return _hashes
+            hashes = _hashes.get(language)
+            if hashes is None:
+                hashes = _hashes[language] = _load(FRENCH_LISTS if language == "fr" else ENGLISH_LISTS)
+    return hashes
 
 
 def is_word(word: str) -> bool:
     """Whether ``word`` (as typed, any case, with or without accents; an elided or
     hyphenated word like ``aujourd'hui`` or ``porte-à-porte`` whole) is a French or
     English word."""
+    return _known(word, "fr") or _known(word, "en")
+
+
+def is_french_word(word: str) -> bool:
+    """Whether ``word`` (as :func:`is_word` takes it) is a French word."""
+    return _known(word, "fr")
+
+
+def _known(word: str, language: str) -> bool:
     word = word.strip().lower().replace("’", "'")
     if not word:
         return False
-    hashes = _word_hashes()
+    hashes = _word_hashes(language)
     value = _hash(fold(word))
     position = int(np.searchsorted(hashes, value))
     if position < len(hashes) and hashes[position] == value:
         return True
     try:
-        return bool(simplemma.is_known(word, lang="fr") or simplemma.is_known(word, lang="en"))
+        return bool(simplemma.is_known(word, lang=language))
     except Exception:  # the lemmatiser's data must never break a search
         return False

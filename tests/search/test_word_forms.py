@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from search.analysis import lemma, lemmas, stems
+from search.derivation import derived_stems
 from search.query import Access, search
 from tests.search.conftest import make_doc
 
@@ -126,3 +127,31 @@ def test_a_word_with_an_apostrophe_is_neither_split_nor_corrected(index):
 def test_highlights_mark_other_forms_of_the_word(index):
     index.apply([make_doc(1, "Ils jardinent le samedi")])
     assert "<mark>jardinent</mark>" in search(index, "jardiner", EVERYONE).hits[0].title_html
+
+
+def test_a_verb_and_its_noun_in_age_are_one_word(index):
+    index.apply(
+        [
+            make_doc(1, "Cellule de veille", body="Groupe de prévention du décrochage scolaire."),
+            make_doc(2, "Bilan", body="Les témoignages des parents recueillis en mai."),
+            make_doc(3, "Conseil", body="On sait que les exclus finissent par décrocher."),
+            make_doc(4, "Le village", body="Fête en juin."),
+            make_doc(5, "Voisins", body="La ville voisine et le mari de la maire."),
+        ]
+    )
+    results = search(index, "ils ont décroché", EVERYONE)
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [(3, "exact"), (1, "exact")]
+    results = search(index, "décrochage", EVERYONE)
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [(1, "exact"), (3, "exact")]
+    assert [hit.entry_id for hit in search(index, "ils ont témoigné", EVERYONE).hits] == [2]
+    # A noun in -age that is no verb's, or whose verb's stem is another word's, stays itself.
+    assert [hit.entry_id for hit in search(index, "village", EVERYONE).hits] == [4]
+    assert search(index, "mariage", EVERYONE).total == 0
+
+
+def test_derived_stems_need_a_french_word_on_the_other_side():
+    assert derived_stems("décroché") == {"decrochag"}
+    assert derived_stems("ramassage") == {"ramass"}
+    assert derived_stems("village") == set()  # no "viller"
+    assert derived_stems("ville") == set()  # not a verb
+    assert derived_stems("message") == set()  # "messer"'s stem is "messe"'s
