@@ -21,7 +21,9 @@ Model loading is timed apart: the worker loads the model once per process. Besid
 wall-clock time, the CPU time of the transcription is given (the process's and that of
 the ffmpeg and ffprobe it ran): on a machine shared with other work it is the steadier
 measure of what each way costs. ``--show`` prints, for each clip, the words each way got
-wrong against the reference.
+wrong against the reference. ``--all`` adds one clip of every usable prompt (about
+11 min of the same speaker): one clip's rate depends on the words it happens to hold,
+the whole set's is the model's on this voice.
 """
 
 from __future__ import annotations
@@ -139,6 +141,9 @@ def main() -> None:
         "memo) or their 8 kHz telephone ones",
     )
     parser.add_argument("--beam", type=int, default=5, help="beam search width, both ways (1: greedy)")
+    parser.add_argument(
+        "--all", action="store_true", help="also every usable prompt in one clip (about 11 min)"
+    )
     parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     os.environ["CARNET_SPEECH_BAND"] = args.band
@@ -148,7 +153,14 @@ def main() -> None:
         return
 
     from media.speech_bundle import install
-    from tests.transcripts.clips import clip_of_length, encode, word_error_rate, word_errors
+    from tests.transcripts.clips import (
+        build_clip,
+        clip_of_length,
+        encode,
+        usable_prompts,
+        word_error_rate,
+        word_errors,
+    )
 
     folder = Path(tempfile.mkdtemp(prefix="carnet-bench-transcribe-"))
     model_dir = install(folder / "whisper-base")
@@ -157,9 +169,15 @@ def main() -> None:
         f"{'clip':>5} {'mode':>7} {'load s':>7} {'run s':>6} {'cpu s':>6} {'RTF':>6} "
         f"{'peak RSS MB':>11} {'WER':>6}"
     )
-    for length in LENGTHS:
-        clip = clip_of_length(length, folder / f"clip-{length}.wav")
-        audio = encode(clip.path, folder / f"clip-{length}.m4a", "-c:a", "aac", "-b:a", "96k")
+    clips = [
+        (f"{length}s", lambda length=length: clip_of_length(length, folder / f"clip-{length}.wav"))
+        for length in LENGTHS
+    ]
+    if args.all:
+        clips.append(("all", lambda: build_clip(usable_prompts(), folder / "clip-all.wav")))
+    for label, make in clips:
+        clip = make()
+        audio = encode(clip.path, folder / f"clip-{label}.m4a", "-c:a", "aac", "-b:a", "96k")
         runs: dict[str, list[dict]] = {"carnet": [], "bare": []}
         for turn in range(args.repeat):
             for mode in ("carnet", "bare") if turn % 2 == 0 else ("bare", "carnet"):
@@ -169,7 +187,7 @@ def main() -> None:
             rtf = result["transcribe_s"] / result["duration_s"]
             wer = word_error_rate(clip.text, result["text"])
             print(
-                f"{length:>4}s {mode:>7} {result['load_s']:>7.2f} {result['transcribe_s']:>6.2f} "
+                f"{label:>5} {mode:>7} {result['load_s']:>7.2f} {result['transcribe_s']:>6.2f} "
                 f"{result['cpu_s']:>6.2f} {rtf:>6.3f} {result['peak_rss_mb']:>11.0f} {wer:>6.1%}"
             )
             if args.show:
@@ -177,7 +195,7 @@ def main() -> None:
                 print(" " * 14 + "; ".join(f"{said or '-'} → {heard or '-'}" for said, heard in wrong))
         ratio = results["carnet"]["transcribe_s"] / results["bare"]["transcribe_s"]
         cpu_ratio = results["carnet"]["cpu_s"] / results["bare"]["cpu_s"]
-        line = f"{length:>4}s  carnet/bare time ratio {ratio:.2f}, CPU time ratio {cpu_ratio:.2f}"
+        line = f"{label:>5}  carnet/bare time ratio {ratio:.2f}, CPU time ratio {cpu_ratio:.2f}"
         if args.repeat > 1:
             pairs = list(zip(runs["carnet"], runs["bare"], strict=True))
             wall = sorted(c["transcribe_s"] / b["transcribe_s"] for c, b in pairs)
