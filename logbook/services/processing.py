@@ -25,6 +25,7 @@ from logbook.db import db, utcnow
 from logbook.jobs import PRIORITY_IMAGE, PRIORITY_NORMAL, PRIORITY_VIDEO, JobQueue, get_queue
 from logbook.models import Derivative, Media, MediaState
 from logbook.services import transcripts
+from logbook.services.leases import Leased
 from logbook.storage import Storage, get_storage
 from media.derivatives import make_derivatives
 from media.errors import MediaError
@@ -45,6 +46,9 @@ PRESUMED_LOST = timedelta(hours=1)
 KIND_PRIORITY = {"image": PRIORITY_IMAGE, "vector": PRIORITY_IMAGE, "video": PRIORITY_VIDEO}
 # About ten minutes of a phone's voice memo (AAC at 64-128 kb/s).
 SMALL_AUDIO_BYTES = 8 * 1024 * 1024
+_LEASED = Leased(
+    Media, Media.id, MediaState.PENDING.value, MediaState.PROCESSING.value, MediaState.FAILED.value
+)
 
 
 def processing_priority(media: Media) -> int:
@@ -76,7 +80,7 @@ def process_media(media_id: int) -> str:
     """Make every derivative of one media; returns its final state."""
     storage = get_storage()
     lease = timedelta(seconds=current_app.config["CARNET_MEDIA_LEASE_SECONDS"])
-    if not _claim(media_id, lease):
+    if not _LEASED.claim(media_id, lease, progress=0.0):
         media = db.session.get(Media, media_id)
         return media.state if media else "gone"
     media = db.session.get(Media, media_id)
@@ -107,14 +111,14 @@ def process_media(media_id: int) -> str:
         db.session.commit()
     except MediaError as exc:
         db.session.rollback()
-        _finish_failed(media_id, exc.message)
+        _LEASED.fail(media_id, exc.message)
     except Exception as exc:
         db.session.rollback()
         media = db.session.get(Media, media_id)
         if media is not None and media.attempts >= MAX_ATTEMPTS:
-            _finish_failed(media_id, f"Processing failed {MAX_ATTEMPTS} times: {exc}")
+            _LEASED.fail(media_id, f"Processing failed {MAX_ATTEMPTS} times: {exc}")
         else:
-            _release(media_id)
+            _LEASED.release(media_id)
             raise  # the queue retries with backoff
     finally:
         heartbeat.stop()
@@ -261,47 +265,6 @@ class _LeaseHeartbeat(threading.Thread):
     def stop(self) -> None:
         self._stopped.set()
         self.join(timeout=5)
-
-
-def _claim(media_id: int, lease: timedelta) -> bool:
-    now = utcnow()
-    result = db.session.execute(
-        update(Media)
-        .where(
-            Media.id == media_id,
-            or_(
-                Media.state == MediaState.PENDING.value,
-                (Media.state == MediaState.PROCESSING.value) & (Media.lease_until < now),
-            ),
-        )
-        .values(
-            state=MediaState.PROCESSING.value,
-            lease_until=now + lease,
-            attempts=Media.attempts + 1,
-            progress=0.0,
-            updated_at=now,
-        )
-    )
-    db.session.commit()
-    return result.rowcount == 1
-
-
-def _release(media_id: int) -> None:
-    db.session.execute(
-        update(Media)
-        .where(Media.id == media_id)
-        .values(state=MediaState.PENDING.value, lease_until=None, updated_at=utcnow())
-    )
-    db.session.commit()
-
-
-def _finish_failed(media_id: int, reason: str) -> None:
-    db.session.execute(
-        update(Media)
-        .where(Media.id == media_id)
-        .values(state=MediaState.FAILED.value, error=reason, lease_until=None, updated_at=utcnow())
-    )
-    db.session.commit()
 
 
 def _store_derivatives(storage: Storage, media: Media, files) -> None:

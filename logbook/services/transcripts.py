@@ -38,6 +38,7 @@ from logbook.errors import NotFound
 from logbook.jobs import get_queue
 from logbook.models import Entry, Logbook, Media, MediaState, Transcript, TranscriptState
 from logbook.services.access import Action, can
+from logbook.services.leases import Leased
 from logbook.services.revisions import record_revision
 from logbook.storage import get_storage
 from media import ffrun
@@ -56,6 +57,13 @@ WINDOWS_PER_RUN = 1
 MAX_ATTEMPTS = 5
 UNQUEUED_GRACE = timedelta(minutes=2)
 BUNDLED = "bundled"
+_LEASED = Leased(
+    Transcript,
+    Transcript.media_id,
+    TranscriptState.PENDING.value,
+    TranscriptState.RUNNING.value,
+    TranscriptState.FAILED.value,
+)
 
 _models: dict[tuple[str, int], SpeechModel] = {}
 _models_lock = threading.Lock()
@@ -188,7 +196,7 @@ def transcribe_media(media_id: int, *, max_windows: int | None = WINDOWS_PER_RUN
     if not enabled():
         return "disabled"
     lease = timedelta(seconds=current_app.config["CARNET_MEDIA_LEASE_SECONDS"])
-    if not _claim(media_id, lease):
+    if not _LEASED.claim(media_id, lease):
         row = _row(media_id)
         return row.state if row else "gone"
     row = _row(media_id)
@@ -234,7 +242,7 @@ def transcribe_media(media_id: int, *, max_windows: int | None = WINDOWS_PER_RUN
         if row is not None and row.attempts >= MAX_ATTEMPTS:
             _finish_failed(media_id, f"Transcription failed {MAX_ATTEMPTS} times: {exc}")
         else:
-            _release(media_id)
+            _LEASED.release(media_id)
             raise  # the queue retries with backoff
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -279,50 +287,14 @@ def publish_after_consent(entry: Entry) -> None:
         db.session.commit()  # the caller queues the entry's indexing
 
 
-def _claim(media_id: int, lease: timedelta) -> bool:
-    now = utcnow()
-    result = db.session.execute(
-        update(Transcript)
-        .where(
-            Transcript.media_id == media_id,
-            or_(
-                Transcript.state == TranscriptState.PENDING.value,
-                (Transcript.state == TranscriptState.RUNNING.value) & (Transcript.lease_until < now),
-            ),
-        )
-        .values(
-            state=TranscriptState.RUNNING.value,
-            lease_until=now + lease,
-            attempts=Transcript.attempts + 1,
-            updated_at=now,
-        )
-    )
-    db.session.commit()
-    return result.rowcount == 1
-
-
 def _row(media_id: int) -> Transcript | None:
     db.session.expire_all()
     return db.session.scalar(select(Transcript).where(Transcript.media_id == media_id))
 
 
-def _release(media_id: int) -> None:
-    db.session.execute(
-        update(Transcript)
-        .where(Transcript.media_id == media_id)
-        .values(state=TranscriptState.PENDING.value, lease_until=None, updated_at=utcnow())
-    )
-    db.session.commit()
-
-
 def _finish_failed(media_id: int, reason: str) -> None:
     log.warning("transcription of media %s failed: %s", media_id, reason)
-    db.session.execute(
-        update(Transcript)
-        .where(Transcript.media_id == media_id)
-        .values(state=TranscriptState.FAILED.value, error=reason, lease_until=None, updated_at=utcnow())
-    )
-    db.session.commit()
+    _LEASED.fail(media_id, reason)
 
 
 def _finish_silent(media_id: int) -> None:
