@@ -17,12 +17,13 @@ import logging
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 from flask import Flask, Request, current_app
+from werkzeug.exceptions import ClientDisconnected
 
-from logbook.errors import outage_from
+from logbook.errors import ValidationFailed, outage_from
 
 log = logging.getLogger("carnet.uploads")
 
@@ -151,6 +152,27 @@ def large_body_reads(wsgi_app: Callable) -> Callable:
         return wsgi_app(environ, start_response)
 
     return middleware
+
+
+def arriving_chunks(stream: IO[bytes], room: int, size: int = BODY_READ_SIZE) -> Iterator[bytes]:
+    """A request body's bytes, a chunk at a time, as they arrive (a piece of a resumable
+    upload). A dropped connection ends them: what arrived is kept, and the client resumes
+    from there. A chunk that would take the body past ``room`` bytes raises
+    ValidationFailed (``beyond_length``) instead of being given."""
+    given = 0
+    while True:
+        try:
+            chunk = stream.read(size)
+        except (ClientDisconnected, OSError):
+            return
+        if not chunk:
+            return
+        if given + len(chunk) > room:
+            raise ValidationFailed(
+                f"Only {room} more bytes were announced for this upload.", code="beyond_length"
+            )
+        given += len(chunk)
+        yield chunk
 
 
 def upload_dir() -> str:

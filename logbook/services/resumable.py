@@ -28,7 +28,6 @@ from typing import IO, Any
 
 from flask import current_app, g
 from sqlalchemy import select
-from werkzeug.exceptions import ClientDisconnected
 
 from logbook.client_text import safe_file_name
 from logbook.db import db, utcnow
@@ -44,7 +43,7 @@ from logbook.models import Logbook, UploadSession
 from logbook.services import resumable_s3
 from logbook.services.entries import UploadedFile
 from logbook.storage import S3Storage, get_storage
-from logbook.uploads import HashedSpoolFile, upload_dir
+from logbook.uploads import HashedSpoolFile, arriving_chunks, upload_dir
 
 log = logging.getLogger("carnet.resumable")
 
@@ -181,23 +180,16 @@ def _seal_if_complete(session: UploadSession) -> None:
 
 def _copy(stream: IO[bytes], out: IO[bytes], room: int) -> int:
     written = 0
-    while True:
-        try:
-            chunk = stream.read(CHUNK)
-        except (ClientDisconnected, OSError):
-            break  # the connection dropped: keep what arrived, the client resumes from there
-        if not chunk:
-            break
-        if written + len(chunk) > room:
-            out.truncate(out.tell() - written)
-            raise ValidationFailed(
-                f"Only {room} more bytes were announced for this upload.", code="beyond_length"
-            )
-        view = memoryview(chunk)
-        while view:  # an unbuffered write may take only part of the chunk
-            count = out.write(view)
-            view = view[count:]
-            written += count
+    try:
+        for chunk in arriving_chunks(stream, room, CHUNK):
+            view = memoryview(chunk)
+            while view:  # an unbuffered write may take only part of the chunk
+                count = out.write(view)
+                view = view[count:]
+                written += count
+    except ValidationFailed:
+        out.truncate(out.tell() - written)
+        raise
     return written
 
 

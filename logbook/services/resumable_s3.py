@@ -32,7 +32,6 @@ from datetime import timedelta
 from typing import IO, Any
 
 from sqlalchemy import or_, select, update
-from werkzeug.exceptions import ClientDisconnected
 
 from logbook.db import db, utcnow
 from logbook.errors import Conflict, NotFound, PayloadTooLarge, StorageUnavailable, ValidationFailed
@@ -40,6 +39,7 @@ from logbook.models import UploadSession
 from logbook.services.objects import original_key, sha_in_use
 from logbook.storage import S3Storage, Storage, get_storage
 from logbook.storage_parts import MAX_PARTS, MIN_PART_BYTES, MultipartUploads
+from logbook.uploads import arriving_chunks
 
 log = logging.getLogger("carnet.resumable")
 
@@ -229,17 +229,7 @@ def _receive(
     room = session.length - offset
     arrived = 0
     renewed = time.monotonic()
-    while True:
-        try:
-            chunk = stream.read(CHUNK)
-        except (ClientDisconnected, OSError):
-            break  # the connection dropped: keep what arrived, the client resumes from there
-        if not chunk:
-            break
-        if arrived + len(chunk) > room:
-            raise ValidationFailed(
-                f"Only {room} more bytes were announced for this upload.", code="beyond_length"
-            )
+    for chunk in arriving_chunks(stream, room, CHUNK):
         buffer += chunk
         arrived += len(chunk)
         if len(buffer) >= MIN_PART_BYTES:
