@@ -6,11 +6,11 @@ import json
 from datetime import UTC
 
 from whoosh import columns
-from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import BOOLEAN, COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from search.analysis import exact_analyzer, french_analyzer, lemma_analyzer, pairs_analyzer
 from search.documents import KIND_LABELS_FR, EntryDocument, document_stamp, markdown_to_text
+from search.posting_sidecar import SidecarCodec
 
 # Fields searched by free words, with the weight a match in each carries.
 # "exact" holds every text unstemmed: it makes exact words and names rank
@@ -81,10 +81,12 @@ def build_schema() -> Schema:
 SCHEMA_VERSION = "3"
 
 
-def build_codec() -> W3Codec:
-    """Whoosh's file format with bigger, uncompressed posting blocks: they
-    decode several times faster, which is what searches spend time on."""
-    return W3Codec(blocklimit=256, compression=0)
+def build_codec() -> SidecarCodec:
+    """Whoosh's file format with bigger, uncompressed posting blocks (they decode
+    several times faster, which is what searches spend time on when a segment has
+    no postings sidecar), and a postings sidecar with every segment written (see
+    :mod:`search.posting_sidecar`)."""
+    return SidecarCodec(blocklimit=256, compression=0)
 
 
 def _local_day(doc: EntryDocument) -> int:

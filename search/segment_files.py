@@ -13,6 +13,7 @@ from whoosh.system import pack_int, pack_ushort
 from whoosh.util.numeric import _length_byte_cache, length_to_byte
 
 from search.bulk_postings import SortedPostings
+from search.posting_sidecar import SidecarFieldWriter
 
 _LONGEST = 106_374  # whoosh.util.numeric.length_to_byte gives 255 from there on
 # W3TermInfo.to_bytes: flags, total weight, document frequency, shortest and longest
@@ -159,6 +160,8 @@ def _write_terms(
     prefix = pack_ushort(fieldwriter._fieldid)
     if isinstance(terms[0], str):
         terms = [term.encode("utf-8") for term in terms]
+    if isinstance(fieldwriter, SidecarFieldWriter):
+        fieldwriter.add_terms(terms, offsets, counts, docnums, freqs.astype(np.float32))
     add = fieldwriter._tindex.add
     for number, btext in enumerate(terms):
         add(prefix + btext, infobytes[number * width : (number + 1) * width])

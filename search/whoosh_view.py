@@ -1,7 +1,8 @@
 """The :class:`~search.view.IndexView` of a Whoosh index: columns read per segment.
 
-Segments never change, so each one's rows, columns and decoded posting lists
-are kept while it lives; a new searcher generation reads only new segments.
+Segments never change, so each one's rows, columns, postings sidecar and decoded
+posting lists are kept while it lives; a new searcher generation reads only new
+segments.
 """
 
 from __future__ import annotations
@@ -9,20 +10,24 @@ from __future__ import annotations
 import bisect
 import contextlib
 import json
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.reading import SegmentReader
+from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
 from search.errors import IndexCorrupt
+from search.posting_sidecar import PostingSidecar, SidecarCorrupt
 from search.view import ARRAYS, Columns, IndexView, Row
 
-# Decoded postings kept per segment (about 12 bytes each).
+log = logging.getLogger(__name__)
+
+# Postings read (from the sidecar, or decoded) kept per segment (about 12 bytes each).
 POSTINGS_CACHE_SIZE = 4_000_000
 BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 
@@ -46,13 +51,18 @@ class SegmentTable(Columns):
         self._postings: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._postings_size = 0
         self._postings_lock = threading.Lock()
+        self._sidecar = _open_sidecar(reader)
 
     def postings(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
         """Document numbers (in this segment) and frequencies of a term, or None.
 
-        Decoding Whoosh posting blocks is the slowest part of a search, and
-        segments never change, so decoded lists are kept (least recently
-        used first out, up to ``POSTINGS_CACHE_SIZE`` postings per segment).
+        Read from the segment's postings sidecar when it has one (a slice of a
+        memory map), else by decoding Whoosh's posting blocks, the slowest part of
+        a search. Segments never change, so the lists read are kept (least
+        recently used first out, up to ``POSTINGS_CACHE_SIZE`` postings per
+        segment): a word searched again is not even converted again.
+
+        :raises IndexCorrupt: the term table or the postings cannot be read.
         """
         key = (fieldname, text)
         with self._postings_lock:
@@ -61,7 +71,7 @@ class SegmentTable(Columns):
                 self._postings.move_to_end(key)
                 return cached
         try:
-            result = self._decode(fieldname, text)
+            result = self._read(fieldname, text)
         except Exception as exc:
             raise IndexCorrupt(f"postings of {fieldname}:{text!r}: {exc!r}") from exc
         if result is None:
@@ -74,6 +84,31 @@ class SegmentTable(Columns):
                 _key, (ids, _weights) = self._postings.popitem(last=False)
                 self._postings_size -= len(ids)
         return result
+
+    def _read(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+        sidecar = self._sidecar
+        if sidecar is None:
+            return self._decode(fieldname, text)
+        reader = self.reader
+        if fieldname not in reader.schema:
+            return None
+        btext = reader.schema[fieldname].to_bytes(text)
+        # Most words asked of a small segment are not in it: the sidecar's term
+        # hashes tell so without a look-up in Whoosh's term table.
+        if not sidecar.may_hold(fieldname, btext):
+            return None
+        try:
+            terminfo = reader._terms.term_info(fieldname, btext)
+        except (KeyError, TermNotFound):
+            return None
+        try:
+            return sidecar.postings(terminfo)
+        except SidecarCorrupt as exc:
+            # Whoosh's own postings may still be sound: answer from them, as for
+            # a segment without a sidecar (the health check reports it).
+            log.warning("postings sidecar of segment %s unusable: %s", segment_key(reader), exc)
+            self._sidecar = None
+            return self._decode(fieldname, text)
 
     def _decode(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
         reader = self.reader
@@ -227,6 +262,18 @@ class WhooshIndexView(IndexView):
             return [self.searcher.stored_fields(docnum) for docnum in docnums]
         except Exception as exc:
             raise IndexCorrupt(f"stored fields of documents {docnums}: {exc!r}") from exc
+
+
+def _open_sidecar(reader) -> PostingSidecar | None:
+    """The postings sidecar of ``reader``'s segment, or None (none, or unreadable)."""
+    segment = reader.segment()
+    if segment is None:
+        return None
+    try:
+        return PostingSidecar.open(reader.storage(), segment)
+    except SidecarCorrupt as exc:
+        log.warning("postings sidecar of segment %s unusable: %s", segment.segment_id(), exc)
+        return None
 
 
 def _unique_words(terms: Iterable[bytes | str]) -> Iterator[str]:

@@ -213,8 +213,9 @@ def test_search_on_damaged_postings_raises_index_corrupt(index):
 
     index.apply([make_doc(n, f"Entrée numéro {n}") for n in range(1, 300)])
     index.close()
+    # Whoosh's postings and their sidecar (which searches read first) both damaged.
     for path in _live_generation(index).iterdir():
-        if path.suffix == ".pst":
+        if path.suffix in (".pst", ".psc"):
             path.write_bytes(b"\x00garbage" * (path.stat().st_size // 8))
     with pytest.raises(IndexCorrupt):
         search(index, "numéro", EVERYONE)
