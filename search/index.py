@@ -30,7 +30,7 @@ from whoosh.searching import Searcher
 from search.bulk import BulkWriter
 from search.documents import EntryDocument
 from search.errors import IndexBusy, IndexCorrupt, IndexMissing, SearchIndexError
-from search.posting_sidecar import PostingSidecar
+from search.posting_sidecar import SIDECAR_EXT, PostingSidecar
 from search.schema import SCHEMA_VERSION, build_codec, build_schema, to_fields
 from search.view import stamps_of
 from search.whoosh_view import SegmentTable, WhooshIndexView, leaves, segment_key
@@ -199,6 +199,17 @@ class SearchIndex:
     def doc_count(self) -> int:
         """Number of entries in the index (all states)."""
         return self.view().searcher.doc_count()
+
+    def documents_without_sidecar(self) -> int:
+        """Documents (all states) in segments written before postings sidecars: their
+        first searches decode Whoosh's blocks, until a rebuild gives them sidecars."""
+        _generation, ix = self._open_generation()
+        with ix.searcher() as searcher:
+            return sum(
+                sub.reader().doc_count_all()
+                for sub, _offset in leaves(searcher)
+                if not sub.reader().storage().file_exists(sub.reader().segment().make_filename(SIDECAR_EXT))
+            )
 
     def entry_ids(self) -> set[int]:
         """Ids of every entry in the index."""

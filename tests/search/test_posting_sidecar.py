@@ -145,6 +145,24 @@ def test_segments_without_a_sidecar_are_decoded(docs, tmp_path):
         assert len(table.postings("exact", "cantine")[0]) > 0
 
 
+def test_an_index_from_before_sidecars_is_read_and_told_to_be_rebuilt(docs, tmp_path):
+    index = SearchIndex(tmp_path / "search")
+    index.rebuild(docs)
+    assert index.documents_without_sidecar() == 0
+    found = search(index, "cantine", EVERYONE).total
+    # As an index written by an earlier version: the same segments, no sidecars.
+    live = index.directory / os.readlink(index.directory / "current")
+    for name in _sidecar_files(index):
+        (live / name).unlink()
+    index.close()
+    older = SearchIndex(tmp_path / "search")
+    assert older.documents_without_sidecar() == len(docs)
+    assert older.is_healthy() and search(older, "cantine", EVERYONE).total == found
+    older.rebuild(docs)
+    assert older.documents_without_sidecar() == 0
+    older.close()
+
+
 def test_inlined_postings_are_refused():
     with pytest.raises(ValueError):
         SidecarCodec(inlinelimit=2)
