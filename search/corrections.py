@@ -8,7 +8,13 @@ a correction or an expansion never names a word of an entry the caller
 cannot read, and whether a word exists elsewhere changes nothing in the
 answer. Checking a candidate reads its posting list, which the segment
 caches; the candidates of a typo are few (same first letter, edit distance
-1 or 2) and are cached per index generation.
+1 or 2, plus the words it sounds like) and are cached per index generation.
+
+French is often typed as it sounds: *farmacie*, *kestionnaire*, *otobus*. Those
+are two or more edits from the word meant, or at its first letter, where the
+distance scan does not look; so the words spelt the other ways the same sounds
+are written (:data:`SOUNDS`) are looked up too, and come after the words one
+edit away, before those two edits away.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ _CANDIDATE_CACHE_SIZE = 10_000
 _PREFIX_CHUNK = 256
 
 
-def _candidates(view: IndexView, word: str) -> list[tuple[int, str]]:
+def _candidates(view: IndexView, word: str) -> list[tuple[float, str]]:
     """(edit distance, word) of every indexed word close to ``word``, closest first,
     whoever may read it: filter with :func:`close_words` before showing any."""
     cached = view.corrections.get(word)
@@ -40,8 +46,21 @@ def _candidates(view: IndexView, word: str) -> list[tuple[int, str]]:
     first_letter = _first_letter_typos(word)
     view.prefetch(("exact", other) for other in first_letter)
     found.update(other for other in first_letter if len(view.postings("exact", other)[0]))
+    sounding = sound_alikes(word)
+    view.prefetch(("exact", other) for other in sounding)
+    sound_alike = {other for other in sounding if len(view.postings("exact", other)[0])}
     found.discard(word)
-    result = sorted((distance(word, other), other) for other in found)
+    sound_alike.discard(word)
+    # A word spelt as it sounds comes after the one-letter slips, before the two-letter ones.
+    result = sorted(
+        (
+            min(distance(word, other), SOUND_ALIKE_DISTANCE)
+            if other in sound_alike
+            else distance(word, other),
+            other,
+        )
+        for other in found | sound_alike
+    )
     if len(view.corrections) > _CANDIDATE_CACHE_SIZE:
         view.corrections.clear()
     view.corrections[word] = result
@@ -49,6 +68,24 @@ def _candidates(view: IndexView, word: str) -> list[tuple[int, str]]:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Ways of writing one French sound, on folded words (no accents): a word typed one way
+# is looked up written each other way, one sound at a time, then all of it at once.
+SOUNDS: tuple[tuple[str, ...], ...] = (
+    ("f", "ph"),
+    ("k", "qu", "c"),
+    ("s", "ss", "c"),
+    ("o", "au", "eau"),
+    ("e", "ai", "ei"),
+    ("an", "en"),
+    ("in", "ain", "ein"),
+    ("i", "y"),
+    ("j", "g"),
+    ("t", "th"),
+)
+# Where a sound-alike spelling ranks among corrections: after words one edit away.
+SOUND_ALIKE_DISTANCE = 1.5
+# Sound-alike spellings looked up for one word, at most (each is a dictionary lookup).
+_MAX_SOUND_ALIKES = 96
 
 
 def _first_letter_typos(word: str) -> set[str]:
@@ -63,6 +100,28 @@ def _first_letter_typos(word: str) -> set[str]:
     variants.update(letter + word[1:] for letter in _LETTERS)
     variants.discard(word)
     return variants
+
+
+def sound_alikes(word: str) -> set[str]:
+    """``word`` with one of its sounds (:data:`SOUNDS`) written another way, at one
+    place or at all of them ("farmacie" → "pharmacie", "kestionaire" →
+    "questionaire"); not ``word`` itself."""
+    if len(word) < 4:
+        return set()
+    found: set[str] = set()
+    for spellings in SOUNDS:
+        for written in spellings:
+            places = [index for index in range(len(word)) if word.startswith(written, index)]
+            if not places:
+                continue
+            for other in spellings:
+                if other == written:
+                    continue
+                found.add(word.replace(written, other))
+                for index in places:
+                    found.add(word[:index] + other + word[index + len(written) :])
+    found.discard(word)
+    return set(sorted(found)[:_MAX_SOUND_ALIKES])
 
 
 def close_words(view: IndexView, matcher: Matcher, word: str, limit: int = 3) -> list[str]:

@@ -134,7 +134,7 @@ class IndexView:
         self._scope_statistics: dict[tuple, dict] = {}
         # Indexed words close to a word searched for, by edit distance, whoever
         # may read them (search.corrections filters them per caller).
-        self.corrections: dict[str, list[tuple[int, str]]] = {}
+        self.corrections: dict[str, list[tuple[float, str]]] = {}
         # Words of stage titles and author names, for stage: and author: filters.
         self.label_words: dict[tuple[str, bool], dict[int, frozenset[str]]] = {}
 

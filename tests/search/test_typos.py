@@ -95,3 +95,26 @@ def test_a_typo_is_corrected_to_the_closest_words_only(index):
     assert results.suggestion == "cantine"
     assert [(hit.entry_id, hit.match) for hit in results.hits] == [(1, "corrected")]
     assert results.query_used == "cantine"
+
+
+def test_a_word_typed_as_it_sounds_is_corrected(index):
+    index.apply(
+        [
+            make_doc(1, "La pharmacie du centre", body="Elle livre les médicaments le jeudi."),
+            make_doc(2, "Questionnaire", body="Trois cents réponses."),
+            make_doc(3, "Navette", body="L'autobus passe à 9 h."),
+            make_doc(4, "Expo", body="Les photographies des résidents."),
+            make_doc(5, "Farine", body="Le boulanger en manque."),
+        ]
+    )
+    # Two edits or more from the word meant, or at its first letter: the same sounds
+    # written another way.
+    for typed, meant, entry in [
+        ("farmacie", "pharmacie", 1),
+        ("kestionnaire", "questionnaire", 2),
+        ("otobus", "autobus", 3),
+        ("fotografies", "photographies", 4),
+    ]:
+        results = search(index, typed, EVERYONE)
+        assert results.suggestion == meant, typed
+        assert [(hit.entry_id, hit.match) for hit in results.hits] == [(entry, "corrected")], typed
