@@ -204,9 +204,14 @@ def expanded(clause: Clause, words: list[str]) -> None:
     clause.marks_exact = set(words)
 
 
-def phrase_clause(typed: str) -> Clause | None:
+def phrase_clause(typed: str, apart: Synonyms | None = None) -> Clause | None:
     """Words to find next to each other (a quoted phrase, ``porte-à-porte``): the exact
-    pairs, or the pairs of their stems (*faits maison* for "fait maison")."""
+    pairs, or the pairs of their stems (*faits maison* for "fait maison").
+
+    With ``apart`` (a quoted phrase's synonyms), an entry holding every word of the
+    phrase but not side by side ("un café pour les aidants" for "café des aidants"),
+    each word in any form or as a synonym, meets it too, at a topic's tier: it follows
+    the entries holding the phrase, labelled approximate."""
     written = WORD.findall(typed.lower())
     if not written:
         return None
@@ -228,6 +233,13 @@ def phrase_clause(typed: str) -> Clause | None:
         )
     )
     clause.marks_lemmas = set(filter(None, map(content_lemma, written)))
+    if apart is not None:
+        parts = [word_clause(word, apart, topics=False) for word in written if meaningful(word)]
+        if len(parts) > 1:
+            clause.alternatives.append(Alternative(RELATED, [], parts=parts))
+            for part in parts:
+                clause.marks_lemmas.update(part.marks_lemmas)
+                clause.marks_stems.update(part.marks_stems)
     return clause
 
 
@@ -305,7 +317,9 @@ def query_clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:
     for word in parsed.title_words:
         if meaningful(word):
             add(word_clause(word.lower(), fields=("title",)), "title:" + fold(word))
-    for phrase in (*parsed.phrases, *parsed.compounds):
+    for phrase in parsed.phrases:
+        add(phrase_clause(phrase, apart=groups), '"' + " ".join(WORD.findall(fold(phrase))))
+    for phrase in parsed.compounds:
         add(phrase_clause(phrase), '"' + " ".join(WORD.findall(fold(phrase))))
     for when in parsed.dates:
         add(date_clause(when), f"date:{when}")

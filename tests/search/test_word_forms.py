@@ -155,3 +155,23 @@ def test_derived_stems_need_a_french_word_on_the_other_side():
     assert derived_stems("village") == set()  # no "viller"
     assert derived_stems("ville") == set()  # not a verb
     assert derived_stems("message") == set()  # "messer"'s stem is "messe"'s
+
+
+def test_a_quoted_phrase_is_followed_by_its_words_apart(index):
+    index.apply(
+        [
+            make_doc(1, "Le café des aidants", body="Un jeudi par mois, à la brasserie."),
+            make_doc(2, "Nouveau", body="Un café pour les aidantes, au centre social."),
+            make_doc(3, "Pause", body="Café et croissants pour l'équipe."),
+            make_doc(4, "Porte ouverte", body="On a fait du porte-à-porte rue Jaurès."),
+            make_doc(5, "Atelier", body="Réparer la porte du local."),
+        ]
+    )
+    results = search(index, '"café des aidants"', EVERYONE)
+    # The phrase, then its words apart (in other forms too), labelled close; one word is not enough.
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [(1, "exact"), (2, "approximate")]
+    assert results.exact_total == 1
+    # A hyphenated word is one word: not met by its parts apart.
+    assert [hit.entry_id for hit in search(index, "porte-à-porte", EVERYONE).hits] == [4]
+    # Excluding a phrase excludes the phrase only.
+    assert {hit.entry_id for hit in search(index, 'café -"café des aidants"', EVERYONE).hits} == {2, 3}
