@@ -222,6 +222,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PORT", 5000, "Port `carnet serve` listens on.", _parse_int),
     Setting("SERVER_THREADS", 8, "Request threads of `carnet serve`.", _parse_int),
     Setting(
+        "BIND",
+        "127.0.0.1:5000",
+        "Where gunicorn listens on a team server (`config/gunicorn.conf.py`; `--bind` overrides it).",
+        _parse_str,
+    ),
+    Setting(
+        "WEB_PROCESSES",
+        2,
+        "gunicorn processes on a team server, one per core (`config/gunicorn.conf.py`; `--workers` overrides it).",
+        _parse_int,
+    ),
+    Setting(
         "PROXY_HOPS",
         0,
         "Reverse proxies in front of Carnet whose X-Forwarded-For/-Proto/-Host headers are trusted (0: none).",
