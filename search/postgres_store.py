@@ -11,7 +11,9 @@ feeds the same ranking, filters, facets and corrections.
 Every write bumps the generation of the one ``search_state`` row first: writers
 queue on that row (no deadlock between them, none lost during a rebuild, which
 holds it to the end), and readers know from one cheap read whether the columns
-they keep are still current. A rebuild replaces every row in one transaction:
+they keep are still current. A rebuild writes the postings packed per term
+(:mod:`search.postgres_packing`), later writes one row per posting; it replaces
+every row in one transaction:
 searches see the old index or the new one, never half of one, and a failure
 leaves the old one.
 
@@ -35,7 +37,14 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from search.documents import EntryDocument
 from search.errors import IndexBusy, IndexCorrupt, IndexMissing, StoreUnavailable
-from search.postgres_tables import search_documents, search_postings, search_state, search_words
+from search.postgres_packing import PART_SIZE, PartPacker, copy_rows
+from search.postgres_tables import (
+    search_documents,
+    search_packed_postings,
+    search_postings,
+    search_state,
+    search_words,
+)
 from search.postgres_view import PostgresIndexView, ViewColumns
 from search.postings import LENGTH_FIELDS, AnalysedDocument, analyse
 from search.schema import SCHEMA_VERSION
@@ -56,9 +65,11 @@ class PostgresSearchIndex:
     Writes wait at most ``writer_timeout`` seconds for another writer (or a rebuild).
     """
 
-    def __init__(self, engine: Engine, *, writer_timeout: float = 10.0) -> None:
+    def __init__(self, engine: Engine, *, writer_timeout: float = 10.0, part_size: int = PART_SIZE) -> None:
         self.engine = engine
         self.writer_timeout = writer_timeout
+        # Documents per part of the packed postings a rebuild writes.
+        self.part_size = part_size
         self._lock = threading.Lock()
         self._view: PostgresIndexView | None = None
 
@@ -135,6 +146,7 @@ class PostgresSearchIndex:
                 lambda connection: (
                     connection.execute(select(search_documents.c.entry_id).limit(1)).all(),
                     connection.execute(select(search_postings.c.term).limit(1)).all(),
+                    connection.execute(select(search_packed_postings.c.term).limit(1)).all(),
                     connection.execute(select(search_words.c.word).limit(1)).all(),
                 )
             )
@@ -178,6 +190,7 @@ class PostgresSearchIndex:
             columns.tags,
             columns.stamp,
             columns.lengths,
+            columns.generation,
         ).order_by(columns.generation, columns.position)
         present = None
         with self._translated(), self.engine.connect() as connection:
@@ -191,10 +204,12 @@ class PostgresSearchIndex:
                 found = connection.execute(statement).all()
         rows: list[Row] = []
         lengths = np.zeros((len(found), len(LENGTH_FIELDS)), dtype=np.float32)
+        generations = np.zeros(len(found), dtype=np.int64)
         for docnum, values in enumerate(found):
             rows.append(Row(*values[:10], tuple(json.loads(values[10])), values[11]))
             lengths[docnum] = json.loads(values[12])
-        fresh = ViewColumns.from_rows(rows, lengths)
+            generations[docnum] = values[13]
+        fresh = ViewColumns.from_rows(rows, lengths, generations)
         if present is None:
             return PostgresIndexView(generation, fresh, self._run)
         ids = previous.entry_id
@@ -245,6 +260,15 @@ class PostgresSearchIndex:
             bound.execute(delete(search_postings).where(search_postings.c.entry_id.in_(gone)))
             bound.execute(delete(search_documents).where(search_documents.c.entry_id.in_(gone)))
             self._write(bound, analysed, generation, 0)
+            copy_rows(
+                bound,
+                search_postings,
+                [
+                    (field, term, doc.entry_id, weight)
+                    for doc in analysed
+                    for field, term, weight in doc.postings
+                ],
+            )
             words = sorted(set().union(*(doc.words for doc in analysed)))
             if words:
                 bound.execute(
@@ -267,24 +291,35 @@ class PostgresSearchIndex:
             # A rebuild may take longer than one statement is allowed.
             connection.execute(text("SET LOCAL statement_timeout = 0"))
             generation = connection.execute(_upsert_state().returning(search_state.c.generation)).scalar_one()
-            for table in (search_postings, search_documents, search_words):
+            # Every posting is packed: the per-entry rows of earlier writes go too.
+            connection.execute(update(search_state).values(packed_generation=generation))
+            for table in (search_postings, search_packed_postings, search_documents, search_words):
                 connection.execute(delete(table))
             words: set[str] = set()
             batch: list[AnalysedDocument] = []
+            part = PartPacker(0)
+
+            def write(batch: list[AnalysedDocument]) -> None:
+                nonlocal count, part
+                words.update(*(item.words for item in batch))
+                self._write(connection, batch, generation, count)
+                part.add(batch)
+                count += len(batch)
+                if part.documents >= self.part_size:
+                    copy_rows(connection, search_packed_postings, part.rows())
+                    part = PartPacker(part.part + 1)
+
             for doc in docs:
                 batch.append(analyse(doc))
                 if len(batch) == _BATCH:
-                    words.update(*(item.words for item in batch))
-                    self._write(connection, batch, generation, count)
-                    count += len(batch)
+                    write(batch)
                     batch = []
                     if progress is not None:
                         progress(count, total)
             if batch:
-                words.update(*(item.words for item in batch))
-                self._write(connection, batch, generation, count)
-                count += len(batch)
-            _copy(connection, search_words, [(word,) for word in sorted(words)])
+                write(batch)
+            copy_rows(connection, search_packed_postings, part.rows())
+            copy_rows(connection, search_words, [(word,) for word in sorted(words)])
         if progress is not None:
             progress(count, total)
         self._view = None
@@ -318,7 +353,7 @@ class PostgresSearchIndex:
     ) -> None:
         if not docs:
             return
-        _copy(
+        copy_rows(
             connection,
             search_documents,
             [
@@ -326,15 +361,7 @@ class PostgresSearchIndex:
                     doc.entry_id,
                     generation,
                     first + position,
-                    doc.row[1],
-                    doc.row[2],
-                    doc.row[3],
-                    doc.row[4],
-                    doc.row[5],
-                    doc.row[6],
-                    doc.row[7],
-                    doc.row[8],
-                    doc.row[9],
+                    *doc.row[1:10],
                     json.dumps(doc.row[10], ensure_ascii=False),
                     doc.row[11],
                     json.dumps(doc.lengths),
@@ -342,11 +369,6 @@ class PostgresSearchIndex:
                 )
                 for position, doc in enumerate(docs)
             ],
-        )
-        _copy(
-            connection,
-            search_postings,
-            [(field, term, doc.entry_id, weight) for doc in docs for field, term, weight in doc.postings],
         )
 
     # -- caches -----------------------------------------------------------------
@@ -372,16 +394,3 @@ def _upsert_state():
         index_elements=[search_state.c.id],
         set_={"generation": search_state.c.generation + 1, "schema": statement.excluded.schema},
     )
-
-
-def _copy(connection: Connection, table, rows: list[tuple]) -> None:
-    """Insert ``rows`` (tuples in the table's column order) with COPY, the fast way in."""
-    if not rows:
-        return
-    names = ", ".join(f'"{column.name}"' for column in table.columns)
-    with (
-        connection.connection.driver_connection.cursor() as cursor,
-        cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
-    ):
-        for row in rows:
-            copy.write_row(row)

@@ -2,7 +2,8 @@
 
 The columns of every document are read once per index generation (the
 ``search_state`` row bumped by each write) and kept by the process; a search
-then reads only the postings of its terms (several terms in one round trip),
+then reads only the postings of its terms (several terms in one round trip: packed
+by the last rebuild, plus those written since, see :mod:`search.postgres_packing`),
 the words near a typo, and the stored text of the page it shows.
 """
 
@@ -16,10 +17,11 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 import numpy as np
-from sqlalchemy import Connection, func, select, tuple_
+from sqlalchemy import Connection, func, select
 from whoosh.support.levenshtein import levenshtein
 
-from search.postgres_tables import search_documents, search_postings, search_words
+from search.postgres_packing import Postings, read_postings
+from search.postgres_tables import search_documents, search_words
 from search.postings import LENGTH_FIELDS
 from search.view import ARRAYS, Columns, IndexView, Row
 
@@ -28,6 +30,9 @@ POSTINGS_CACHE_SIZE = 4_000_000
 # Terms asked in one statement.
 _BATCH = 200
 _EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
+# Entry ids are looked up in a dense table (one int32 per id up to the greatest) unless
+# it would be much larger than the documents.
+_DENSE_SLACK = 1_000_000
 
 T = TypeVar("T")
 
@@ -37,26 +42,31 @@ class ViewColumns:
     """The per-document data of a view, in document order."""
 
     rows: list[Row]
-    arrays: dict[str, np.ndarray]  # ARRAYS, plus tag_doc and tag_code
+    arrays: dict[str, np.ndarray]  # ARRAYS, plus tag_doc, tag_code and generation
     lengths: np.ndarray  # one row per document, one column per LENGTH_FIELDS
     stage_titles: dict[int, str]
     author_names: dict[int, str]
 
     @classmethod
-    def from_rows(cls, rows: list[Row], lengths: np.ndarray) -> ViewColumns:
+    def from_rows(cls, rows: list[Row], lengths: np.ndarray, generations: np.ndarray) -> ViewColumns:
         columns = Columns(rows)
         arrays = {
             name: getattr(columns, name).astype(np.float64 if name == "timestamp" else np.int64)
             for name in ARRAYS
         }
         arrays["tag_doc"], arrays["tag_code"] = columns.tag_doc, columns.tag_code
+        # The generation each document was written at: which of its postings count.
+        arrays["generation"] = generations.astype(np.int64)
         return cls(rows, arrays, lengths, columns.stage_titles, columns.author_names)
 
     def merged(self, keep: np.ndarray, fresh: ViewColumns) -> ViewColumns:
         """The documents of ``self`` that ``keep`` says, then those of ``fresh``: an
         entry written again moves to the end, as Whoosh numbers documents."""
         kept = int(np.count_nonzero(keep))
-        arrays = {name: np.concatenate([self.arrays[name][keep], fresh.arrays[name]]) for name in ARRAYS}
+        arrays = {
+            name: np.concatenate([self.arrays[name][keep], fresh.arrays[name]])
+            for name in (*ARRAYS, "generation")
+        }
         renumbered = np.cumsum(keep) - 1
         tag_kept = keep[self.arrays["tag_doc"]]
         arrays["tag_doc"] = np.concatenate(
@@ -95,10 +105,12 @@ class PostgresIndexView(IndexView):
             setattr(self, name, columns.arrays[name])
         self.tag_doc = columns.arrays["tag_doc"]
         self.tag_code = columns.arrays["tag_code"]
+        self.generations = columns.arrays["generation"]
         self._labels = {"stage": columns.stage_titles, "author": columns.author_names}
         self._lengths = {name: columns.lengths[:, i].copy() for i, name in enumerate(LENGTH_FIELDS)}
         self._order = np.argsort(self.entry_id, kind="stable")
         self._sorted_ids = self.entry_id[self._order]
+        self._dense: np.ndarray | None = None
         self._postings: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._postings_size = 0
         self._lock = threading.Lock()
@@ -141,27 +153,63 @@ class PostgresIndexView(IndexView):
             wanted = list(dict.fromkeys(key for key in terms if key not in self._postings))
         for start in range(0, len(wanted), _BATCH):
             batch = wanted[start : start + _BATCH]
-            # One row per term, its postings as two arrays: far fewer Python objects than
-            # one row per posting.
-            statement = (
-                select(
-                    search_postings.c.field,
-                    search_postings.c.term,
-                    func.array_agg(search_postings.c.entry_id),
-                    func.array_agg(search_postings.c.weight),
-                )
-                .where(tuple_(search_postings.c.field, search_postings.c.term).in_(batch))
-                .group_by(search_postings.c.field, search_postings.c.term)
+            packed_generation, packed, fresh = self._run(
+                lambda connection, batch=batch: read_postings(connection, batch)
             )
-            found = self._run(lambda connection, statement=statement: connection.execute(statement).all())
-            arrays = {(field, term): self._as_arrays(ids, weights) for field, term, ids, weights in found}
+            arrays = {
+                key: self._merged(packed_generation, packed.get(key, []), fresh.get(key)) for key in batch
+            }
             with self._lock:
                 for key in batch:
-                    self._keep(key, arrays.get(key, _EMPTY))
+                    self._keep(key, arrays[key])
 
-    def _as_arrays(self, ids: list[int], weights: list[float]) -> tuple[np.ndarray, np.ndarray]:
-        docnums, known = self.docnums(np.asarray(ids, dtype=np.int64))
-        return docnums, np.asarray(weights, dtype=np.float32)[known]
+    def _merged(
+        self, packed_generation: int | None, packed: list[Postings], fresh: Postings | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Document numbers and weights of a term: its packed postings of the documents
+        written at or before ``packed_generation``, then its per-entry postings of those
+        written after (an entry written again keeps its old postings in the packed
+        arrays: they must not count)."""
+        docnums, weights = [], []
+        for ids, values in packed if packed_generation is not None else ():
+            found, known = self._docnums_of(ids)
+            current = self.generations[found] <= packed_generation
+            docnums.append(found[current])
+            weights.append(values[known][current])
+        if fresh is not None:
+            found, known = self._docnums_of(fresh[0])
+            current = (
+                self.generations[found] > packed_generation
+                if packed_generation is not None
+                else np.ones(len(found), dtype=bool)
+            )
+            docnums.append(found[current])
+            weights.append(fresh[1][known][current])
+        if not docnums:
+            return _EMPTY
+        if len(docnums) == 1:
+            return docnums[0], weights[0]
+        return np.concatenate(docnums), np.concatenate(weights)
+
+    def _docnums_of(self, entry_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Like :meth:`docnums`, by a dense table when the ids allow it (a common term has
+        tens of thousands of postings: a binary search each would show)."""
+        if self._dense is None:
+            greatest = int(self.entry_id.max()) if self.size else -1
+            if 0 <= greatest <= 8 * self.size + _DENSE_SLACK and int(self.entry_id.min()) >= 0:
+                dense = np.full(greatest + 1, -1, dtype=np.int32)
+                dense[self.entry_id] = np.arange(self.size, dtype=np.int32)
+                self._dense = dense
+            else:
+                self._dense = np.zeros(0, dtype=np.int32)
+        dense = self._dense
+        if not len(dense):
+            return self.docnums(entry_ids)
+        inside = (entry_ids >= 0) & (entry_ids < len(dense))
+        found = np.full(len(entry_ids), -1, dtype=np.int64)
+        found[inside] = dense[entry_ids[inside]]
+        known = found >= 0
+        return found[known], known
 
     def _keep(self, key: tuple[str, str], value: tuple[np.ndarray, np.ndarray]) -> None:
         if key in self._postings:
