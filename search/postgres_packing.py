@@ -1,24 +1,30 @@
 """Postings of the PostgreSQL store packed per term, as segments hold them.
 
 One row per posting (``search_postings``) puts the postings of a common word on
-thousands of heap pages: reading it cold took seconds at 100,000 entries. So a
-rebuild writes the postings packed instead (``search_packed_postings``): for each
-term, one row per *part* (up to :data:`PART_SIZE` documents written together, so
-that a rebuild holds one part in memory at a time) with the entry ids and the
-weights as arrays of numbers. Reading a term is then one index look-up returning
-a row per part, and :func:`unpack` turns them into arrays with nothing to decode.
+thousands of heap pages: reading it cold took seconds at 100,000 entries. So
+postings are kept packed (``search_packed_postings``): for each term, one row per
+*part* (documents packed together) with the entry ids and the weights as arrays
+of numbers. Reading a term is one index look-up returning a row per part, and
+:func:`unpack` turns them into arrays with nothing to decode.
 
-Writes after the rebuild (:meth:`PostgresSearchIndex.apply`) keep writing one row
-per posting: they are few. An entry written again, or deleted, keeps its old
-postings inside the packed arrays, so the two sources are told apart by the
-generation of each document (see :func:`read_postings`):
+* A rebuild packs every posting, in parts of up to :data:`PART_SIZE` documents
+  (it holds one part in memory at a time).
+* Later writes (:meth:`PostgresSearchIndex.apply`) write one row per posting:
+  they are few. Once the documents written since the last packing are more than
+  :data:`REPACK_SHARE` of the index (and at least :data:`REPACK_MINIMUM`), the
+  write packs their rows into one more part (:func:`repack_if_due`), inside
+  PostgreSQL, and deletes them.
 
-* a packed posting counts when its entry is still indexed with a generation at
-  or before ``search_state.packed_generation`` (written by that rebuild);
-* a per-entry posting counts when its entry was written after it.
+An entry written again, or deleted, keeps its old postings inside the parts
+packed before. So each part says which generations it packed (after
+``written_after``, until ``written_until``), and a posting counts only while its
+entry is still indexed with a generation in that range; a per-entry row counts
+when its entry was written after ``search_state.packed_generation``. Each entry
+then has its postings in exactly one place. Stale postings stay in their part
+until a rebuild (``carnet reindex``) drops them; reading skips them.
 
-The per-entry rows grow back with updates; ``carnet reindex`` packs them again
-(a rebuild clears them), and :func:`unpacked_share` tells how many there are.
+The numbers are big-endian, as PostgreSQL's ``int4send``/``float4send`` write
+them, so that it can pack rows itself.
 """
 
 from __future__ import annotations
@@ -26,40 +32,60 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from sqlalchemy import Connection, Table, func, select, tuple_
+from sqlalchemy import (
+    REAL,
+    Connection,
+    Table,
+    cast,
+    func,
+    literal_column,
+    null,
+    select,
+    text,
+    tuple_,
+    union_all,
+)
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 
 from search.postgres_tables import search_documents, search_packed_postings, search_postings, search_state
 from search.postings import AnalysedDocument
 
-# Documents per part: their postings are held in memory (about 16 bytes each, some
-# 330 per document) until the part is written.
+# Documents per part of a rebuild: their postings are held in memory (about 16 bytes
+# each, some 330 per document) until the part is written.
 PART_SIZE = 20_000
+# Documents written since the last packing, as a share of the index, that a write packs.
+REPACK_SHARE = 0.05
+REPACK_MINIMUM = 1_000
 _INT32_MAX = 2**31 - 1
 
 Postings = tuple[np.ndarray, np.ndarray]  # entry ids (int64), weights (float32)
+# (written_after, written_until, postings) of one part; until None: up to now.
+Part = tuple[int, int | None, Postings]
 
 
 def pack(entry_ids: np.ndarray, weights: np.ndarray) -> tuple[bytes, bytes]:
     """``entry_ids`` and ``weights`` as the bytes of a packed row."""
-    width = "<i4" if not len(entry_ids) or int(entry_ids.max()) <= _INT32_MAX else "<i8"
-    return entry_ids.astype(width).tobytes(), weights.astype("<f4").tobytes()
+    width = ">i4" if not len(entry_ids) or int(entry_ids.max()) <= _INT32_MAX else ">i8"
+    return entry_ids.astype(width).tobytes(), weights.astype(">f4").tobytes()
 
 
 def unpack(entry_ids: bytes, weights: bytes) -> Postings:
     """The arrays of a packed row (see :func:`pack`)."""
     count = len(weights) // 4
-    width = "<i4" if len(entry_ids) == 4 * count else "<i8"
+    width = ">i4" if len(entry_ids) == 4 * count else ">i8"
     return (
         np.frombuffer(entry_ids, dtype=width).astype(np.int64),
-        np.frombuffer(weights, dtype="<f4"),
+        np.frombuffer(weights, dtype=">f4").astype(np.float32),
     )
 
 
 class PartPacker:
-    """Gathers the postings of the documents of one part; :meth:`rows` packs them."""
+    """Gathers the postings of the documents of one part of a rebuild at ``generation``;
+    :meth:`rows` packs them."""
 
-    def __init__(self, part: int) -> None:
+    def __init__(self, part: int, generation: int) -> None:
         self.part = part
+        self.generation = generation
         self.documents = 0
         self._terms: dict[tuple[str, str], int] = {}
         self._numbers: list[np.ndarray] = []
@@ -86,8 +112,8 @@ class PartPacker:
         self._weights.append(np.asarray(weights, dtype=np.float32))
         self.documents += len(docs)
 
-    def rows(self) -> Iterable[tuple[str, str, int, bytes, bytes]]:
-        """``(field, term, part, entry_ids, weights)`` of every term of the part."""
+    def rows(self) -> Iterable[tuple[str, str, int, int, int, bytes, bytes]]:
+        """The rows of every term of the part, in the table's column order."""
         if not self._terms:
             return
         numbers = np.concatenate(self._numbers)
@@ -98,42 +124,90 @@ class PartPacker:
         bounds = np.searchsorted(numbers[order], np.arange(len(self._terms) + 1)).tolist()
         for (field, term), number in self._terms.items():
             start, end = bounds[number], bounds[number + 1]
-            yield (field, term, self.part, *pack(ids[start:end], weights[start:end]))
+            yield (field, term, self.part, 0, self.generation, *pack(ids[start:end], weights[start:end]))
 
 
-def read_postings(
-    connection: Connection, terms: list[tuple[str, str]]
-) -> tuple[int | None, dict[tuple[str, str], list[Postings]], dict[tuple[str, str], Postings]]:
-    """The packed generation, then the packed postings (one pair of arrays per part) and
-    the per-entry postings of ``terms``, read in one snapshot so that they agree."""
-    connection = connection.execution_options(isolation_level="REPEATABLE READ")
-    with connection.begin():
-        packed_generation = connection.scalar(select(search_state.c.packed_generation))
-        table = search_packed_postings.c
-        found = connection.execute(
-            select(table.field, table.term, table.entry_ids, table.weights).where(
-                tuple_(table.field, table.term).in_(terms)
-            )
-        ).all()
-        rows = search_postings.c
-        # One row per term, its postings as two arrays: far fewer Python objects than
-        # one row per posting.
-        fresh = connection.execute(
-            select(rows.field, rows.term, func.array_agg(rows.entry_id), func.array_agg(rows.weight))
-            .where(tuple_(rows.field, rows.term).in_(terms))
-            .group_by(rows.field, rows.term)
-        ).all()
-    packed: dict[tuple[str, str], list[Postings]] = {}
-    for field, term, entry_ids, weights in found:
-        packed.setdefault((field, term), []).append(unpack(entry_ids, weights))
-    return (
-        packed_generation,
-        packed,
-        {
-            (field, term): (np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float32))
-            for field, term, ids, weights in fresh
-        },
+def read_postings(connection: Connection, terms: list[tuple[str, str]]) -> dict[tuple[str, str], list[Part]]:
+    """The parts of ``terms``, and their per-entry postings as one more part (written
+    after the packed generation, until now: ``None``), in one statement: one round trip,
+    one snapshot."""
+    table = search_packed_postings.c
+    packed = select(
+        table.field, table.term, table.written_after, table.written_until, table.entry_ids, table.weights
+    ).where(tuple_(table.field, table.term).in_(terms))
+    rows = search_postings.c
+    # An index from before packing: every row counts (generations are positive).
+    since = func.coalesce(select(search_state.c.packed_generation).scalar_subquery(), -1)
+    empty = literal_column("''::bytea")
+    fresh = (
+        select(
+            rows.field,
+            rows.term,
+            since,
+            null(),
+            func.string_agg(func.int8send(rows.entry_id), aggregate_order_by(empty, rows.entry_id)),
+            func.string_agg(
+                func.float4send(cast(rows.weight, REAL)), aggregate_order_by(empty, rows.entry_id)
+            ),
+        )
+        .where(tuple_(rows.field, rows.term).in_(terms))
+        .group_by(rows.field, rows.term)
     )
+    parts: dict[tuple[str, str], list[Part]] = {}
+    for field, term, after, until, entry_ids, weights in connection.execute(union_all(packed, fresh)):
+        parts.setdefault((field, term), []).append((after, until, unpack(entry_ids, weights)))
+    return parts
+
+
+def repack_if_due(connection: Connection, generation: int) -> bool:
+    """Pack the per-entry rows into one more part when the documents written since the
+    last packing are due (see the module's notes); ``connection`` holds the writer's
+    lock, ``generation`` is its write's. True when it packed."""
+    packed_generation = connection.scalar(select(search_state.c.packed_generation))
+    if packed_generation is None:
+        # An index from before packing: every posting is a row; a rebuild packs them.
+        return False
+    documents = search_documents.c
+    unpacked = connection.scalar(
+        select(func.count()).select_from(search_documents).where(documents.generation > packed_generation)
+    )
+    if unpacked < REPACK_MINIMUM:
+        return False
+    total = connection.scalar(select(func.count()).select_from(search_documents)) or 0
+    if unpacked < REPACK_SHARE * total:
+        return False
+    part = connection.scalar(select(func.coalesce(func.max(search_packed_postings.c.part), -1) + 1))
+    wide = (connection.scalar(select(func.max(search_postings.c.entry_id))) or 0) > _INT32_MAX
+    ids = "int8send(p.entry_id)" if wide else "int4send(p.entry_id::integer)"
+    order = "ORDER BY d.generation, d.position"
+    # A large packing may take longer than one statement is allowed.
+    previous = connection.scalar(text("SELECT current_setting('statement_timeout')"))
+    connection.execute(text("SELECT set_config('statement_timeout', '0', true)"))
+    # Packed where the rows are: nothing goes through this process.
+    connection.execute(
+        text(
+            "INSERT INTO search_packed_postings"
+            " (field, term, part, written_after, written_until, entry_ids, weights)"
+            " SELECT p.field, p.term, :part, :after, :until,"
+            f" string_agg({ids}, ''::bytea {order}),"
+            f" string_agg(float4send(p.weight::real), ''::bytea {order})"
+            " FROM search_postings p JOIN search_documents d ON d.entry_id = p.entry_id"
+            " WHERE d.generation > :after"
+            " GROUP BY p.field, p.term"
+        ),
+        {"part": part, "after": packed_generation, "until": generation},
+    )
+    connection.execute(text("SELECT set_config('statement_timeout', :value, true)"), {"value": previous})
+    connection.execute(search_postings.delete())
+    connection.execute(search_state.update().values(packed_generation=generation))
+    return True
+
+
+def documents_before_packing(connection: Connection) -> int:
+    """The documents of an index built before packing (no packed generation), else 0."""
+    if connection.scalar(select(search_state.c.packed_generation)) is not None:
+        return 0
+    return connection.scalar(select(func.count()).select_from(search_documents)) or 0
 
 
 def unpacked_share(connection: Connection) -> float:

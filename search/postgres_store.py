@@ -37,7 +37,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from search.documents import EntryDocument
 from search.errors import IndexBusy, IndexCorrupt, IndexMissing, StoreUnavailable
-from search.postgres_packing import PART_SIZE, PartPacker, copy_rows
+from search.postgres_packing import PART_SIZE, PartPacker, copy_rows, documents_before_packing, repack_if_due
 from search.postgres_tables import (
     search_documents,
     search_packed_postings,
@@ -154,6 +154,11 @@ class PostgresSearchIndex:
             return False
         return True
 
+    def documents_unpacked(self) -> int:
+        """Documents of an index built before packed postings (0 once a rebuild packed
+        them): their first searches on common words are slow."""
+        return self._run(documents_before_packing)
+
     # -- reading ----------------------------------------------------------------
 
     def view(self) -> PostgresIndexView:
@@ -238,7 +243,9 @@ class PostgresSearchIndex:
         connection: Connection | None = None,
         wait: float | None = None,
     ) -> None:
-        """Add or replace ``upserts`` and remove ``deletes`` in one transaction.
+        """Add or replace ``upserts`` and remove ``deletes`` in one transaction (packing
+        the postings of the documents written since the last packing, once they are many:
+        see :mod:`search.postgres_packing`).
 
         With ``connection``, the writes join its transaction (committed with the
         caller's own changes); otherwise they are committed here.
@@ -274,6 +281,7 @@ class PostgresSearchIndex:
                 bound.execute(
                     pg_insert(search_words).on_conflict_do_nothing(), [{"word": word} for word in words]
                 )
+            repack_if_due(bound, generation)
             self._lock_timeout(bound, previous)
 
     def rebuild(
@@ -297,7 +305,7 @@ class PostgresSearchIndex:
                 connection.execute(delete(table))
             words: set[str] = set()
             batch: list[AnalysedDocument] = []
-            part = PartPacker(0)
+            part = PartPacker(0, generation)
 
             def write(batch: list[AnalysedDocument]) -> None:
                 nonlocal count, part
@@ -307,7 +315,7 @@ class PostgresSearchIndex:
                 count += len(batch)
                 if part.documents >= self.part_size:
                     copy_rows(connection, search_packed_postings, part.rows())
-                    part = PartPacker(part.part + 1)
+                    part = PartPacker(part.part + 1, generation)
 
             for doc in docs:
                 batch.append(analyse(doc))

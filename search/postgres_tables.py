@@ -36,8 +36,9 @@ search_state = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("generation", BigInteger, nullable=False),
     Column("schema", String(16), nullable=False),
-    # The generation whose write packed the postings of search_packed_postings (the
-    # last rebuild); null before the first.
+    # The generation of the last write that packed postings (search_packed_postings):
+    # search_postings holds those of the documents written after it. Null for an index
+    # built before packing, whose postings are all in search_postings.
     Column("packed_generation", BigInteger, nullable=True),
     info=DERIVED,
 )
@@ -67,8 +68,8 @@ search_documents = Table(
     info=DERIVED,
 )
 
-# Postings of the entries written since the packing (see search_packed_postings): one
-# row per field, term and entry.
+# Postings of the entries written since the last packing (see search_packed_postings):
+# one row per field, term and entry.
 search_postings = Table(
     "search_postings",
     METADATA,
@@ -80,17 +81,21 @@ search_postings = Table(
     info=DERIVED,
 )
 
-# The postings a rebuild writes, packed: for each term, one row per part (a batch of
-# documents written together, see search.postgres_packing) holding the entry ids (``<i4``,
-# or ``<i8`` when an id does not fit, told apart by the length of ``weights``) and the
-# weights (``<f4``) of its postings, in document order. Reading a common term is then a
-# few rows rather than one row per entry scattered over the table.
+# The postings packed, by a rebuild or by a later write packing the rows of
+# search_postings: for each term, one row per part (documents packed together, see
+# search.postgres_packing) holding the entry ids (``>i4``, or ``>i8`` when an id does not
+# fit, told apart by the length of ``weights``) and the weights (``>f4``) of its postings,
+# in document order. Reading a common term is then a few rows rather than one row per
+# entry scattered over the table. A posting counts only while its entry's generation is
+# still within the part's (written_after, written_until].
 search_packed_postings = Table(
     "search_packed_postings",
     METADATA,
     Column("field", String(16), primary_key=True),
     Column("term", Text, primary_key=True),
     Column("part", Integer, primary_key=True, autoincrement=False),
+    Column("written_after", BigInteger, nullable=False),
+    Column("written_until", BigInteger, nullable=False),
     Column("entry_ids", LargeBinary, nullable=False),
     Column("weights", LargeBinary, nullable=False),
     info=DERIVED,

@@ -20,7 +20,7 @@ import numpy as np
 from sqlalchemy import Connection, func, select
 from whoosh.support.levenshtein import levenshtein
 
-from search.postgres_packing import Postings, read_postings
+from search.postgres_packing import Part, read_postings
 from search.postgres_tables import search_documents, search_words
 from search.postings import LENGTH_FIELDS
 from search.view import ARRAYS, Columns, IndexView, Row
@@ -153,38 +153,25 @@ class PostgresIndexView(IndexView):
             wanted = list(dict.fromkeys(key for key in terms if key not in self._postings))
         for start in range(0, len(wanted), _BATCH):
             batch = wanted[start : start + _BATCH]
-            packed_generation, packed, fresh = self._run(
-                lambda connection, batch=batch: read_postings(connection, batch)
-            )
-            arrays = {
-                key: self._merged(packed_generation, packed.get(key, []), fresh.get(key)) for key in batch
-            }
+            parts = self._run(lambda connection, batch=batch: read_postings(connection, batch))
+            arrays = {key: self._merged(parts.get(key, [])) for key in batch}
             with self._lock:
                 for key in batch:
                     self._keep(key, arrays[key])
 
-    def _merged(
-        self, packed_generation: int | None, packed: list[Postings], fresh: Postings | None
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Document numbers and weights of a term: its packed postings of the documents
-        written at or before ``packed_generation``, then its per-entry postings of those
-        written after (an entry written again keeps its old postings in the packed
-        arrays: they must not count)."""
+    def _merged(self, parts: list[Part]) -> tuple[np.ndarray, np.ndarray]:
+        """Document numbers and weights of a term: in each part, the postings of the
+        documents whose generation is still within the part's (an entry written again
+        keeps its old postings in the parts packed before: they must not count)."""
         docnums, weights = [], []
-        for ids, values in packed if packed_generation is not None else ():
+        for after, until, (ids, values) in parts:
             found, known = self._docnums_of(ids)
-            current = self.generations[found] <= packed_generation
+            generations = self.generations[found]
+            current = generations > after
+            if until is not None:
+                current &= generations <= until
             docnums.append(found[current])
             weights.append(values[known][current])
-        if fresh is not None:
-            found, known = self._docnums_of(fresh[0])
-            current = (
-                self.generations[found] > packed_generation
-                if packed_generation is not None
-                else np.ones(len(found), dtype=bool)
-            )
-            docnums.append(found[current])
-            weights.append(fresh[1][known][current])
         if not docnums:
             return _EMPTY
         if len(docnums) == 1:

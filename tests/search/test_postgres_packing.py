@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from sqlalchemy import func, inspect, select, text
 
-from search import postgres_store
+from search import postgres_packing, postgres_store
 from search.postgres_packing import pack, unpack, unpacked_share
 from search.postgres_store import PostgresSearchIndex
 from search.postgres_tables import search_packed_postings, search_postings, search_state
@@ -106,6 +106,46 @@ def test_a_term_spread_over_several_parts(empty, monkeypatch):
     small.apply([make_doc(7, "Vélo-école")], deletes=[12])
     assert search(small, "atelier", EVERYONE).total == 18
     assert search(small, "12", EVERYONE).total == 0
+
+
+def test_a_write_packs_the_rows_written_since_once_they_are_many(empty, monkeypatch):
+    monkeypatch.setattr(postgres_packing, "REPACK_MINIMUM", 3)
+    monkeypatch.setattr(postgres_packing, "REPACK_SHARE", 0.3)
+    empty.rebuild([make_doc(n, f"Conserverie {n}", body="bocaux") for n in range(1, 9)])
+    follower = reopened(empty)
+    assert follower.view().size == 8
+    empty.apply([make_doc(2, "Conserverie, confitures")], deletes=[3])
+    empty.apply([make_doc(9, "Confitures")])
+    assert _count(empty, search_postings) > 0
+    # The third document written since the rebuild (3 of 8): packed into a second part.
+    empty.apply([make_doc(4, "Confitures de prunes")])
+    assert _count(empty, search_postings) == 0
+    with empty.engine.connect() as connection:
+        assert unpacked_share(connection) == 0.0
+        parts = connection.execute(
+            select(search_packed_postings.c.part, search_packed_postings.c.entry_ids).where(
+                search_packed_postings.c.field == "exact", search_packed_postings.c.term == "confitures"
+            )
+        ).all()
+    # Packed by PostgreSQL itself, in document order, in the same format.
+    assert [(part, unpack(ids, pack(np.zeros(3), np.zeros(3))[1])[0].tolist()) for part, ids in parts] == [
+        (1, [2, 9, 4])
+    ]
+    expected = [(n, 1.0) for n in (1, 5, 6, 7, 8)]
+    assert _postings(empty, "exact", "bocaux") == expected
+    assert [entry_id for entry_id, _weight in _postings(empty, "exact", "conserverie")] == [1, 2, 5, 6, 7, 8]
+    # Written again after the packing: counted from its row only.
+    empty.apply([make_doc(9, "Prunes")])
+    assert [entry_id for entry_id, _weight in _postings(empty, "exact", "confitures")] == [2, 4]
+    assert search(follower, "confitures", EVERYONE).total == 2
+    assert search(follower, "prunes", EVERYONE).total == 2
+    rebuilt = reopened(empty)
+    rebuilt.rebuild(
+        [make_doc(n, f"Conserverie {n}", body="bocaux") for n in (1, 5, 6, 7, 8)]
+        + [make_doc(2, "Conserverie, confitures"), make_doc(4, "Confitures de prunes"), make_doc(9, "Prunes")]
+    )
+    for term in ("confitures", "prunes", "conserverie"):
+        assert _postings(rebuilt, "exact", term) == _postings(follower, "exact", term)
 
 
 def test_an_index_from_before_packing_is_read_from_its_rows(empty):

@@ -1,4 +1,4 @@
-"""packed search postings: a rebuild writes each term's postings as a few rows of packed arrays
+"""packed search postings: each term's postings as a few rows of packed arrays
 
 Revision ID: 0013
 Revises: 0012
@@ -25,6 +25,8 @@ def upgrade():
         sa.Column('field', sa.String(length=16), nullable=False),
         sa.Column('term', sa.Text(), nullable=False),
         sa.Column('part', sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column('written_after', sa.BigInteger(), nullable=False),
+        sa.Column('written_until', sa.BigInteger(), nullable=False),
         sa.Column('entry_ids', sa.LargeBinary(), nullable=False),
         sa.Column('weights', sa.LargeBinary(), nullable=False),
         sa.PrimaryKeyConstraint('field', 'term', 'part'),
