@@ -32,20 +32,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from sqlalchemy import (
-    REAL,
-    Connection,
-    Table,
-    cast,
-    func,
-    literal_column,
-    null,
-    select,
-    text,
-    tuple_,
-    union_all,
-)
-from sqlalchemy.dialects.postgresql import aggregate_order_by
+import psycopg
+from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy import exc as sa_exc
 
 from search.postgres_tables import search_documents, search_packed_postings, search_postings, search_state
 from search.postings import AnalysedDocument
@@ -127,34 +116,38 @@ class PartPacker:
             yield (field, term, self.part, 0, self.generation, *pack(ids[start:end], weights[start:end]))
 
 
+# A term's parts, then its per-entry postings as one more part, aggregated into the same
+# packed form (written after the packed generation, until now: null). An index from
+# before packing has no packed generation: every row counts (generations are positive).
+_READ = """
+SELECT field, term, written_after, written_until, entry_ids, weights
+FROM search_packed_postings
+WHERE (field, term) IN (SELECT * FROM unnest(%(fields)s::text[], %(terms)s::text[]))
+UNION ALL
+SELECT p.field, p.term, coalesce((SELECT packed_generation FROM search_state), -1), NULL,
+    string_agg(int8send(p.entry_id), ''::bytea ORDER BY p.entry_id),
+    string_agg(float4send(p.weight::real), ''::bytea ORDER BY p.entry_id)
+FROM search_postings p
+WHERE (p.field, p.term) IN (SELECT * FROM unnest(%(fields)s::text[], %(terms)s::text[]))
+GROUP BY p.field, p.term
+"""
+
+
 def read_postings(connection: Connection, terms: list[tuple[str, str]]) -> dict[tuple[str, str], list[Part]]:
-    """The parts of ``terms``, and their per-entry postings as one more part (written
-    after the packed generation, until now: ``None``), in one statement: one round trip,
-    one snapshot."""
-    table = search_packed_postings.c
-    packed = select(
-        table.field, table.term, table.written_after, table.written_until, table.entry_ids, table.weights
-    ).where(tuple_(table.field, table.term).in_(terms))
-    rows = search_postings.c
-    # An index from before packing: every row counts (generations are positive).
-    since = func.coalesce(select(search_state.c.packed_generation).scalar_subquery(), -1)
-    empty = literal_column("''::bytea")
-    fresh = (
-        select(
-            rows.field,
-            rows.term,
-            since,
-            null(),
-            func.string_agg(func.int8send(rows.entry_id), aggregate_order_by(empty, rows.entry_id)),
-            func.string_agg(
-                func.float4send(cast(rows.weight, REAL)), aggregate_order_by(empty, rows.entry_id)
-            ),
-        )
-        .where(tuple_(rows.field, rows.term).in_(terms))
-        .group_by(rows.field, rows.term)
-    )
+    """The parts of ``terms``, their per-entry postings as one more part (until ``None``),
+    in one statement: one round trip, one snapshot."""
+    parameters = {"fields": [field for field, _term in terms], "terms": [term for _field, term in terms]}
+    # Binary results: the arrays come as the bytes stored, not hex text to decode (three
+    # times faster for common words).
+    try:
+        with connection.connection.driver_connection.cursor(binary=True) as cursor:
+            cursor.execute(_READ, parameters)
+            found = cursor.fetchall()
+    except psycopg.Error as exc:
+        # As SQLAlchemy would have raised it, for the store to tell outages apart.
+        raise sa_exc.DBAPIError.instance(_READ, parameters, exc, psycopg.Error) from exc
     parts: dict[tuple[str, str], list[Part]] = {}
-    for field, term, after, until, entry_ids, weights in connection.execute(union_all(packed, fresh)):
+    for field, term, after, until, entry_ids, weights in found:
         parts.setdefault((field, term), []).append((after, until, unpack(entry_ids, weights)))
     return parts
 

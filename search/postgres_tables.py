@@ -1,9 +1,10 @@
 """The tables that hold the entry index in PostgreSQL (see :mod:`search.postgres_store`).
 
 They hold what a Whoosh document holds, from the same analysis: one row per entry
-with its columns, field lengths and stored text, its postings (one row per field,
-term and entry) and the words of the ``exact`` field for typo corrections and
-``prefix*`` expansions. The application adds them to its own metadata so that
+with its columns, field lengths and stored text, its postings (packed per term,
+see :mod:`search.postgres_packing`, plus one row per field, term and entry for the
+entries written since) and the words of the ``exact`` field for typo corrections
+and ``prefix*`` expansions. The application adds them to its own metadata so that
 its migrations create them; everything in them can be rebuilt from the entries.
 """
 

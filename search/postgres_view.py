@@ -33,6 +33,8 @@ _EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
 # Entry ids are looked up in a dense table (one int32 per id up to the greatest) unless
 # it would be much larger than the documents.
 _DENSE_SLACK = 1_000_000
+# Tables of entry ids kept per view: one per range of generations of the parts read.
+_RANGES_KEPT = 16
 
 T = TypeVar("T")
 
@@ -110,7 +112,8 @@ class PostgresIndexView(IndexView):
         self._lengths = {name: columns.lengths[:, i].copy() for i, name in enumerate(LENGTH_FIELDS)}
         self._order = np.argsort(self.entry_id, kind="stable")
         self._sorted_ids = self.entry_id[self._order]
-        self._dense: np.ndarray | None = None
+        # Per (written_after, written_until) of the parts read: see _current.
+        self._ranges: dict[tuple[int, int | None], np.ndarray] = {}
         self._postings: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._postings_size = 0
         self._lock = threading.Lock()
@@ -165,38 +168,44 @@ class PostgresIndexView(IndexView):
         keeps its old postings in the parts packed before: they must not count)."""
         docnums, weights = [], []
         for after, until, (ids, values) in parts:
-            found, known = self._docnums_of(ids)
-            generations = self.generations[found]
-            current = generations > after
-            if until is not None:
-                current &= generations <= until
-            docnums.append(found[current])
-            weights.append(values[known][current])
+            found, current = self._current(ids, after, until)
+            docnums.append(found)
+            weights.append(values[current])
         if not docnums:
             return _EMPTY
         if len(docnums) == 1:
             return docnums[0], weights[0]
         return np.concatenate(docnums), np.concatenate(weights)
 
-    def _docnums_of(self, entry_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Like :meth:`docnums`, by a dense table when the ids allow it (a common term has
-        tens of thousands of postings: a binary search each would show)."""
-        if self._dense is None:
+    def _current(self, entry_ids: np.ndarray, after: int, until: int | None) -> tuple[np.ndarray, np.ndarray]:
+        """Document numbers of those of ``entry_ids`` whose generation is in (``after``,
+        ``until``], and which ones they are. A common term has tens of thousands of
+        postings: they are looked up in a table with one ``int32`` per entry id (-1 for an
+        entry not in the range) made once per range, where the ids allow it."""
+        table = self._ranges.get((after, until))
+        if table is None:
+            in_range = self.generations > after
+            if until is not None:
+                in_range &= self.generations <= until
             greatest = int(self.entry_id.max()) if self.size else -1
-            if 0 <= greatest <= 8 * self.size + _DENSE_SLACK and int(self.entry_id.min()) >= 0:
-                dense = np.full(greatest + 1, -1, dtype=np.int32)
-                dense[self.entry_id] = np.arange(self.size, dtype=np.int32)
-                self._dense = dense
-            else:
-                self._dense = np.zeros(0, dtype=np.int32)
-        dense = self._dense
-        if not len(dense):
-            return self.docnums(entry_ids)
-        inside = (entry_ids >= 0) & (entry_ids < len(dense))
-        found = np.full(len(entry_ids), -1, dtype=np.int64)
-        found[inside] = dense[entry_ids[inside]]
-        known = found >= 0
-        return found[known], known
+            if greatest > 8 * self.size + _DENSE_SLACK or (self.size and int(self.entry_id.min()) < 0):
+                found, known = self.docnums(entry_ids)
+                current = in_range[found]
+                known[known] = current
+                return found[current], known
+            table = np.full(greatest + 1, -1, dtype=np.int32)
+            table[self.entry_id[in_range]] = np.flatnonzero(in_range).astype(np.int32)
+            if len(self._ranges) >= _RANGES_KEPT:
+                self._ranges.clear()
+            self._ranges[(after, until)] = table
+        if len(entry_ids) and (int(entry_ids.max()) >= len(table) or int(entry_ids.min()) < 0):
+            inside = (entry_ids >= 0) & (entry_ids < len(table))
+            found = np.full(len(entry_ids), -1, dtype=np.int32)
+            found[inside] = table[entry_ids[inside]]
+        else:
+            found = table[entry_ids]
+        current = found >= 0
+        return found[current].astype(np.int64), current
 
     def _keep(self, key: tuple[str, str], value: tuple[np.ndarray, np.ndarray]) -> None:
         if key in self._postings:

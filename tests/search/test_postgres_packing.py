@@ -3,11 +3,14 @@ per-entry rows of later writes without counting anything twice, and their migrat
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import numpy as np
 import pytest
 from sqlalchemy import func, inspect, select, text
 
 from search import postgres_packing, postgres_store
+from search.documents import EntryDocument
 from search.postgres_packing import pack, unpack, unpacked_share
 from search.postgres_store import PostgresSearchIndex
 from search.postgres_tables import search_packed_postings, search_postings, search_state
@@ -189,3 +192,18 @@ def test_backups_leave_the_packed_postings_out(app):
 
     table = db.metadata.tables["search_packed_postings"]
     assert table.info.get("derived") is True
+
+
+def test_entry_ids_far_apart_are_found_too(empty):
+    """Ids too sparse for a table per id, and too large for 32 bits."""
+    far = [1, 5_000_000, 2**40]
+    day = datetime(2024, 5, 1, 12, tzinfo=UTC)
+
+    def doc(entry_id: int, title: str) -> EntryDocument:
+        # make_doc dates an entry by its id: not these ones.
+        return EntryDocument(entry_id=entry_id, title=title, logbook_id=1, kind="note", occurred_at=day)
+
+    empty.rebuild([doc(entry_id, "Semis de printemps") for entry_id in far])
+    empty.apply([doc(2**40, "Semis d'automne")], deletes=[1])
+    assert [entry_id for entry_id, _weight in _postings(empty, "exact", "semis")] == far[1:]
+    assert [entry_id for entry_id, _weight in _postings(empty, "exact", "printemps")] == [5_000_000]
