@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 import numpy as np
-from sqlalchemy import Connection, Engine, delete, select, text, update
+from sqlalchemy import Connection, Engine, delete, func, select, text, update
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -46,9 +46,9 @@ from search.postgres_tables import (
     search_words,
 )
 from search.postgres_view import PostgresIndexView, ViewColumns
-from search.postings import LENGTH_FIELDS, AnalysedDocument, analyse
+from search.postings import AnalysedDocument, analyse
 from search.schema import SCHEMA_VERSION
-from search.view import Row, stamps_of
+from search.view import stamps_of
 
 T = TypeVar("T")
 ProgressCallback = Callable[[int, "int | None"], None]
@@ -197,28 +197,28 @@ class PostgresSearchIndex:
             columns.lengths,
             columns.generation,
         ).order_by(columns.generation, columns.position)
-        present = None
+        keep = None
         with self._translated(), self.engine.connect() as connection:
             # One snapshot for the generation and the rows it names.
             connection = connection.execution_options(isolation_level="REPEATABLE READ")
             with connection.begin():
                 generation = self._check(self._state(connection))
-                if previous is not None and previous.generation < generation:
+                incremental = previous is not None and previous.generation < generation
+                if incremental:
                     statement = statement.where(columns.generation > previous.generation)
-                    present = connection.scalars(select(columns.entry_id)).all()
                 found = connection.execute(statement).all()
-        rows: list[Row] = []
-        lengths = np.zeros((len(found), len(LENGTH_FIELDS)), dtype=np.float32)
-        generations = np.zeros(len(found), dtype=np.int64)
-        for docnum, values in enumerate(found):
-            rows.append(Row(*values[:10], tuple(json.loads(values[10])), values[11]))
-            lengths[docnum] = json.loads(values[12])
-            generations[docnum] = values[13]
-        fresh = ViewColumns.from_rows(rows, lengths, generations)
-        if present is None:
+                if incremental:
+                    written = np.fromiter((values[0] for values in found), dtype=np.int64, count=len(found))
+                    keep = ~np.isin(previous.entry_id, written)
+                    # Fewer documents than kept and written: some were deleted, so read which
+                    # entries are still there (100,000 ids: a tenth of a second).
+                    total = connection.scalar(select(func.count()).select_from(search_documents))
+                    if total != int(np.count_nonzero(keep)) + len(found):
+                        present = connection.scalars(select(columns.entry_id)).all()
+                        keep &= np.isin(previous.entry_id, np.asarray(present, dtype=np.int64))
+        fresh = ViewColumns.from_documents(found)
+        if keep is None:
             return PostgresIndexView(generation, fresh, self._run)
-        ids = previous.entry_id
-        keep = np.isin(ids, np.asarray(present, dtype=np.int64)) & ~np.isin(ids, fresh.arrays["entry_id"])
         return PostgresIndexView(generation, previous.columns.merged(keep, fresh), self._run)
 
     def doc_count(self) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -60,6 +60,19 @@ class ViewColumns:
         # The generation each document was written at: which of its postings count.
         arrays["generation"] = generations.astype(np.int64)
         return cls(rows, arrays, lengths, columns.stage_titles, columns.author_names)
+
+    @classmethod
+    def from_documents(cls, found: Sequence[Sequence]) -> ViewColumns:
+        """The columns of rows of ``search_documents``: the values of a :class:`Row` (tags
+        as JSON), the field lengths (JSON) and the generation."""
+        rows: list[Row] = []
+        lengths = np.zeros((len(found), len(LENGTH_FIELDS)), dtype=np.float32)
+        generations = np.zeros(len(found), dtype=np.int64)
+        for docnum, values in enumerate(found):
+            rows.append(Row(*values[:10], tuple(json.loads(values[10])), values[11]))
+            lengths[docnum] = json.loads(values[12])
+            generations[docnum] = values[13]
+        return cls.from_rows(rows, lengths, generations)
 
     def merged(self, keep: np.ndarray, fresh: ViewColumns) -> ViewColumns:
         """The documents of ``self`` that ``keep`` says, then those of ``fresh``: an
