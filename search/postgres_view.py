@@ -2,8 +2,9 @@
 
 The columns of every document are read once per index generation (the
 ``search_state`` row bumped by each write) and kept by the process; a search
-then reads only the postings of its terms (several terms in one round trip: packed
-by the last rebuild, plus those written since, see :mod:`search.postgres_packing`),
+then reads only the postings of its terms (several terms in one round trip: their
+packed parts and the rows written since the last packing, see
+:mod:`search.postgres_packing`),
 the words near a typo, and the stored text of the page it shows.
 """
 
