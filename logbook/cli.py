@@ -230,10 +230,16 @@ def _index_problems() -> list[str]:
             f"{outdated} out of date: run `carnet reindex`"
         ]
     older = getattr(index, "documents_without_sidecar", lambda: 0)()
+    unpacked = getattr(index, "documents_unpacked", lambda: 0)()
     if older:
         click.echo(
             f"search index: ok ({older} entries in segments written by an earlier version: "
             "`carnet reindex` makes their first searches faster)"
+        )
+    elif unpacked:
+        click.echo(
+            f"search index: ok ({unpacked} entries indexed by an earlier version, postings not packed: "
+            "`carnet reindex` makes their first searches much faster)"
         )
     else:
         click.echo("search index: ok")

@@ -155,6 +155,8 @@ def expand_prefix(view: IndexView, matcher: Matcher, prefix: str, *, limit: int,
     indexed = islice(view.words_with_prefix(prefix), scan)
     head = list(islice(indexed, limit + 1))
     if len(head) <= limit:
+        # All taken, and all read next by the expanded clause: in one round trip.
+        view.prefetch(("exact", word) for word in head)
         return head
     visible: list[str] = []
     chunk = head

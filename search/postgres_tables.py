@@ -1,15 +1,29 @@
 """The tables that hold the entry index in PostgreSQL (see :mod:`search.postgres_store`).
 
 They hold what a Whoosh document holds, from the same analysis: one row per entry
-with its columns, field lengths and stored text, its postings (one row per field,
-term and entry) and the words of the ``exact`` field for typo corrections and
-``prefix*`` expansions. The application adds them to its own metadata so that
+with its columns, field lengths and stored text, its postings (packed per term,
+see :mod:`search.postgres_packing`, plus one row per field, term and entry for the
+entries written since) and the words of the ``exact`` field for typo corrections
+and ``prefix*`` expansions. The application adds them to its own metadata so that
 its migrations create them; everything in them can be rebuilt from the entries.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Float, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import (
+    DDL,
+    BigInteger,
+    Column,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    event,
+)
 
 METADATA = MetaData()
 # Derived data: rebuilt from the entries, so backups leave these tables out.
@@ -23,6 +37,10 @@ search_state = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("generation", BigInteger, nullable=False),
     Column("schema", String(16), nullable=False),
+    # The generation of the last write that packed postings (search_packed_postings):
+    # search_postings holds those of the documents written after it. Null for an index
+    # built before packing, whose postings are all in search_postings.
+    Column("packed_generation", BigInteger, nullable=True),
     info=DERIVED,
 )
 
@@ -51,6 +69,8 @@ search_documents = Table(
     info=DERIVED,
 )
 
+# Postings of the entries written since the last packing (see search_packed_postings):
+# one row per field, term and entry.
 search_postings = Table(
     "search_postings",
     METADATA,
@@ -62,6 +82,36 @@ search_postings = Table(
     info=DERIVED,
 )
 
+# The postings packed, by a rebuild or by a later write packing the rows of
+# search_postings: for each term, one row per part (documents packed together, see
+# search.postgres_packing) holding the entry ids (``>i4``, or ``>i8`` when an id does not
+# fit, told apart by the length of ``weights``) and the weights (``>f4``) of its postings,
+# in document order. Reading a common term is then a few rows rather than one row per
+# entry scattered over the table. A posting counts only while its entry's generation is
+# still within the part's (written_after, written_until].
+search_packed_postings = Table(
+    "search_packed_postings",
+    METADATA,
+    Column("field", String(16), primary_key=True),
+    Column("term", Text, primary_key=True),
+    Column("part", Integer, primary_key=True, autoincrement=False),
+    Column("written_after", BigInteger, nullable=False),
+    Column("written_until", BigInteger, nullable=False),
+    Column("entry_ids", LargeBinary, nullable=False),
+    Column("weights", LargeBinary, nullable=False),
+    info=DERIVED,
+)
+# Stored uncompressed: numbers hardly compress, and reading a common term should cost
+# no decompression (the migration does the same).
+event.listen(
+    search_packed_postings,
+    "after_create",
+    DDL(
+        "ALTER TABLE search_packed_postings ALTER COLUMN entry_ids SET STORAGE EXTERNAL,"
+        " ALTER COLUMN weights SET STORAGE EXTERNAL"
+    ).execute_if(dialect="postgresql"),
+)
+
 search_words = Table(
     "search_words",
     METADATA,
@@ -71,4 +121,4 @@ search_words = Table(
     info=DERIVED,
 )
 
-TABLES = (search_state, search_documents, search_postings, search_words)
+TABLES = (search_state, search_documents, search_postings, search_packed_postings, search_words)

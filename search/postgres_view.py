@@ -2,7 +2,9 @@
 
 The columns of every document are read once per index generation (the
 ``search_state`` row bumped by each write) and kept by the process; a search
-then reads only the postings of its terms (several terms in one round trip),
+then reads only the postings of its terms (several terms in one round trip: their
+packed parts and the rows written since the last packing, see
+:mod:`search.postgres_packing`),
 the words near a typo, and the stored text of the page it shows.
 """
 
@@ -11,15 +13,16 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 import numpy as np
-from sqlalchemy import Connection, func, select, tuple_
+from sqlalchemy import Connection, func, select
 from whoosh.support.levenshtein import levenshtein
 
-from search.postgres_tables import search_documents, search_postings, search_words
+from search.postgres_packing import Part, read_postings
+from search.postgres_tables import search_documents, search_words
 from search.postings import LENGTH_FIELDS
 from search.view import ARRAYS, Columns, IndexView, Row
 
@@ -28,6 +31,11 @@ POSTINGS_CACHE_SIZE = 4_000_000
 # Terms asked in one statement.
 _BATCH = 200
 _EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
+# Entry ids are looked up in a dense table (one int32 per id up to the greatest) unless
+# it would be much larger than the documents.
+_DENSE_SLACK = 1_000_000
+# Tables of entry ids kept per view: one per range of generations of the parts read.
+_RANGES_KEPT = 16
 
 T = TypeVar("T")
 
@@ -37,26 +45,44 @@ class ViewColumns:
     """The per-document data of a view, in document order."""
 
     rows: list[Row]
-    arrays: dict[str, np.ndarray]  # ARRAYS, plus tag_doc and tag_code
+    arrays: dict[str, np.ndarray]  # ARRAYS, plus tag_doc, tag_code and generation
     lengths: np.ndarray  # one row per document, one column per LENGTH_FIELDS
     stage_titles: dict[int, str]
     author_names: dict[int, str]
 
     @classmethod
-    def from_rows(cls, rows: list[Row], lengths: np.ndarray) -> ViewColumns:
+    def from_rows(cls, rows: list[Row], lengths: np.ndarray, generations: np.ndarray) -> ViewColumns:
         columns = Columns(rows)
         arrays = {
             name: getattr(columns, name).astype(np.float64 if name == "timestamp" else np.int64)
             for name in ARRAYS
         }
         arrays["tag_doc"], arrays["tag_code"] = columns.tag_doc, columns.tag_code
+        # The generation each document was written at: which of its postings count.
+        arrays["generation"] = generations.astype(np.int64)
         return cls(rows, arrays, lengths, columns.stage_titles, columns.author_names)
+
+    @classmethod
+    def from_documents(cls, found: Sequence[Sequence]) -> ViewColumns:
+        """The columns of rows of ``search_documents``: the values of a :class:`Row` (tags
+        as JSON), the field lengths (JSON) and the generation."""
+        rows: list[Row] = []
+        lengths = np.zeros((len(found), len(LENGTH_FIELDS)), dtype=np.float32)
+        generations = np.zeros(len(found), dtype=np.int64)
+        for docnum, values in enumerate(found):
+            rows.append(Row(*values[:10], tuple(json.loads(values[10])), values[11]))
+            lengths[docnum] = json.loads(values[12])
+            generations[docnum] = values[13]
+        return cls.from_rows(rows, lengths, generations)
 
     def merged(self, keep: np.ndarray, fresh: ViewColumns) -> ViewColumns:
         """The documents of ``self`` that ``keep`` says, then those of ``fresh``: an
         entry written again moves to the end, as Whoosh numbers documents."""
         kept = int(np.count_nonzero(keep))
-        arrays = {name: np.concatenate([self.arrays[name][keep], fresh.arrays[name]]) for name in ARRAYS}
+        arrays = {
+            name: np.concatenate([self.arrays[name][keep], fresh.arrays[name]])
+            for name in (*ARRAYS, "generation")
+        }
         renumbered = np.cumsum(keep) - 1
         tag_kept = keep[self.arrays["tag_doc"]]
         arrays["tag_doc"] = np.concatenate(
@@ -95,10 +121,13 @@ class PostgresIndexView(IndexView):
             setattr(self, name, columns.arrays[name])
         self.tag_doc = columns.arrays["tag_doc"]
         self.tag_code = columns.arrays["tag_code"]
+        self.generations = columns.arrays["generation"]
         self._labels = {"stage": columns.stage_titles, "author": columns.author_names}
         self._lengths = {name: columns.lengths[:, i].copy() for i, name in enumerate(LENGTH_FIELDS)}
         self._order = np.argsort(self.entry_id, kind="stable")
         self._sorted_ids = self.entry_id[self._order]
+        # Per (written_after, written_until) of the parts read: see _current.
+        self._ranges: dict[tuple[int, int | None], np.ndarray] = {}
         self._postings: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._postings_size = 0
         self._lock = threading.Lock()
@@ -141,27 +170,56 @@ class PostgresIndexView(IndexView):
             wanted = list(dict.fromkeys(key for key in terms if key not in self._postings))
         for start in range(0, len(wanted), _BATCH):
             batch = wanted[start : start + _BATCH]
-            # One row per term, its postings as two arrays: far fewer Python objects than
-            # one row per posting.
-            statement = (
-                select(
-                    search_postings.c.field,
-                    search_postings.c.term,
-                    func.array_agg(search_postings.c.entry_id),
-                    func.array_agg(search_postings.c.weight),
-                )
-                .where(tuple_(search_postings.c.field, search_postings.c.term).in_(batch))
-                .group_by(search_postings.c.field, search_postings.c.term)
-            )
-            found = self._run(lambda connection, statement=statement: connection.execute(statement).all())
-            arrays = {(field, term): self._as_arrays(ids, weights) for field, term, ids, weights in found}
+            parts = self._run(lambda connection, batch=batch: read_postings(connection, batch))
+            arrays = {key: self._merged(parts.get(key, [])) for key in batch}
             with self._lock:
                 for key in batch:
-                    self._keep(key, arrays.get(key, _EMPTY))
+                    self._keep(key, arrays[key])
 
-    def _as_arrays(self, ids: list[int], weights: list[float]) -> tuple[np.ndarray, np.ndarray]:
-        docnums, known = self.docnums(np.asarray(ids, dtype=np.int64))
-        return docnums, np.asarray(weights, dtype=np.float32)[known]
+    def _merged(self, parts: list[Part]) -> tuple[np.ndarray, np.ndarray]:
+        """Document numbers and weights of a term: in each part, the postings of the
+        documents whose generation is still within the part's (an entry written again
+        keeps its old postings in the parts packed before: they must not count)."""
+        docnums, weights = [], []
+        for after, until, (ids, values) in parts:
+            found, current = self._current(ids, after, until)
+            docnums.append(found)
+            weights.append(values[current])
+        if not docnums:
+            return _EMPTY
+        if len(docnums) == 1:
+            return docnums[0], weights[0]
+        return np.concatenate(docnums), np.concatenate(weights)
+
+    def _current(self, entry_ids: np.ndarray, after: int, until: int | None) -> tuple[np.ndarray, np.ndarray]:
+        """Document numbers of those of ``entry_ids`` whose generation is in (``after``,
+        ``until``], and which ones they are. A common term has tens of thousands of
+        postings: they are looked up in a table with one ``int32`` per entry id (-1 for an
+        entry not in the range) made once per range, where the ids allow it."""
+        table = self._ranges.get((after, until))
+        if table is None:
+            in_range = self.generations > after
+            if until is not None:
+                in_range &= self.generations <= until
+            greatest = int(self.entry_id.max()) if self.size else -1
+            if greatest > 8 * self.size + _DENSE_SLACK or (self.size and int(self.entry_id.min()) < 0):
+                found, known = self.docnums(entry_ids)
+                current = in_range[found]
+                known[known] = current
+                return found[current], known
+            table = np.full(greatest + 1, -1, dtype=np.int32)
+            table[self.entry_id[in_range]] = np.flatnonzero(in_range).astype(np.int32)
+            if len(self._ranges) >= _RANGES_KEPT:
+                self._ranges.clear()
+            self._ranges[(after, until)] = table
+        if len(entry_ids) and (int(entry_ids.max()) >= len(table) or int(entry_ids.min()) < 0):
+            inside = (entry_ids >= 0) & (entry_ids < len(table))
+            found = np.full(len(entry_ids), -1, dtype=np.int32)
+            found[inside] = table[entry_ids[inside]]
+        else:
+            found = table[entry_ids]
+        current = found >= 0
+        return found[current].astype(np.int64), current
 
     def _keep(self, key: tuple[str, str], value: tuple[np.ndarray, np.ndarray]) -> None:
         if key in self._postings:

@@ -26,7 +26,7 @@ How a search runs, and why it is fast enough on a large index:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -218,7 +218,7 @@ def search(
     # The terms known before corrections and expansions, read together (one round trip
     # for a database store).
     view.prefetch(
-        [(name, text) for clause in clauses for name, text, _boost in clause.terms()]
+        [(name, text) for clause in clauses for name, text, _boost in _read_terms(clause)]
         + [(name, text) for name, text, _boost in excluded_terms(parsed)]
         + [(name, text) for name, text, _boost in proximity_terms(parsed)]
     )
@@ -236,6 +236,9 @@ def search(
             if close:
                 corrections[fold(clause.typed)] = close[0]
                 clauses[position] = corrected_clause(clause, close, groups)
+    if corrections:
+        # The terms of corrected clauses, read together too.
+        view.prefetch([(name, text) for clause in clauses for name, text, _boost in _read_terms(clause)])
     for excluded in exclusions(parsed, expansions.prefix):
         final &= ~excluded(matcher)
 
@@ -345,6 +348,15 @@ def search(
         },
         exact_total=int(np.count_nonzero(~approximate)),
     )
+
+
+def _read_terms(clause: Clause) -> Iterator[tuple[str, str, float]]:
+    """The terms matching ``clause`` reads: its own, and those of the words its
+    alternatives take apart (a phrase's words, a synonym's)."""
+    yield from clause.terms()
+    for alternative in clause.alternatives:
+        for part in alternative.parts:
+            yield from _read_terms(part)
 
 
 def _used(clause: Clause) -> str:

@@ -329,3 +329,18 @@ def test_the_page_shows_the_answers_then_the_entries_with_some_of_the_words(clie
         (entries["producteurs"]["id"], "exact"),
         (entries["cantine"]["id"], "approximate"),
     ]
+
+
+def test_check_says_when_the_database_index_is_not_packed(runner, client, world, entries, app):
+    from logbook.db import db
+    from logbook.search_index import indexes_in_database
+    from search.postgres_tables import search_state
+
+    if not indexes_in_database():
+        pytest.skip("packed postings are the PostgreSQL store's")
+    app.extensions["carnet.search"].close()
+    db.session.execute(search_state.update().values(packed_generation=None))
+    db.session.commit()
+    assert "postings not packed" in runner.invoke(args=["check"]).output
+    assert runner.invoke(args=["reindex"]).exit_code == 0
+    assert "postings not packed" not in runner.invoke(args=["check"]).output

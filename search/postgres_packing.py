@@ -1,0 +1,232 @@
+"""Postings of the PostgreSQL store packed per term, as segments hold them.
+
+One row per posting (``search_postings``) puts the postings of a common word on
+thousands of heap pages: reading it cold took seconds at 100,000 entries. So
+postings are kept packed (``search_packed_postings``): for each term, one row per
+*part* (documents packed together) with the entry ids and the weights as arrays
+of numbers. Reading a term is one index look-up returning a row per part, and
+:func:`unpack` turns them into arrays with nothing to decode.
+
+* A rebuild packs every posting, in parts of up to :data:`PART_SIZE` documents
+  (it holds one part in memory at a time).
+* Later writes (:meth:`PostgresSearchIndex.apply`) write one row per posting:
+  they are few. Once the documents written since the last packing are more than
+  :data:`REPACK_SHARE` of the index (and at least :data:`REPACK_MINIMUM`), the
+  write packs their rows into one more part (:func:`repack_if_due`), inside
+  PostgreSQL, and deletes them.
+
+An entry written again, or deleted, keeps its old postings inside the parts
+packed before. So each part says which generations it packed (after
+``written_after``, until ``written_until``), and a posting counts only while its
+entry is still indexed with a generation in that range; a per-entry row counts
+when its entry was written after ``search_state.packed_generation``. Each entry
+then has its postings in exactly one place. Stale postings stay in their part
+until a rebuild (``carnet reindex``) drops them; reading skips them.
+
+The numbers are big-endian, as PostgreSQL's ``int4send``/``float4send`` write
+them, so that it can pack rows itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import psycopg
+from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy import exc as sa_exc
+
+from search.postgres_tables import search_documents, search_packed_postings, search_postings, search_state
+from search.postings import AnalysedDocument
+
+# Documents per part of a rebuild: their postings are held in memory (about 16 bytes
+# each, some 330 per document) until the part is written.
+PART_SIZE = 20_000
+# Documents written since the last packing, as a share of the index, that a write packs.
+REPACK_SHARE = 0.05
+REPACK_MINIMUM = 1_000
+_INT32_MAX = 2**31 - 1
+
+Postings = tuple[np.ndarray, np.ndarray]  # entry ids (int64), weights (float32)
+# (written_after, written_until, postings) of one part; until None: up to now.
+Part = tuple[int, int | None, Postings]
+
+
+def pack(entry_ids: np.ndarray, weights: np.ndarray) -> tuple[bytes, bytes]:
+    """``entry_ids`` and ``weights`` as the bytes of a packed row."""
+    width = ">i4" if not len(entry_ids) or int(entry_ids.max()) <= _INT32_MAX else ">i8"
+    return entry_ids.astype(width).tobytes(), weights.astype(">f4").tobytes()
+
+
+def unpack(entry_ids: bytes, weights: bytes) -> Postings:
+    """The arrays of a packed row (see :func:`pack`)."""
+    count = len(weights) // 4
+    width = ">i4" if len(entry_ids) == 4 * count else ">i8"
+    return (
+        np.frombuffer(entry_ids, dtype=width).astype(np.int64),
+        np.frombuffer(weights, dtype=">f4").astype(np.float32),
+    )
+
+
+class PartPacker:
+    """Gathers the postings of the documents of one part of a rebuild at ``generation``;
+    :meth:`rows` packs them."""
+
+    def __init__(self, part: int, generation: int) -> None:
+        self.part = part
+        self.generation = generation
+        self.documents = 0
+        self._terms: dict[tuple[str, str], int] = {}
+        self._numbers: list[np.ndarray] = []
+        self._ids: list[np.ndarray] = []
+        self._weights: list[np.ndarray] = []
+
+    def add(self, docs: list[AnalysedDocument]) -> None:
+        """Add the postings of ``docs`` (in document order)."""
+        terms = self._terms
+        numbers: list[int] = []
+        ids: list[int] = []
+        weights: list[float] = []
+        for doc in docs:
+            for field, term, weight in doc.postings:
+                key = (field, term)
+                number = terms.get(key)
+                if number is None:
+                    number = terms[key] = len(terms)
+                numbers.append(number)
+                weights.append(weight)
+            ids.extend([doc.entry_id] * len(doc.postings))
+        self._numbers.append(np.asarray(numbers, dtype=np.int32))
+        self._ids.append(np.asarray(ids, dtype=np.int64))
+        self._weights.append(np.asarray(weights, dtype=np.float32))
+        self.documents += len(docs)
+
+    def rows(self) -> Iterable[tuple[str, str, int, int, int, bytes, bytes]]:
+        """The rows of every term of the part, in the table's column order."""
+        if not self._terms:
+            return
+        numbers = np.concatenate(self._numbers)
+        # Stable: each term's postings stay in document order.
+        order = np.argsort(numbers, kind="stable")
+        ids = np.concatenate(self._ids)[order]
+        weights = np.concatenate(self._weights)[order]
+        bounds = np.searchsorted(numbers[order], np.arange(len(self._terms) + 1)).tolist()
+        for (field, term), number in self._terms.items():
+            start, end = bounds[number], bounds[number + 1]
+            yield (field, term, self.part, 0, self.generation, *pack(ids[start:end], weights[start:end]))
+
+
+# A term's parts, then its per-entry postings as one more part, aggregated into the same
+# packed form (written after the packed generation, until now: null). An index from
+# before packing has no packed generation: every row counts (generations are positive).
+_READ = """
+SELECT field, term, written_after, written_until, entry_ids, weights
+FROM search_packed_postings
+WHERE (field, term) IN (SELECT * FROM unnest(%(fields)s::text[], %(terms)s::text[]))
+UNION ALL
+SELECT p.field, p.term, coalesce((SELECT packed_generation FROM search_state), -1), NULL,
+    string_agg(int8send(p.entry_id), ''::bytea ORDER BY p.entry_id),
+    string_agg(float4send(p.weight::real), ''::bytea ORDER BY p.entry_id)
+FROM search_postings p
+WHERE (p.field, p.term) IN (SELECT * FROM unnest(%(fields)s::text[], %(terms)s::text[]))
+GROUP BY p.field, p.term
+"""
+
+
+def read_postings(connection: Connection, terms: list[tuple[str, str]]) -> dict[tuple[str, str], list[Part]]:
+    """The parts of ``terms``, their per-entry postings as one more part (until ``None``),
+    in one statement: one round trip, one snapshot."""
+    parameters = {"fields": [field for field, _term in terms], "terms": [term for _field, term in terms]}
+    # Binary results: the arrays come as the bytes stored, not hex text to decode (three
+    # times faster for common words).
+    try:
+        with connection.connection.driver_connection.cursor(binary=True) as cursor:
+            cursor.execute(_READ, parameters)
+            found = cursor.fetchall()
+    except psycopg.Error as exc:
+        # As SQLAlchemy would have raised it, for the store to tell outages apart.
+        raise sa_exc.DBAPIError.instance(_READ, parameters, exc, psycopg.Error) from exc
+    parts: dict[tuple[str, str], list[Part]] = {}
+    for field, term, after, until, entry_ids, weights in found:
+        parts.setdefault((field, term), []).append((after, until, unpack(entry_ids, weights)))
+    return parts
+
+
+def repack_if_due(connection: Connection, generation: int) -> bool:
+    """Pack the per-entry rows into one more part when the documents written since the
+    last packing are due (see the module's notes); ``connection`` holds the writer's
+    lock, ``generation`` is its write's. True when it packed."""
+    packed_generation = connection.scalar(select(search_state.c.packed_generation))
+    if packed_generation is None:
+        # An index from before packing: every posting is a row; a rebuild packs them.
+        return False
+    documents = search_documents.c
+    unpacked = connection.scalar(
+        select(func.count()).select_from(search_documents).where(documents.generation > packed_generation)
+    )
+    if unpacked < REPACK_MINIMUM:
+        return False
+    total = connection.scalar(select(func.count()).select_from(search_documents)) or 0
+    if unpacked < REPACK_SHARE * total:
+        return False
+    part = connection.scalar(select(func.coalesce(func.max(search_packed_postings.c.part), -1) + 1))
+    wide = (connection.scalar(select(func.max(search_postings.c.entry_id))) or 0) > _INT32_MAX
+    ids = "int8send(p.entry_id)" if wide else "int4send(p.entry_id::integer)"
+    order = "ORDER BY d.generation, d.position"
+    # A large packing may take longer than one statement is allowed.
+    previous = connection.scalar(text("SELECT current_setting('statement_timeout')"))
+    connection.execute(text("SELECT set_config('statement_timeout', '0', true)"))
+    # Packed where the rows are: nothing goes through this process.
+    connection.execute(
+        text(
+            "INSERT INTO search_packed_postings"
+            " (field, term, part, written_after, written_until, entry_ids, weights)"
+            " SELECT p.field, p.term, :part, :after, :until,"
+            f" string_agg({ids}, ''::bytea {order}),"
+            f" string_agg(float4send(p.weight::real), ''::bytea {order})"
+            " FROM search_postings p JOIN search_documents d ON d.entry_id = p.entry_id"
+            " WHERE d.generation > :after"
+            " GROUP BY p.field, p.term"
+        ),
+        {"part": part, "after": packed_generation, "until": generation},
+    )
+    connection.execute(text("SELECT set_config('statement_timeout', :value, true)"), {"value": previous})
+    connection.execute(search_postings.delete())
+    connection.execute(search_state.update().values(packed_generation=generation))
+    return True
+
+
+def documents_before_packing(connection: Connection) -> int:
+    """The documents of an index built before packing (no packed generation), else 0."""
+    if connection.scalar(select(search_state.c.packed_generation)) is not None:
+        return 0
+    return connection.scalar(select(func.count()).select_from(search_documents)) or 0
+
+
+def unpacked_share(connection: Connection) -> float:
+    """The share of indexed documents whose postings are not packed (written since the
+    last rebuild): above a fifth, ``carnet reindex`` makes first searches faster."""
+    packed_generation = connection.scalar(select(search_state.c.packed_generation))
+    total = connection.scalar(select(func.count()).select_from(search_documents)) or 0
+    if not total:
+        return 0.0
+    written = select(func.count()).select_from(search_documents)
+    if packed_generation is not None:
+        written = written.where(search_documents.c.generation > packed_generation)
+    return (connection.scalar(written) or 0) / total
+
+
+def copy_rows(connection: Connection, table: Table, rows: Iterable[tuple]) -> None:
+    """Insert ``rows`` (tuples in the table's column order) with COPY, the fast way in."""
+    rows = iter(rows)
+    first = next(rows, None)
+    if first is None:
+        return
+    names = ", ".join(f'"{column.name}"' for column in table.columns)
+    with (
+        connection.connection.driver_connection.cursor() as cursor,
+        cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
+    ):
+        copy.write_row(first)
+        for row in rows:
+            copy.write_row(row)

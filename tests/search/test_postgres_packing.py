@@ -1,0 +1,209 @@
+"""The PostgreSQL store's packed postings: written by a rebuild, merged with the
+per-entry rows of later writes without counting anything twice, and their migration."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+import pytest
+from sqlalchemy import func, inspect, select, text
+
+from search import postgres_packing, postgres_store
+from search.documents import EntryDocument
+from search.postgres_packing import pack, unpack, unpacked_share
+from search.postgres_store import PostgresSearchIndex
+from search.postgres_tables import search_packed_postings, search_postings, search_state
+from search.query import Access, search
+from tests.search.conftest import empty_store, make_doc, reopened
+
+EVERYONE = Access(frozenset({1}))
+
+
+@pytest.fixture
+def empty(request, tmp_path) -> PostgresSearchIndex:
+    return empty_store("postgres", request, tmp_path)
+
+
+def _count(index: PostgresSearchIndex, table) -> int:
+    with index.engine.connect() as connection:
+        return connection.scalar(select(func.count()).select_from(table))
+
+
+def _postings(index: PostgresSearchIndex, field: str, term: str) -> list[tuple[int, float]]:
+    """``(entry id, weight)`` of a term as a fresh view reads it, sorted."""
+    view = reopened(index).view()
+    docnums, weights = view.postings(field, term)
+    return sorted(zip(view.entry_id[docnums].tolist(), weights.tolist(), strict=True))
+
+
+def test_packed_arrays_read_back_whatever_the_width_of_the_ids():
+    weights = np.array([1.0, 3.0], dtype=np.float32)
+    for ids in ([3, 70_000], [5, 2**40]):
+        packed = pack(np.array(ids, dtype=np.int64), weights)
+        assert [part.tolist() for part in unpack(*packed)] == [ids, [1.0, 3.0]]
+    assert len(pack(np.array([3, 70_000]), weights)[0]) == 8
+
+
+def test_a_rebuild_packs_every_posting_and_clears_the_rows_of_earlier_writes(empty):
+    empty.rebuild([make_doc(n, f"Jardin partagé {n}") for n in range(1, 6)])
+    assert _count(empty, search_postings) == 0 and _count(empty, search_packed_postings) > 0
+    empty.apply([make_doc(6, "Jardin ouvrier"), make_doc(2, "Verger")])
+    assert _count(empty, search_postings) > 0
+    with empty.engine.connect() as connection:
+        assert unpacked_share(connection) == pytest.approx(2 / 6)
+    empty.rebuild([make_doc(n, f"Jardin partagé {n}") for n in range(1, 4)])
+    assert _count(empty, search_postings) == 0
+    with empty.engine.connect() as connection:
+        assert unpacked_share(connection) == 0.0
+        packed_generation, generation = connection.execute(
+            select(search_state.c.packed_generation, search_state.c.generation)
+        ).one()
+    assert packed_generation == generation
+    assert search(empty, "jardin", EVERYONE).total == 3
+
+
+def test_written_again_or_deleted_entries_count_once_with_their_new_words(empty):
+    docs = [make_doc(n, f"Compost du quartier {n}", body="compost compost") for n in range(1, 8)]
+    empty.rebuild(docs)
+    before = _postings(empty, "exact", "compost")
+    assert [entry_id for entry_id, _weight in before] == list(range(1, 8))
+    empty.apply([make_doc(3, "Poulailler collectif"), make_doc(4, "Compost, encore du compost")], deletes=[5])
+    # Entry 3 no longer matches its old words, 5 matches nothing, 4 counts once.
+    assert search(empty, "poulailler", EVERYONE).total == 1
+    assert {hit.entry_id for hit in search(empty, "compost", EVERYONE).hits} == {1, 2, 4, 6, 7}
+    assert search(empty, "quartier", EVERYONE).total == 4
+    after = _postings(empty, "exact", "compost")
+    assert [entry_id for entry_id, _weight in after] == [1, 2, 4, 6, 7]
+    # The same postings as an index built from scratch with the same entries.
+    rebuilt = reopened(empty)
+    current = [doc for doc in docs if doc.entry_id not in (3, 4, 5)]
+    rebuilt.rebuild(
+        [*current, make_doc(3, "Poulailler collectif"), make_doc(4, "Compost, encore du compost")]
+    )
+    assert _postings(rebuilt, "exact", "compost") == after
+    assert _postings(rebuilt, "exact", "quartier") == [(1, 1.0), (2, 1.0), (6, 1.0), (7, 1.0)]
+
+
+def test_an_entry_written_twice_after_the_rebuild_counts_once(empty):
+    empty.rebuild([make_doc(1, "Ruche"), make_doc(2, "Ruche")])
+    writer = reopened(empty)
+    writer.apply([make_doc(1, "Ruche et miel")])
+    writer.apply([make_doc(1, "Ruche, miel, cire")])
+    assert _postings(empty, "exact", "ruche") == [(1, 1.0), (2, 1.0)]
+    assert search(empty, "miel", EVERYONE).total == 1
+
+
+def test_a_term_spread_over_several_parts(empty, monkeypatch):
+    monkeypatch.setattr(postgres_store, "_BATCH", 3)
+    small = PostgresSearchIndex(empty.engine, part_size=5)
+    small.rebuild([make_doc(n, f"Atelier vélo {n}") for n in range(1, 21)])
+    with small.engine.connect() as connection:
+        parts = connection.scalars(
+            select(search_packed_postings.c.part).where(
+                search_packed_postings.c.field == "exact", search_packed_postings.c.term == "atelier"
+            )
+        ).all()
+    assert sorted(parts) == [0, 1, 2, 3]
+    assert [entry_id for entry_id, _weight in _postings(small, "exact", "atelier")] == list(range(1, 21))
+    small.apply([make_doc(7, "Vélo-école")], deletes=[12])
+    assert search(small, "atelier", EVERYONE).total == 18
+    assert search(small, "12", EVERYONE).total == 0
+
+
+def test_a_write_packs_the_rows_written_since_once_they_are_many(empty, monkeypatch):
+    monkeypatch.setattr(postgres_packing, "REPACK_MINIMUM", 3)
+    monkeypatch.setattr(postgres_packing, "REPACK_SHARE", 0.3)
+    empty.rebuild([make_doc(n, f"Conserverie {n}", body="bocaux") for n in range(1, 9)])
+    follower = reopened(empty)
+    assert follower.view().size == 8
+    empty.apply([make_doc(2, "Conserverie, confitures")], deletes=[3])
+    empty.apply([make_doc(9, "Confitures")])
+    assert _count(empty, search_postings) > 0
+    # The third document written since the rebuild (3 of 8): packed into a second part.
+    empty.apply([make_doc(4, "Confitures de prunes")])
+    assert _count(empty, search_postings) == 0
+    with empty.engine.connect() as connection:
+        assert unpacked_share(connection) == 0.0
+        parts = connection.execute(
+            select(search_packed_postings.c.part, search_packed_postings.c.entry_ids).where(
+                search_packed_postings.c.field == "exact", search_packed_postings.c.term == "confitures"
+            )
+        ).all()
+    # Packed by PostgreSQL itself, in document order, in the same format.
+    assert [(part, unpack(ids, pack(np.zeros(3), np.zeros(3))[1])[0].tolist()) for part, ids in parts] == [
+        (1, [2, 9, 4])
+    ]
+    expected = [(n, 1.0) for n in (1, 5, 6, 7, 8)]
+    assert _postings(empty, "exact", "bocaux") == expected
+    assert [entry_id for entry_id, _weight in _postings(empty, "exact", "conserverie")] == [1, 2, 5, 6, 7, 8]
+    # Written again after the packing: counted from its row only.
+    empty.apply([make_doc(9, "Prunes")])
+    assert [entry_id for entry_id, _weight in _postings(empty, "exact", "confitures")] == [2, 4]
+    assert search(follower, "confitures", EVERYONE).total == 2
+    assert search(follower, "prunes", EVERYONE).total == 2
+    rebuilt = reopened(empty)
+    rebuilt.rebuild(
+        [make_doc(n, f"Conserverie {n}", body="bocaux") for n in (1, 5, 6, 7, 8)]
+        + [make_doc(2, "Conserverie, confitures"), make_doc(4, "Confitures de prunes"), make_doc(9, "Prunes")]
+    )
+    for term in ("confitures", "prunes", "conserverie"):
+        assert _postings(rebuilt, "exact", term) == _postings(follower, "exact", term)
+
+
+def test_an_index_from_before_packing_is_read_from_its_rows(empty):
+    """An index built before migration 0013 has every posting in search_postings."""
+    empty.rebuild([])
+    empty.apply([make_doc(1, "Grainothèque"), make_doc(2, "Grainothèque du village")])
+    with empty.engine.begin() as connection:
+        connection.execute(search_state.update().values(packed_generation=None))
+    assert search(reopened(empty), "grainothèque", EVERYONE).total == 2
+
+
+def test_the_migration_adds_the_packed_table(app, backend):
+    from flask_migrate import downgrade, upgrade
+
+    from logbook.db import MIGRATIONS_DIR, db
+
+    def tables() -> set[str]:
+        return set(inspect(db.engine).get_table_names())
+
+    try:
+        downgrade(directory=MIGRATIONS_DIR, revision="0012")
+        assert "search_packed_postings" not in tables()
+        assert "packed_generation" not in {c["name"] for c in inspect(db.engine).get_columns("search_state")}
+    finally:
+        upgrade(directory=MIGRATIONS_DIR)
+    assert "search_packed_postings" in tables()
+    assert "packed_generation" in {c["name"] for c in inspect(db.engine).get_columns("search_state")}
+    if backend.startswith("postgres"):
+        with db.engine.connect() as connection:
+            storage = connection.execute(
+                text(
+                    "SELECT attname, attstorage FROM pg_attribute"
+                    " WHERE attrelid = 'search_packed_postings'::regclass AND attname IN ('entry_ids', 'weights')"
+                )
+            ).all()
+        assert dict(storage) == {"entry_ids": "e", "weights": "e"}
+
+
+def test_backups_leave_the_packed_postings_out(app):
+    from logbook.db import db
+
+    table = db.metadata.tables["search_packed_postings"]
+    assert table.info.get("derived") is True
+
+
+def test_entry_ids_far_apart_are_found_too(empty):
+    """Ids too sparse for a table per id, and too large for 32 bits."""
+    far = [1, 5_000_000, 2**40]
+    day = datetime(2024, 5, 1, 12, tzinfo=UTC)
+
+    def doc(entry_id: int, title: str) -> EntryDocument:
+        # make_doc dates an entry by its id: not these ones.
+        return EntryDocument(entry_id=entry_id, title=title, logbook_id=1, kind="note", occurred_at=day)
+
+    empty.rebuild([doc(entry_id, "Semis de printemps") for entry_id in far])
+    empty.apply([doc(2**40, "Semis d'automne")], deletes=[1])
+    assert [entry_id for entry_id, _weight in _postings(empty, "exact", "semis")] == far[1:]
+    assert [entry_id for entry_id, _weight in _postings(empty, "exact", "printemps")] == [5_000_000]
