@@ -39,8 +39,9 @@ SAMPLE_RATE = 16_000
 # Audio read per step (one ffmpeg run, one save of the job's progress): a shorter window
 # loses less work to a kill, a longer one wastes less. Each window's last 30 s pass
 # holds only what is left of it, yet costs a full encoding: with 60 s windows that was
-# 5-14 % more CPU than the bare call on 180 s of speech, with 120 s 2-5 %
-# (bench/transcribe.py). A kill loses at most one window: 10-20 s of one core. A window
+# 5-14 % more CPU than the bare call on 180 s of speech, with 120 s 2-12 % (180 s and
+# 11 min, several runs; bench/transcribe.py). 240 s windows cost 2-5 % but took the
+# process to 590 MB. A kill loses at most one window: 10-20 s of one core. A window
 # ends in the quietest moment of its last CUT_SEARCH_SECONDS; the next one starts there.
 WINDOW_SECONDS = 120.0
 CUT_SEARCH_SECONDS = 6.0
