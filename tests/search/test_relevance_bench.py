@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import runpy
 from pathlib import Path
+
+import pytest
 
 from bench.relevance import JudgedQuery, load_judged, main, score
 from search.index import SearchIndex
@@ -47,3 +50,14 @@ def test_the_command_prints_both_sets(capsys):
     assert "tests/search/corpus.py: 322 entries" in out
     assert "judged_sample: 4 entries, 4 queries" in out
     assert "recall@10 1.000" in out and "no-answer queries answered so 1/1" in out
+
+
+@pytest.mark.parametrize("name", ["dev_fr", "dev2_fr"])
+def test_a_development_set_is_what_its_generator_writes(name, tmp_path, monkeypatch, capsys):
+    folder = Path(__file__).resolve().parents[2] / "bench" / "judged" / "dev"
+    monkeypatch.syspath_prepend(str(folder))
+    generator = runpy.run_path(str(folder / f"make_{name}.py"))
+    out = tmp_path / f"{name}.json"
+    generator["main"].__globals__["OUT"] = out
+    generator["main"]()
+    assert out.read_bytes() == (folder / f"{name}.json").read_bytes()

@@ -9,10 +9,10 @@ Run: python3 bench/judged/dev/make_dev2_fr.py
 from __future__ import annotations
 
 import datetime as dt
-import json
-import random
 import re
 from pathlib import Path
+
+import judged_set
 
 SEED = 20250619
 OUT = Path(__file__).with_name("dev2_fr.json")
@@ -1530,113 +1530,28 @@ RESERVED_DAYS = {(3, 14), (8, 12)}
 N_FILLER = 192
 
 
-def last_sunday(year: int, month: int) -> dt.date:
-    d = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
-    return d - dt.timedelta(days=(d.weekday() + 1) % 7)
-
-
-def paris_iso(stamp: str) -> str:
-    """'YYYY-MM-DD HH:MM' -> ISO 8601 with the Paris offset of that day."""
-    t = dt.datetime.strptime(stamp, "%Y-%m-%d %H:%M")
-    summer = last_sunday(t.year, 3) <= t.date() < last_sunday(t.year, 10)
-    return t.strftime("%Y-%m-%dT%H:%M:00") + ("+02:00" if summer else "+01:00")
+FILLER = judged_set.Filler(
+    first_day=dt.date(2023, 10, 2),
+    last_day=dt.date(2025, 6, 30),
+    july_after=14,
+    august_before=20,
+    reserved_days=frozenset(RESERVED_DAYS),
+    authors=9,
+    sentences=FILLER_SENTENCES,
+    titles=FILLER_TITLES,
+    captions=FILLER_CAPTIONS,
+    urls=FILLER_URLS,
+    tags=FILLER_TAGS,
+)
 
 
 def stage_of(day: str) -> int:
-    current = STAGES[0][0]
-    for sid, _title, start, _end in STAGES:
-        if day >= start:
-            current = sid
-    return current
-
-
-def make_filler(rng: random.Random, count: int) -> list[dict]:
-    start, end = dt.date(2023, 10, 2), dt.date(2025, 6, 30)
-    days = []
-    d = start
-    while d <= end:
-        summer_break = (d.month == 7 and d.day > 14) or (d.month == 8 and d.day < 20)
-        if d.weekday() < 5 and not summer_break and (d.month, d.day) not in RESERVED_DAYS:
-            days.append(d)
-        d += dt.timedelta(days=1)
-    kinds = ["note"] * 12 + ["photo"] * 4 + ["link"] * 2 + ["audio"] * 2 + ["video", "drawing"]
-    out = []
-    for _ in range(count):
-        day = rng.choice(days)
-        stamp = f"{day.isoformat()} {rng.randint(8, 19):02d}:{rng.choice(['00', '05', '15', '20', '30', '40', '45', '50'])}"
-        kind = rng.choice(kinds)
-        sentences = rng.sample(FILLER_SENTENCES, rng.choice([1, 1, 2, 2, 3]))
-        text = " ".join(sentences)
-        e = {
-            "stamp": stamp,
-            "kind": kind,
-            "author": rng.randint(1, 9),
-            "title": rng.choice(FILLER_TITLES),
-            "body": text,
-            "tags": rng.sample(FILLER_TAGS, rng.randint(0, 2)),
-            "topics": set(),
-            "caption": "",
-            "transcript": "",
-            "speaker_name": "",
-            "speaker_role": "",
-            "url": "",
-        }
-        if kind in ("photo", "drawing"):
-            e["caption"] = rng.choice(FILLER_CAPTIONS)
-            e["body"] = "" if rng.random() < 0.5 else sentences[0]
-        elif kind == "video":
-            e["caption"] = rng.choice(FILLER_CAPTIONS)
-            e["transcript"], e["body"] = text, ""
-        elif kind == "audio":
-            e["transcript"], e["body"] = "Mémo. " + text, ""
-        elif kind == "link":
-            e["url"] = rng.choice(FILLER_URLS)
-        out.append(e)
-    return out
-
-
-def build() -> dict:
-    rng = random.Random(SEED)
-    raw = []
-    for key, stamp, kind, author, title, body, tags, topics, extra in H:
-        e = {
-            "key": key,
-            "stamp": stamp,
-            "kind": kind,
-            "author": author,
-            "title": title,
-            "body": body,
-            "tags": list(tags),
-            "topics": set(topics),
-            "caption": "",
-            "transcript": "",
-            "speaker_name": "",
-            "speaker_role": "",
-            "url": "",
-        }
-        e.update(extra)
-        raw.append(e)
-    raw += make_filler(rng, N_FILLER)
-    raw.sort(key=lambda e: (e["stamp"], e.get("key", "~"), e["title"], e["body"]))
-    ids = {}
-    for i, e in enumerate(raw, 1):
-        e["id"] = i
-        if "key" in e:
-            ids[e["key"]] = i
-    return {"raw": raw, "ids": ids}
-
-
-def text_of(e: dict) -> str:
-    return " ".join([e["title"], e["body"], e["caption"], e["transcript"]]).lower()
-
-
-def with_topic(raw: list[dict], topic: str) -> list[int]:
-    return [e["id"] for e in raw if topic in e["topics"]]
+    return judged_set.stage_of(STAGES, day)
 
 
 def build_queries(raw: list[dict], ids: dict[str, int]) -> list[dict]:
     def T(topic: str) -> list[int]:
-        return with_topic(raw, topic)
+        return judged_set.with_topic(raw, topic)
 
     def K(*keys: str) -> list[int]:
         return [ids[k] for k in keys]
@@ -1644,7 +1559,7 @@ def build_queries(raw: list[dict], ids: dict[str, int]) -> list[dict]:
     def minus_word(rel: list[int], pattern: str) -> list[int]:
         rx = re.compile(pattern)
         by_id = {e["id"]: e for e in raw}
-        return [i for i in rel if not rx.search(text_of(by_id[i]))]
+        return [i for i in rel if not rx.search(judged_set.text_of(by_id[i]))]
 
     bernard = [e["id"] for e in raw if e["author"] == 4]
     hugo_num = [e["id"] for e in raw if e["author"] == 2 and "numerique" in e["topics"]]
@@ -1974,59 +1889,10 @@ def build_queries(raw: list[dict], ids: dict[str, int]) -> list[dict]:
     return [{"q": a, "relevant": sorted(set(b)), "top3": list(c), "why": d} for a, b, c, d in q]
 
 
-def validate(data: dict) -> None:
-    entries = data["entries"]
-    assert [e["id"] for e in entries] == list(range(1, len(entries) + 1))
-    stamps = [e["occurred_at"] for e in entries]
-    assert stamps == sorted(stamps), "ids not in time order"
-    stage_ids = {s["id"] for s in data["stages"]}
-    author_ids = {a["id"] for a in data["authors"]}
-    kinds = {"note", "photo", "audio", "video", "drawing", "testimony", "link"}
-    for e in entries:
-        assert e["kind"] in kinds and e["stage"] in stage_ids and e["author"] in author_ids
-        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:00\+0[12]:00", e["occurred_at"])
-        if e["kind"] != "testimony":
-            assert not e["speaker_name"] and not e["speaker_role"]
-        else:
-            assert e["speaker_name"] and e["speaker_role"]
-        if e["kind"] != "link":
-            assert not e["url"]
-        else:
-            assert e["url"].startswith("https://")
-    valid = {e["id"] for e in entries}
-    empty = 0
-    for q in data["queries"]:
-        assert set(q["relevant"]) <= valid, q["q"]
-        assert set(q["top3"]) <= set(q["relevant"]), q["q"]
-        assert len(q["top3"]) <= 2, q["q"]
-        assert re.match(r"\[[^\]]+\] ", q["why"]), q["q"]
-        empty += not q["relevant"]
-    assert empty >= 3
-    assert len({q["q"] for q in data["queries"]}) == len(data["queries"])
-
-
 def main() -> None:
-    built = build()
+    built = judged_set.build(SEED, H, FILLER, N_FILLER)
     raw, ids = built["raw"], built["ids"]
-    entries = []
-    for e in raw:
-        entries.append(
-            {
-                "id": e["id"],
-                "kind": e["kind"],
-                "title": e["title"],
-                "body": e["body"],
-                "tags": e["tags"],
-                "occurred_at": paris_iso(e["stamp"]),
-                "stage": stage_of(e["stamp"][:10]),
-                "author": e["author"],
-                "caption": e["caption"],
-                "transcript": e["transcript"],
-                "speaker_name": e["speaker_name"],
-                "speaker_role": e["speaker_role"],
-                "url": e["url"],
-            }
-        )
+    entries = judged_set.entry_records(raw, STAGES)
     data = {
         "name": "dev2_fr",
         "language": "fr",
@@ -2039,9 +1905,7 @@ def main() -> None:
         "entries": entries,
         "queries": build_queries(raw, ids),
     }
-    validate(data)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(entries)} entries ({len(ids)} hand-written), {len(data['queries'])} queries -> {OUT.name}")
+    judged_set.write(OUT, data, len(ids))
 
 
 if __name__ == "__main__":
