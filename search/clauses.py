@@ -13,7 +13,9 @@ tier    alternative                                                 label
         (*mangent* → *manger*), the phrase by lemmas (*faits
         maison* → *fait maison*, by stems)
 2       the word's stem (Snowball), the stems of its family         exact
-        (``=`` lines of :mod:`search.synonyms`), a ``title:`` word
+        (``=`` lines of :mod:`search.synonyms`), a ``title:`` word,
+        a day the entry's text speaks of ("hier", "le 14/11":
+        :mod:`search.mentioned_days`)
 1       a synonym of the word (:mod:`search.synonyms`)              approximate
 0.75    a word of the word's topic (``~`` lines of the same list)   approximate
 0.5     a typo correction (:mod:`search.corrections`)               corrected
@@ -37,6 +39,8 @@ from itertools import pairwise
 from search.analysis import STOP_WORDS, content_lemma, fold, stem, stem_pairs, word_pairs
 from search.dates import DateWords
 from search.derivation import derived_stems
+from search.mentioned_days import FIELD as DAYS_FIELD
+from search.mentioned_days import query_terms as day_query_terms
 from search.parsing import WORD, ParsedQuery
 from search.schema import TEXT_FIELD_BOOSTS
 from search.synonyms import MAX_TOPIC_TERMS, Synonyms
@@ -251,6 +255,11 @@ def date_clause(date: DateWords) -> Clause:
     """
     clause = Clause(typed=date.text or _date_label(date))
     clause.alternatives.append(Alternative(STEM if date.loose else EXACT, [], date=date))
+    spoken_of = [(DAYS_FIELD, term, 0.0) for term in day_query_terms(date)]
+    if spoken_of:
+        # An entry whose text speaks of that day ("hier soir", "le 14/11"), written
+        # another day: below the entries of the day itself.
+        clause.alternatives.append(Alternative(STEM, spoken_of))
     if date.text:
         words = phrase_clause(date.text)
         if words is not None:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from search.mentioned_days import day_terms, mentioned_days
+
 KINDS = ("note", "photo", "drawing", "audio", "video", "testimony", "link")
 STATES = ("published", "pending", "trashed")
 
@@ -59,12 +61,22 @@ class EntryDocument:
             raise ValueError("occurred_at must be a timezone-aware datetime")
 
 
-def document_stamp(doc: EntryDocument) -> str:
-    """A short fingerprint of everything indexed for ``doc``.
+def mentioned_day_terms(doc: EntryDocument) -> list[str]:
+    """The terms of the days ``doc``'s texts speak of (:mod:`search.mentioned_days`),
+    read from the day it happened in its own time zone."""
+    texts = (doc.title, doc.body, doc.transcript, doc.captions)
+    return day_terms(mentioned_days(texts, doc.occurred_at.date()))
+
+
+def document_stamp(doc: EntryDocument, days: list[str] | None = None) -> str:
+    """A short fingerprint of everything indexed for ``doc`` (``days``: its
+    :func:`mentioned_day_terms`, when the caller has them already).
 
     The index stores it next to each entry; comparing it with the stamp of the
     document built from the database tells which entries drifted.
     """
+    if days is None:
+        days = mentioned_day_terms(doc)
     payload = json.dumps(
         [
             doc.entry_id,
@@ -84,6 +96,9 @@ def document_stamp(doc: EntryDocument) -> str:
             doc.pinned,
             doc.state,
             doc.thumbnail_key,
+            # Only when there are any: an entry indexed before days were read from its
+            # text drifts only if its text names one (`carnet check` counts those).
+            *([days] if days else []),
         ],
         ensure_ascii=False,
         separators=(",", ":"),

@@ -30,8 +30,9 @@ from whoosh.searching import Searcher
 from search.bulk import BulkWriter
 from search.documents import EntryDocument
 from search.errors import IndexBusy, IndexCorrupt, IndexMissing, SearchIndexError
+from search.mentioned_days import FIELD as DAYS_FIELD
 from search.posting_sidecar import SIDECAR_EXT, PostingSidecar
-from search.schema import SCHEMA_VERSION, build_codec, build_schema, to_fields
+from search.schema import SCHEMA_VERSION, build_codec, build_schema, days_field, to_fields
 from search.view import stamps_of
 from search.whoosh_view import SegmentTable, WhooshIndexView, leaves, segment_key
 
@@ -255,6 +256,10 @@ class SearchIndex:
                 writer.cancel()
                 continue
             try:
+                if DAYS_FIELD not in writer.schema:
+                    # An index built before days were read from entries' texts: the
+                    # field joins it here, and `carnet reindex` fills it for the rest.
+                    writer.add_field(DAYS_FIELD, days_field())
                 for entry_id in deletes:
                     writer.delete_by_term("entry_id", str(entry_id))
                 for doc in upserts:

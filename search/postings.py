@@ -20,12 +20,14 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from search.analysis import CachedAnalyzer
 from search.documents import EntryDocument
+from search.mentioned_days import FIELD as DAYS_FIELD
 from search.schema import SNIPPET_FIELDS, TEXT_FIELD_BOOSTS, build_schema, to_fields
 
-# Fields looked up by term: the free-text fields and the word pairs of phrases.
-POSTING_FIELDS = (*TEXT_FIELD_BOOSTS, "pairs")
 # Fields whose length BM25 reads (in this order in the stored list).
-LENGTH_FIELDS = POSTING_FIELDS
+LENGTH_FIELDS = (*TEXT_FIELD_BOOSTS, "pairs")
+# Fields looked up by term: the free-text fields, the word pairs of phrases and the
+# days a text speaks of (unscored, so without a length).
+POSTING_FIELDS = (*LENGTH_FIELDS, DAYS_FIELD)
 STORED_FIELDS = ("title", *SNIPPET_FIELDS, "thumbnail_key")
 
 _schema_lock = threading.Lock()
@@ -90,8 +92,9 @@ def analyse(doc: EntryDocument) -> AnalysedDocument:
                 length += frequency
             if name == "exact":
                 words.add(text)
-        # Whoosh keeps a length as one byte: the same rounding gives the same BM25.
-        lengths.append(float(byte_to_length(length_to_byte(length))))
+        if name in LENGTH_FIELDS:
+            # Whoosh keeps a length as one byte: the same rounding gives the same BM25.
+            lengths.append(float(byte_to_length(length_to_byte(length))))
     return AnalysedDocument(
         entry_id=doc.entry_id,
         row=json.loads(fields["row"]),

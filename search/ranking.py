@@ -133,6 +133,9 @@ class Matcher:
     def add_scores(self, scores: np.ndarray, terms: Iterable[Term]) -> None:
         """Add the BM25 score of each term (times its boost) to ``scores``."""
         for fieldname, text, boost in terms:
+            if not boost:
+                # A term that only matches (the days an entry speaks of): no score, no length.
+                continue
             frequency = self.visible_frequency(fieldname, text)
             if not frequency:
                 continue

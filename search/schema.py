@@ -9,7 +9,14 @@ from whoosh import columns
 from whoosh.fields import BOOLEAN, COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from search.analysis import exact_analyzer, french_analyzer, lemma_analyzer, pairs_analyzer
-from search.documents import KIND_LABELS_FR, EntryDocument, document_stamp, markdown_to_text
+from search.documents import (
+    KIND_LABELS_FR,
+    EntryDocument,
+    document_stamp,
+    markdown_to_text,
+    mentioned_day_terms,
+)
+from search.mentioned_days import FIELD as DAYS_FIELD
 from search.posting_sidecar import SidecarCodec
 
 # Fields searched by free words, with the weight a match in each carries.
@@ -69,6 +76,10 @@ def build_schema() -> Schema:
         # Adjacent word pairs of "exact": a phrase is found by looking up its
         # pairs, with no position checks.
         pairs=TEXT(analyzer=pairs_analyzer(), phrase=False),
+        # The days an entry's text speaks of ("hier", "mardi prochain", "le 14/11"):
+        # see search.mentioned_days. An index from before it lacks the field; a write
+        # adds it (search.index).
+        days=days_field(),
         occurred_at=DATETIME(stored=True, sortable=True),
         pinned=BOOLEAN(stored=True),
         thumbnail_key=STORED(),
@@ -79,6 +90,11 @@ def build_schema() -> Schema:
 
 
 SCHEMA_VERSION = "3"
+
+
+def days_field() -> KEYWORD:
+    """The field of :mod:`search.mentioned_days`: space-separated day terms, unscored."""
+    return KEYWORD(scorable=False)
 
 
 def build_codec() -> SidecarCodec:
@@ -123,6 +139,7 @@ def to_fields(doc: EntryDocument) -> dict:
     body = markdown_to_text(doc.body)
     tags = [tag.strip().lower() for tag in doc.tags if tag.strip()]
     tag_words = " ".join(tag.replace("-", " ").replace("_", " ") for tag in tags)
+    days = mentioned_day_terms(doc)
     exact_parts = [
         doc.title,
         body,
@@ -150,10 +167,11 @@ def to_fields(doc: EntryDocument) -> dict:
         "exact": "\n".join(part for part in exact_parts if part),
         "lemmas": "\n".join(part for part in exact_parts if part),
         "pairs": "\n".join(part for part in exact_parts if part),
+        DAYS_FIELD: " ".join(days),
         "occurred_at": doc.occurred_at.astimezone(UTC).replace(tzinfo=None),
         "pinned": doc.pinned,
         "thumbnail_key": doc.thumbnail_key,
-        "row": encode_row(doc, document_stamp(doc)),
+        "row": encode_row(doc, document_stamp(doc, days)),
     }
     if doc.stage_id is not None:
         fields["stage_id"] = doc.stage_id
