@@ -10,9 +10,12 @@ the days its text names, anchored on the day it happened:
 - relative words, French and English: *hier*, *avant-hier*, *demain*,
   *après-demain*, *il y a trois jours*, *dans 2 jours*, *lundi dernier*,
   *mardi prochain*, *yesterday*, *last Monday*…;
-- dates written out or in numbers (:func:`search.dates.extract_dates`): a day
-  without a year is the one nearest to the entry (a note of December speaking
-  of "le 3 janvier" means the coming January).
+- days written with a month, in digits (*le 14 novembre*, *1er mai 2025*,
+  *premier mai*) or in numbers (*14/11*, *14.11.2024*); a day without a year
+  is the one nearest to the entry (a note of December speaking of "le 3
+  janvier" means the coming January). A day in words (*le quinze juin*) is
+  left to its words, which a query's date matches anyway: looking for them
+  in every text would cost more than the rest of its indexing.
 
 A weekday alone ("jeudi, atelier cuisine") is left out: it names the past or
 the coming one, and the text seldom says which. Neither are weeks and months
@@ -31,7 +34,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from search.dates import DAY_WORDS, DateWords, extract_dates
+from search.dates import DAY_WORDS, MONTHS, DateWords
 
 # The field holding the terms (not scored: a day is there or not).
 FIELD = "days"
@@ -76,6 +79,16 @@ _WEEKDAY_ROUND = re.compile(
 )
 
 
+_MONTH_NAMES = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
+_DAY_MONTH = rf"(?:er)?\s+(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<year>(?:19|20)\d\d))?"
+_DIGIT_MONTH = re.compile(r"(?P<day>[0-3]?\d)" + _DAY_MONTH)
+_FIRST_MONTH = re.compile(r"premier(?P<day>)" + _DAY_MONTH)
+_DIGIT = re.compile(r"\d")
+_ROUND_WORDS = ("dernier", "pass", "prochain", "last", "next")
+_DOTTED = re.compile(r"\d[.-]\d{1,2}[.-]\d")
+_NUMBERS = re.compile(r"([0-3]?\d)([/.-])([01]?\d)(?:\2((?:19|20)\d\d|\d\d))?")
+
+
 def mentioned_days(texts: Iterable[str], anchor: date) -> set[date]:
     """The days ``texts`` name, read from ``anchor`` (the day the entry happened),
     the anchor itself left out."""
@@ -116,44 +129,83 @@ def query_terms(when: DateWords) -> list[str]:
 
 
 def _relative_days(text: str, anchor: date) -> Iterable[date]:
-    for match in _OFFSETS.finditer(text):
-        index = next(int(name[1:]) for name, value in match.groupdict().items() if value)
-        yield anchor + timedelta(days=_OFFSET_WORDS[index][1])
-    for match in _DAYS_AWAY.finditer(text):
-        count_text = (match.group("count") or match.group("count_en")).lower()
-        if count_text in ("un", "une"):
-            count = 1
-        elif count_text.isdigit():
-            count = int(count_text)
-        else:
-            count = DAY_WORDS.get(re.sub(r"[\s-]+", "-", count_text), 0)
-        if 0 < count <= MAX_DAYS_AWAY:
-            sign = 1 if match.group("within") else -1
-            yield anchor + timedelta(days=sign * count)
-    for match in _WEEKDAY_ROUND.finditer(text):
-        name = (match.group("fr") or match.group("en")).lower()
-        when = (match.group("fr_when") or match.group("en_when")).lower()
-        weekday = _WEEKDAY_NUMBER[name]
-        if when in ("prochain", "next"):
-            yield anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
-        else:
-            yield anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
+    # Each pattern runs only on a text holding one of its words: reading every entry's
+    # text with all of them would cost more than the rest of its indexing.
+    lowered = text.lower()
+    if any(hint in lowered for hint in ("hier", "demain", "yesterday", "tomorrow")):
+        for match in _OFFSETS.finditer(text):
+            index = next(int(name[1:]) for name, value in match.groupdict().items() if value)
+            yield anchor + timedelta(days=_OFFSET_WORDS[index][1])
+    if "jour" in lowered or "days" in lowered:
+        for match in _DAYS_AWAY.finditer(text):
+            count_text = (match.group("count") or match.group("count_en")).lower()
+            if count_text in ("un", "une"):
+                count = 1
+            elif count_text.isdigit():
+                count = int(count_text)
+            else:
+                count = DAY_WORDS.get(re.sub(r"[\s-]+", "-", count_text), 0)
+            if 0 < count <= MAX_DAYS_AWAY:
+                sign = 1 if match.group("within") else -1
+                yield anchor + timedelta(days=sign * count)
+    if any(word in lowered for word in _ROUND_WORDS) and any(name in lowered for name in _WEEKDAY_NUMBER):
+        for match in _WEEKDAY_ROUND.finditer(text):
+            name = (match.group("fr") or match.group("en")).lower()
+            when = (match.group("fr_when") or match.group("en_when")).lower()
+            weekday = _WEEKDAY_NUMBER[name]
+            if when in ("prochain", "next"):
+                yield anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+            else:
+                yield anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
 
 
 def _written_days(text: str, anchor: date) -> Iterable[date]:
-    _rest, dates = extract_dates(text)
-    for when in dates:
-        if when.day is None or when.until is not None:
-            continue
-        if when.year is not None:
-            found = _valid(when.year, when.month, when.day)
+    lowered = text.lower()
+    # Most texts hold no digit: they are passed over at the cost of one scan. The day
+    # patterns start with the day, so the regex engine skips quickly to each candidate.
+    has_digit = _DIGIT.search(lowered) is not None
+    patterns = [_DIGIT_MONTH] if has_digit else []
+    if "premier" in lowered:
+        patterns.append(_FIRST_MONTH)
+    found: list[tuple[int | None, int, int]] = []  # (year, month, day)
+    for match in (match for pattern in patterns for match in pattern.finditer(lowered)):
+        if _word_boundary(lowered, match.start(), match.end()):
+            year, day = match.group("year"), match.group("day")
+            found.append((int(year) if year else None, MONTHS[match.group("month")], int(day) if day else 1))
+    if has_digit and ("/" in lowered or _DOTTED.search(lowered)):
+        for match in _NUMBERS.finditer(lowered):
+            day, separator, month, year = match.groups()
+            if not _word_boundary(lowered, match.start(), match.end(), "/.:"):
+                continue
+            # Without a year, only dd/mm: "3/4 des élèves" is a fraction.
+            if year is None and (separator != "/" or len(day) != 2 or len(month) != 2):
+                continue
+            found.append((_full_year(year), int(month), int(day)))
+    for year, month, day in found:
+        if year is not None:
+            written = _valid(year, month, day)
         else:
             candidates = [
-                _valid(year, when.month, when.day) for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+                _valid(near, month, day) for near in (anchor.year - 1, anchor.year, anchor.year + 1)
             ]
-            found = min(filter(None, candidates), key=lambda day: abs(day - anchor), default=None)
-        if found is not None:
-            yield found
+            written = min(
+                filter(None, candidates), key=lambda candidate: abs(candidate - anchor), default=None
+            )
+        if written is not None:
+            yield written
+
+
+def _word_boundary(text: str, start: int, end: int, also: str = "") -> bool:
+    """Whether ``text[start:end]`` is not glued to a word (or to ``also``) on either side."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "-_" + also) and not (after.isalnum() or after in "-_" + also)
+
+
+def _full_year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    return int(text) + 2000 if len(text) == 2 else int(text)
 
 
 def _valid(year: int, month: int, day: int) -> date | None:

@@ -78,6 +78,10 @@ def test_a_written_date_without_a_year_is_the_nearest_one():
     assert days("retour sur le 3 janvier", date(2024, 12, 20)) == [date(2025, 1, 3)]
     assert days("retour sur le 20 décembre", date(2025, 1, 5)) == [date(2024, 12, 20)]
     assert days("bilan du 12 mars 2022") == [date(2022, 3, 12)]
+    assert days("fête le 1er mai, bilan le premier juin") == [date(2024, 5, 1), date(2024, 6, 1)]
+    assert days("relevé du 14.11.2024, facture du 02/12") == [date(2024, 11, 14), date(2024, 12, 2)]
+    # A fraction is no date; a day in words is left to its words.
+    assert days("3/4 des élèves, le quinze juin") == []
     # An impossible day is no day.
     assert days("le 30 février") == []
     assert days("le 29 février", date(2025, 1, 10)) == [date(2024, 2, 29)]
