@@ -172,8 +172,14 @@ def _synonym(words: list[str], tier: float = SYNONYM, weight: float = SYNONYM_WE
 
 def corrected_clause(clause: Clause, close: list[str], synonyms: Synonyms | None = None) -> Clause:
     """``clause`` matched through close words (typo corrections) instead: their forms
-    (lemma, stem), then the synonyms of the closest one, below them."""
-    stems = sorted({stem(word) for word in close})
+    (lemma, stem, family and -age derivation, as :func:`word_clause` gives a word typed
+    right), then the synonyms of the closest one, below them."""
+    found_stems = {stem(word) for word in close}
+    if synonyms is not None:
+        # "psycologue" is "psychologue", which entries also write "psy".
+        for word in close:
+            found_stems |= synonyms.family_stems(word) | derived_stems(word)
+    stems = sorted(found_stems)
     lemmas = sorted({found for found in map(content_lemma, close) if found})
     terms: list[Term] = [("exact", word, TEXT_FIELD_BOOSTS["exact"]) for word in close]
     terms.extend(("lemmas", found, TEXT_FIELD_BOOSTS["lemmas"]) for found in lemmas)

@@ -82,6 +82,24 @@ def test_a_correction_keeps_the_synonyms_of_the_word_meant(logbook):
     assert [(hit.entry_id, hit.match) for hit in results.hits] == [(6, "corrected"), (1, "approximate")]
 
 
+def test_a_correction_is_matched_in_every_form_the_word_meant_has(index):
+    index.apply(
+        [
+            make_doc(1, "Permanence", body="Le psychologue scolaire reçoit le mardi."),
+            make_doc(2, "Rendez-vous", body="Elle voit la psy du collège depuis janvier."),
+            make_doc(3, "Cellule de veille", body="Le décrochage au lycée pro."),
+            make_doc(4, "Rentrée", body="Trois jeunes ont décroché en septembre."),
+            make_doc(5, "Autre chose", body="La psychologie du sport."),
+        ]
+    )
+    # "psycologue" is "psychologue", which entries also write "psy" (its short form).
+    results = search(index, "psycologue", EVERYONE)
+    assert sorted((hit.entry_id, hit.match) for hit in results.hits) == [(1, "corrected"), (2, "corrected")]
+    # "décrochaje" is "décrochage", whose verb is "décrocher".
+    results = search(index, "décrochaje", EVERYONE)
+    assert sorted((hit.entry_id, hit.match) for hit in results.hits) == [(3, "corrected"), (4, "corrected")]
+
+
 def test_a_typo_is_corrected_to_the_closest_words_only(index):
     index.apply(
         [
