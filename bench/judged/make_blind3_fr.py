@@ -1062,8 +1062,8 @@ def queries(entries):
         qs.append({"q": q, "relevant": rel, "top3": [],
                    "why": "[champ] %s, dérivé des données (%d entrées)." % (note, len(rel))})
 
-    field_q("auteur:Karim", lambda e: "karim" in e["author"], "toutes les entrées dont Karim Benali est auteur")
-    field_q("auteur:Nadia", lambda e: "nadia" in e["author"], "toutes les entrées dont Nadia Haddad est auteure")
+    field_q("auteur:Karim", lambda e: e["author"][0] == "karim", "toutes les entrées dont Karim Benali est auteur")
+    field_q("auteur:Nadia", lambda e: e["author"][0] == "nadia", "toutes les entrées dont Nadia Haddad est auteure")
     field_q("escale:bilan", lambda e: e["stage"] == "bilan", "toutes les entrées de l'escale « Bilan et évaluation »")
     field_q("#compost", lambda e: "compost" in e["tags"], "toutes les entrées étiquetées compost")
     field_q("#marché", lambda e: "marché" in e["tags"], "toutes les entrées étiquetées marché")
@@ -1176,6 +1176,15 @@ def main():
     doc = {"name": "blind3_fr", "language": "fr", "logbook": LOGBOOK, "stages": STAGES,
            "authors": AUTHORS, "entries": public, "queries": queries(entries)}
     check(doc, entries)
+    # The format's ids are numbers, and an entry has one author (who posted it: the
+    # first named); the checks above ran on the names.
+    stage_number = {stage["id"]: number for number, stage in enumerate(STAGES, start=1)}
+    author_number = {author["id"]: number for number, author in enumerate(AUTHORS, start=1)}
+    doc["stages"] = [dict(stage, id=stage_number[stage["id"]]) for stage in STAGES]
+    doc["authors"] = [dict(author, id=author_number[author["id"]]) for author in AUTHORS]
+    for entry in public:
+        entry["stage"] = stage_number[entry["stage"]]
+        entry["author"] = author_number[entry["author"][0]]
     with open(OUT, "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=1)
         f.write("\n")
