@@ -153,6 +153,18 @@ def test_a_range_covers_the_days_spoken_of(diary):
     assert set(found[:2]) == {1, 2}
 
 
+def test_a_rebuilt_index_keeps_the_days_spoken_of(index):
+    # A rebuild writes postings its own way (packed on PostgreSQL, bulk on Whoosh).
+    index.rebuild(
+        [
+            make_doc(1, "Réunion", body="Salle pleine.", occurred_at=at(date(2024, 6, 12), 19)),
+            make_doc(2, "Retour", body="Hier soir, réunion : salle pleine.", occurred_at=at(THURSDAY)),
+            make_doc(3, "Réunion", body="Rien de neuf.", occurred_at=at(date(2024, 6, 3))),
+        ]
+    )
+    assert answers(search(index, "réunion du 12 juin", EVERYONE)) == [1, 2]
+
+
 def test_an_index_from_before_gets_the_field_on_its_next_write(tmp_path, monkeypatch):
     """An index built by an earlier version has no ``days`` field and stamps made
     without the days: it is searched as before, a write adds the field, and only
