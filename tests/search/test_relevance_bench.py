@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import runpy
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from bench.relevance import JudgedQuery, load_judged, main, score
 from search.index import SearchIndex
 
 SAMPLE = Path(__file__).with_name("data") / "judged_sample.json"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_judged_set_is_loaded_with_every_field(tmp_path):
@@ -61,3 +63,19 @@ def test_a_development_set_is_what_its_generator_writes(name, tmp_path, monkeypa
     generator["main"].__globals__["OUT"] = out
     generator["main"]()
     assert out.read_bytes() == (folder / f"{name}.json").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "bench" / "judged").glob("**/*.json")), ids=lambda path: path.name
+)
+def test_every_judged_set_is_in_the_format(path):
+    """Each entry's stage and author resolve (numbers in the format), every judged id exists."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    judged = load_judged(path)
+    documents = {doc.entry_id: doc for doc in judged.documents}
+    for entry in raw["entries"]:
+        doc = documents[int(entry["id"])]
+        assert entry.get("author") in (None, "") or doc.author_id is not None, entry["id"]
+        assert entry.get("stage") in (None, "") or doc.stage_id is not None, entry["id"]
+    for query in judged.queries:
+        assert query.relevant <= set(documents) and query.top3 <= query.relevant, query.text
