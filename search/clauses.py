@@ -146,12 +146,20 @@ def word_clause(
             *((words, RELATED, RELATED_WEIGHT) for words in (synonyms.topic_others(typed) if topics else ())),
         ]:
             alternative = _synonym(words, tier, weight)
+            family = synonyms.family_stems(words[0]) if len(words) == 1 and tier == SYNONYM else set()
+            # A synonym's short forms are the synonym too: "sans viande" is "végétarien",
+            # which entries write "végé".
+            alternative.terms.extend(
+                (name, text, TEXT_FIELD_BOOSTS[name] * weight) for text in sorted(family) for name in fields
+            )
             fresh = [term for term in alternative.terms if term[:2] not in {t[:2] for t in seen}]
             if not fresh:
                 continue
+            alternative.terms = fresh
             seen.update(fresh)
             clause.alternatives.append(alternative)
             clause.marks_lemmas.update(filter(None, map(content_lemma, words)))
+            clause.marks_stems.update(family)
     return clause
 
 

@@ -269,3 +269,27 @@ def test_a_several_word_term_reaches_its_topics(index):
     results = search(index, "décrochage scolaire", EVERYONE)
     # Absenteeism is a topic of early school leaving; a word of the term alone is not it.
     assert [(hit.entry_id, hit.match) for hit in results.hits] == [(1, "exact"), (2, "approximate")]
+
+
+def test_school_meals_and_food_aid_in_the_words_people_type(index):
+    index.apply(
+        [
+            make_doc(1, "Mon équipe", body="On est 9 cuistots, tout le monde est là à 6h30."),
+            make_doc(2, "Nouveau plat", body="Plat végé : curry de pois chiches, 80 % des assiettes vides."),
+            make_doc(3, "Hall", body="Le mur végétal du hall a besoin d'un arrosage automatique."),
+            make_doc(4, "Semaine de pesée", body="Les pesées des restes au self commencent lundi."),
+            make_doc(5, "L'épicerie", body="L'épicerie sociale ouvre le mardi et le vendredi."),
+            make_doc(6, "La cantine", body="850 repas par jour à la cantine."),
+        ]
+    )
+    assert [hit.entry_id for hit in search(index, "cuisiniers", EVERYONE).hits][:1] == [1]
+    assert [hit.entry_id for hit in search(index, "cantoche", EVERYONE).hits][:1] == [6]
+    # A synonym's short form is the synonym too ("sans viande" is "végétarien", "végé");
+    # a "mur végétal" is no meal.
+    found = [hit.entry_id for hit in search(index, "plat sans viande", EVERYONE).hits]
+    assert found[0] == 2 and 3 not in found
+    assert 3 not in [hit.entry_id for hit in search(index, "végétarien", EVERYONE).hits]
+    # A verb and its noun in -ée: "peser" finds "les pesées", at the stem's tier.
+    results = search(index, "peser", EVERYONE)
+    assert [(hit.entry_id, hit.match) for hit in results.hits] == [(4, "exact")]
+    assert [hit.entry_id for hit in search(index, "distribution de nourriture", EVERYONE).hits][:1] == [5]
