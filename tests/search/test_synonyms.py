@@ -293,3 +293,6 @@ def test_school_meals_and_food_aid_in_the_words_people_type(index):
     results = search(index, "peser", EVERYONE)
     assert [(hit.entry_id, hit.match) for hit in results.hits] == [(4, "exact")]
     assert [hit.entry_id for hit in search(index, "distribution de nourriture", EVERYONE).hits][:1] == [5]
+    # A participle the lemmatiser reads as a noun ("jetée") is still the verb's.
+    index.apply([make_doc(7, "Résultats", body="112 g jetés par enfant et par repas.")])
+    assert [hit.entry_id for hit in search(index, "nourriture jetée", EVERYONE).hits][:1] == [7]
