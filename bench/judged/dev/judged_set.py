@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -196,3 +197,28 @@ def write(out: Path, data: dict, hand_written: int) -> None:
     print(
         f"{len(data['entries'])} entries ({hand_written} hand-written), {len(data['queries'])} queries -> {out.name}"
     )
+
+
+def generate(
+    out: Path,
+    name: str,
+    logbook: dict,
+    built: dict,
+    stages: list[tuple],
+    authors: list[tuple],
+    queries: Callable[[list[dict], dict], list[dict]],
+) -> None:
+    """A generator's whole run once :func:`build` has numbered its entries (``built``):
+    the records, the queries judged on them (``queries(raw, ids)``), checked and written."""
+    raw, ids = built["raw"], built["ids"]
+    entries = entry_records(raw, stages)
+    data = {
+        "name": name,
+        "language": "fr",
+        "logbook": logbook,
+        "stages": [{"id": s, "title": t, "starts_on": a, "ends_on": b} for s, t, a, b in stages],
+        "authors": [{"id": i, "name": n} for i, n in authors],
+        "entries": entries,
+        "queries": queries(raw, ids),
+    }
+    write(out, data, len(ids))

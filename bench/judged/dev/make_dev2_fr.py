@@ -1890,22 +1890,18 @@ def build_queries(raw: list[dict], ids: dict[str, int]) -> list[dict]:
 
 
 def main() -> None:
-    built = judged_set.build(SEED, H, FILLER, N_FILLER)
-    raw, ids = built["raw"], built["ids"]
-    entries = judged_set.entry_records(raw, STAGES)
-    data = {
-        "name": "dev2_fr",
-        "language": "fr",
-        "logbook": {
+    judged_set.generate(
+        OUT,
+        "dev2_fr",
+        {
             "title": "Pas tout seuls — Montreval",
             "description": "Projet coopératif du CCAS de Montreval, des services d'aide à domicile, du club des aînés et de bénévoles contre l'isolement des personnes âgées et pour le soutien des proches aidants (2023-2025).",
         },
-        "stages": [{"id": s, "title": t, "starts_on": a, "ends_on": b} for s, t, a, b in STAGES],
-        "authors": [{"id": i, "name": n} for i, n in AUTHORS],
-        "entries": entries,
-        "queries": build_queries(raw, ids),
-    }
-    judged_set.write(OUT, data, len(ids))
+        judged_set.build(SEED, H, FILLER, N_FILLER),
+        STAGES,
+        AUTHORS,
+        build_queries,
+    )
 
 
 if __name__ == "__main__":

@@ -2007,22 +2007,18 @@ def build_queries(raw: list[dict], ids: dict[str, int]) -> list[dict]:
 
 
 def main() -> None:
-    built = judged_set.build(SEED, H, FILLER, N_FILLER)
-    raw, ids = built["raw"], built["ids"]
-    entries = judged_set.entry_records(raw, STAGES)
-    data = {
-        "name": "dev3_fr",
-        "language": "fr",
-        "logbook": {
+    judged_set.generate(
+        OUT,
+        "dev3_fr",
+        {
             "title": "À table ! — Vaulnay-sur-Aure",
             "description": "Projet coopératif du CCAS de Vaulnay-sur-Aure, de la cuisine centrale, des écoles, de l'épicerie sociale, des jardins partagés et des producteurs locaux pour mieux manger : cantine, gaspillage, aide alimentaire, cuisine partagée, marché de producteurs, santé (2023-2025).",
         },
-        "stages": [{"id": s, "title": t, "starts_on": a, "ends_on": b} for s, t, a, b in STAGES],
-        "authors": [{"id": i, "name": n} for i, n in AUTHORS],
-        "entries": entries,
-        "queries": build_queries(raw, ids),
-    }
-    judged_set.write(OUT, data, len(ids))
+        judged_set.build(SEED, H, FILLER, N_FILLER),
+        STAGES,
+        AUTHORS,
+        build_queries,
+    )
 
 
 if __name__ == "__main__":

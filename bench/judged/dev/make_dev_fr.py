@@ -1742,22 +1742,18 @@ def build_queries(raw: list[dict], ids: dict[str, int]) -> list[dict]:
 
 
 def main() -> None:
-    built = judged_set.build(SEED, H, FILLER, 172)
-    raw, ids = built["raw"], built["ids"]
-    entries = judged_set.entry_records(raw, STAGES)
-    data = {
-        "name": "dev_fr",
-        "language": "fr",
-        "logbook": {
+    judged_set.generate(
+        OUT,
+        "dev_fr",
+        {
             "title": "Tous au bahut — Brenne-la-Vallée",
             "description": "Projet coopératif du collège Jean-Moulin, du lycée pro des Chênes et de la ville de Brenne-la-Vallée contre le décrochage scolaire et pour le bien-être des élèves (2023-2025).",
         },
-        "stages": [{"id": s, "title": t, "starts_on": a, "ends_on": b} for s, t, a, b in STAGES],
-        "authors": [{"id": i, "name": n} for i, n in AUTHORS],
-        "entries": entries,
-        "queries": build_queries(raw, ids),
-    }
-    judged_set.write(OUT, data, len(ids))
+        judged_set.build(SEED, H, FILLER, 172),
+        STAGES,
+        AUTHORS,
+        build_queries,
+    )
 
 
 if __name__ == "__main__":
