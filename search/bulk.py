@@ -24,7 +24,6 @@ postings, so :class:`BulkWriter` takes shorter roads to the same segment files:
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import datetime
 from typing import NamedTuple
 
@@ -48,10 +47,6 @@ class _Field(NamedTuple):
     scorable: bool
     stored: bool
     column: object
-
-
-# Texts up to this many characters have their terms remembered (see _text_terms).
-_SHORT_TEXT = 100
 
 
 class BulkWriter(SegmentWriter):
@@ -89,7 +84,6 @@ class BulkWriter(SegmentWriter):
                 field.column_type,
             )
         self._known_terms: dict[tuple, tuple[dict[bytes, int], int]] = {}
-        self._known_texts: dict[tuple[str, str], tuple[Counter, int]] = {}
         self._lengths = FieldLengths()
 
     def add_document(self, **fields) -> None:
@@ -114,7 +108,7 @@ class BulkWriter(SegmentWriter):
                 field, kind, indexed, scorable, stored, column = self._plan[fieldname]
                 length = 0
                 if kind is not None:
-                    counts, length = self._text_terms(kind, value, analysed)
+                    counts, length = self._numbers.text_counts(kind, value, analysed)
                     if counts:
                         postings.add(fieldname, counts, docnum)
                 elif indexed:
@@ -133,28 +127,6 @@ class BulkWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
-
-    def _text_terms(self, kind: str, value, analysed: dict[str, list[str]]) -> tuple[Counter, int]:
-        """The numbers of the terms of ``value`` with their frequencies, and how many.
-        Short texts are remembered: stage titles, names and tags repeat from one entry
-        to the next."""
-        if not isinstance(value, str):
-            raise ValueError(f"{value!r} is not text")
-        short = len(value) <= _SHORT_TEXT
-        if short:
-            found = self._known_texts.get((kind, value))
-            if found is not None:
-                return found
-        words = analysed.get(value)
-        if words is None:
-            words = analysed[value] = self._numbers.words(value)
-        counts = self._numbers.counts(kind, words)
-        found = counts, counts.total()
-        if short:
-            if len(self._known_texts) > 100_000:
-                self._known_texts.clear()
-            self._known_texts[kind, value] = found
-        return found
 
     def _spell(self, fieldname: str, keys: list) -> list:
         """The terms (text, or bytes) of the keys ``add_document`` gave for ``fieldname``."""

@@ -29,7 +29,8 @@ them, so that it can pack rows itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 import psycopg
@@ -37,7 +38,7 @@ from sqlalchemy import Connection, Table, func, select, text
 from sqlalchemy import exc as sa_exc
 
 from search.postgres_tables import search_documents, search_packed_postings, search_postings, search_state
-from search.postings import AnalysedDocument
+from search.postings import POSTING_FIELDS, NumberedAnalysis, NumberedDocument
 
 # Documents per part of a rebuild: their postings are held in memory (about 16 bytes
 # each, some 330 per document) until the part is written.
@@ -68,52 +69,69 @@ def unpack(entry_ids: bytes, weights: bytes) -> Postings:
     )
 
 
-class PartPacker:
-    """Gathers the postings of the documents of one part of a rebuild at ``generation``;
-    :meth:`rows` packs them."""
+class _FieldPostings:
+    """One field's postings of a part, as documents give them: per document its entry
+    id and how many terms it has, then per posting the term's number and weight."""
 
-    def __init__(self, part: int, generation: int) -> None:
+    __slots__ = ("entry_ids", "numbers", "sizes", "weights")
+
+    def __init__(self) -> None:
+        self.entry_ids = array("q")
+        self.sizes = array("q")
+        self.numbers = array("q")
+        self.weights = array("f")
+
+    def add(self, entry_id: int, counts: dict[int, int]) -> None:
+        if counts:
+            self.entry_ids.append(entry_id)
+            self.sizes.append(len(counts))
+            self.numbers.extend(counts.keys())
+            self.weights.extend(counts.values())
+
+    def by_term(self) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+        """``(term number, entry ids, weights)`` of each term, its postings in document order."""
+        if not self.numbers:
+            return
+        numbers = np.frombuffer(self.numbers, dtype=np.int64)
+        terms, ranks = np.unique(numbers, return_inverse=True)
+        # Stable: each term's postings stay in document order.
+        order = np.argsort(ranks, kind="stable")
+        entry_ids = np.repeat(
+            np.frombuffer(self.entry_ids, dtype=np.int64), np.frombuffer(self.sizes, dtype=np.int64)
+        )
+        entry_ids = entry_ids[order]
+        weights = np.frombuffer(self.weights, dtype=np.float32)[order]
+        bounds = np.searchsorted(ranks[order], np.arange(len(terms) + 1)).tolist()
+        for rank, term in enumerate(terms.tolist()):
+            start, end = bounds[rank], bounds[rank + 1]
+            yield term, entry_ids[start:end], weights[start:end]
+
+
+class PartPacker:
+    """Gathers the postings of the documents of one part of a rebuild at ``generation``,
+    their terms numbered by ``analysis``; :meth:`rows` packs them."""
+
+    def __init__(self, part: int, generation: int, analysis: NumberedAnalysis) -> None:
         self.part = part
         self.generation = generation
         self.documents = 0
-        self._terms: dict[tuple[str, str], int] = {}
-        self._numbers: list[np.ndarray] = []
-        self._ids: list[np.ndarray] = []
-        self._weights: list[np.ndarray] = []
+        self._analysis = analysis
+        self._fields = [_FieldPostings() for _name in POSTING_FIELDS]
 
-    def add(self, docs: list[AnalysedDocument]) -> None:
+    def add(self, docs: list[NumberedDocument]) -> None:
         """Add the postings of ``docs`` (in document order)."""
-        terms = self._terms
-        numbers: list[int] = []
-        ids: list[int] = []
-        weights: list[float] = []
         for doc in docs:
-            for field, term, weight in doc.postings:
-                key = (field, term)
-                number = terms.get(key)
-                if number is None:
-                    number = terms[key] = len(terms)
-                numbers.append(number)
-                weights.append(weight)
-            ids.extend([doc.entry_id] * len(doc.postings))
-        self._numbers.append(np.asarray(numbers, dtype=np.int32))
-        self._ids.append(np.asarray(ids, dtype=np.int64))
-        self._weights.append(np.asarray(weights, dtype=np.float32))
+            for postings, counts in zip(self._fields, doc.counts, strict=True):
+                postings.add(doc.entry_id, counts)
         self.documents += len(docs)
 
     def rows(self) -> Iterable[tuple[str, str, int, int, int, bytes, bytes]]:
         """The rows of every term of the part, in the table's column order."""
-        if not self._terms:
-            return
-        numbers = np.concatenate(self._numbers)
-        # Stable: each term's postings stay in document order.
-        order = np.argsort(numbers, kind="stable")
-        ids = np.concatenate(self._ids)[order]
-        weights = np.concatenate(self._weights)[order]
-        bounds = np.searchsorted(numbers[order], np.arange(len(self._terms) + 1)).tolist()
-        for (field, term), number in self._terms.items():
-            start, end = bounds[number], bounds[number + 1]
-            yield (field, term, self.part, 0, self.generation, *pack(ids[start:end], weights[start:end]))
+        for field, (name, postings) in enumerate(zip(POSTING_FIELDS, self._fields, strict=True)):
+            found = list(postings.by_term())
+            texts = self._analysis.spell(field, [number for number, _ids, _weights in found])
+            for term, (_number, entry_ids, weights) in zip(texts, found, strict=True):
+                yield (name, term, self.part, 0, self.generation, *pack(entry_ids, weights))
 
 
 # A term's parts, then its per-entry postings as one more part, aggregated into the same

@@ -46,7 +46,7 @@ from search.postgres_tables import (
     search_words,
 )
 from search.postgres_view import PostgresIndexView, ViewColumns
-from search.postings import AnalysedDocument, analyse
+from search.postings import POSTING_FIELDS, AnalysedDocument, NumberedAnalysis, NumberedDocument, analyse
 from search.schema import SCHEMA_VERSION
 from search.view import stamps_of
 
@@ -303,22 +303,25 @@ class PostgresSearchIndex:
             connection.execute(update(search_state).values(packed_generation=generation))
             for table in (search_postings, search_packed_postings, search_documents, search_words):
                 connection.execute(delete(table))
-            words: set[str] = set()
-            batch: list[AnalysedDocument] = []
-            part = PartPacker(0, generation)
+            # Terms counted as numbers: the analysis of a rebuild spends its time there.
+            analysis = NumberedAnalysis()
+            exact = POSTING_FIELDS.index("exact")
+            words: set[int] = set()
+            batch: list[NumberedDocument] = []
+            part = PartPacker(0, generation, analysis)
 
-            def write(batch: list[AnalysedDocument]) -> None:
+            def write(batch: list[NumberedDocument]) -> None:
                 nonlocal count, part
-                words.update(*(item.words for item in batch))
+                words.update(*(item.counts[exact] for item in batch))
                 self._write(connection, batch, generation, count)
                 part.add(batch)
                 count += len(batch)
                 if part.documents >= self.part_size:
                     copy_rows(connection, search_packed_postings, part.rows())
-                    part = PartPacker(part.part + 1, generation)
+                    part = PartPacker(part.part + 1, generation, analysis)
 
             for doc in docs:
-                batch.append(analyse(doc))
+                batch.append(analysis.analyse(doc))
                 if len(batch) == _BATCH:
                     write(batch)
                     batch = []
@@ -327,7 +330,9 @@ class PostgresSearchIndex:
             if batch:
                 write(batch)
             copy_rows(connection, search_packed_postings, part.rows())
-            copy_rows(connection, search_words, [(word,) for word in sorted(words)])
+            copy_rows(
+                connection, search_words, [(word,) for word in sorted(analysis.spell(exact, list(words)))]
+            )
         if progress is not None:
             progress(count, total)
         self._view = None
@@ -357,7 +362,11 @@ class PostgresSearchIndex:
         return self._check(None if generation is None else (generation[0], generation[1]))
 
     def _write(
-        self, connection: Connection, docs: list[AnalysedDocument], generation: int, first: int
+        self,
+        connection: Connection,
+        docs: list[AnalysedDocument] | list[NumberedDocument],
+        generation: int,
+        first: int,
     ) -> None:
         if not docs:
             return

@@ -37,6 +37,10 @@ class _ByWord(dict):
         return found
 
 
+# Texts up to this many characters have their terms remembered (see TermNumbers.text_counts).
+_SHORT_TEXT = 100
+_KNOWN_TEXTS = 100_000
+
 # Pair terms as numbers: ``first * _PAIR + second`` for a pair of folded words,
 # plus ``_STEM_PAIRS`` for a pair of their stems.
 _PAIR = 1 << 30
@@ -56,6 +60,7 @@ class TermNumbers:
         self._stems = _ByWord(lambda forms: tuple(map(numbers.__getitem__, forms.stems)))
         self._lemmas = _ByWord(lambda forms: tuple(map(numbers.__getitem__, forms.lemmas)))
         self._folded_stem = _ByWord(lambda forms: numbers[forms.folded_stem])
+        self._known_texts: dict[tuple[str, str], tuple[Counter[int], int]] = {}
 
     @staticmethod
     def words(text: str) -> list[str]:
@@ -78,6 +83,30 @@ class TermNumbers:
         counts = Counter([first * _PAIR + second for first, second in pairwise(exact)])
         counts.update([_STEM_PAIRS + first * _PAIR + second for first, second in pairwise(stems)])
         return counts
+
+    def text_counts(self, kind: str, value, words_of: dict[str, list[str]]) -> tuple[Counter[int], int]:
+        """:meth:`counts` of the words of ``value``, and their total. ``words_of`` keeps
+        the words of the texts cut so far: several fields index the same text (an
+        entry's whole text, exact, by lemma and by pairs). Short texts are remembered
+        for as long as this instance lives: stage titles, names and tags repeat from
+        one entry to the next."""
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not text")
+        short = len(value) <= _SHORT_TEXT
+        if short:
+            found = self._known_texts.get((kind, value))
+            if found is not None:
+                return found
+        words = words_of.get(value)
+        if words is None:
+            words = words_of[value] = self.words(value)
+        counts = self.counts(kind, words)
+        found = counts, counts.total()
+        if short:
+            if len(self._known_texts) > _KNOWN_TEXTS:
+                self._known_texts.clear()
+            self._known_texts[kind, value] = found
+        return found
 
     def text(self, kind: str, number: int) -> str:
         """The term numbered ``number`` by :meth:`counts` for ``kind``."""

@@ -3,6 +3,7 @@ per-entry rows of later writes without counting anything twice, and their migrat
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import numpy as np
@@ -13,9 +14,17 @@ from search import postgres_packing, postgres_store
 from search.documents import EntryDocument
 from search.postgres_packing import pack, unpack, unpacked_share
 from search.postgres_store import PostgresSearchIndex
-from search.postgres_tables import search_packed_postings, search_postings, search_state
+from search.postgres_tables import (
+    search_documents,
+    search_packed_postings,
+    search_postings,
+    search_state,
+    search_words,
+)
+from search.postings import analyse
 from search.query import Access, search
 from tests.search.conftest import empty_store, make_doc, reopened
+from tests.search.corpus import anchor_entries, generate_entries
 
 EVERYONE = Access(frozenset({1}))
 
@@ -92,6 +101,48 @@ def test_an_entry_written_twice_after_the_rebuild_counts_once(empty):
     writer.apply([make_doc(1, "Ruche, miel, cire")])
     assert _postings(empty, "exact", "ruche") == [(1, 1.0), (2, 1.0)]
     assert search(empty, "miel", EVERYONE).total == 1
+
+
+def test_a_rebuild_stores_the_terms_weights_and_lengths_of_the_analysis_of_a_write(empty, monkeypatch):
+    # A rebuild counts terms as numbers, a write as text: both must store the same index.
+    monkeypatch.setattr(postgres_store, "_BATCH", 7)
+    days = [
+        make_doc(501, "Hier soir, réunion", body="Rendez-vous le 14/11 et mardi prochain ; réunion réunion"),
+        make_doc(502, "Atelier", body="Avant-hier, l'atelier du 3 juin ; aujourd'hui, porte-à-porte"),
+        make_doc(503, "", tags=["jardin-partagé", "Été"], speaker="Mme Lefèvre"),
+    ]
+    docs = [*days, *anchor_entries(), *generate_entries(150, seed=3, start_id=1000)]
+    small = PostgresSearchIndex(empty.engine, part_size=40)
+    small.rebuild(docs)
+    expected: dict[tuple[str, str], dict[int, float]] = {}
+    words: set[str] = set()
+    with small.engine.connect() as connection:
+        stored = dict(
+            connection.execute(select(search_documents.c.entry_id, search_documents.c.lengths)).all()
+        )
+        found: dict[tuple[str, str], dict[int, float]] = {}
+        for field, term, entry_ids, weights in connection.execute(
+            select(
+                search_packed_postings.c.field,
+                search_packed_postings.c.term,
+                search_packed_postings.c.entry_ids,
+                search_packed_postings.c.weights,
+            )
+        ):
+            ids, values = unpack(entry_ids, weights)
+            postings = found.setdefault((field, term), {})
+            assert not postings.keys() & set(ids.tolist())
+            postings.update(zip(ids.tolist(), values.tolist(), strict=True))
+        indexed_words = set(connection.scalars(select(search_words.c.word)))
+    for doc in docs:
+        analysed = analyse(doc)
+        assert json.loads(stored[doc.entry_id]) == analysed.lengths
+        words |= analysed.words
+        for field, term, weight in analysed.postings:
+            expected.setdefault((field, term), {})[doc.entry_id] = weight
+    assert found == expected
+    assert indexed_words == words
+    assert ("days", "1114") in found and ("pairs", "~reunion reunion") in found
 
 
 def test_a_term_spread_over_several_parts(empty, monkeypatch):
