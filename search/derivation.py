@@ -1,12 +1,22 @@
-"""Nouns in *-age* and the verbs they are made from: one word to a reader, two stems.
+"""Nouns made from a verb that the stemmer leaves apart from it: one word to a reader,
+two stems.
 
 The Snowball stemmer joins most nouns made from a verb with the verb (*rénover* and
 *rénovation*, *accompagner* and *accompagnement*, *signaler* and *signalement*) but
-leaves the nouns in *-age* apart: *décrocher* / *décrochage*, *ramasser* / *ramassage*,
-*témoigner* / *témoignage*, *sonder* / *sondage*, *arroser* / *arrosage*. So a word of a
-query whose lemma is a verb in *-er* also matches the stem of its noun in *-age*, and a
-noun in *-age* the stem of its verb, at the stem's tier (:mod:`search.clauses`): "ils
-ont décroché" finds *le décrochage*.
+leaves some apart:
+
+* the nouns in *-age*: *décrocher* / *décrochage*, *ramasser* / *ramassage*,
+  *témoigner* / *témoignage*, *sonder* / *sondage*, *arroser* / *arrosage*;
+* the nouns in *-aison*: *livrer* / *livraison*, *comparer* / *comparaison*,
+  *combiner* / *combinaison*, *terminer* / *terminaison*;
+* the nouns in *-ation* of a short verb, whose stem keeps the *-at*: *former* /
+  *formation*, *fonder* / *fondation*, *filtrer* / *filtration*, *cesser* /
+  *cessation* (*rénovation* is already *rénover*'s).
+
+So a word of a query whose lemma is a verb in *-er* also matches the stems of its
+nouns, and such a noun the stem of its verb, at the stem's tier
+(:mod:`search.clauses`): "ils ont décroché" finds *le décrochage*, "livrer" *la
+livraison*.
 
 Only when the other word is French (the word list knows it): *village* does not become
 *viller*, nor *courage* *courer*, nor *ville* *village* (not a verb); and a noun reaches
@@ -22,6 +32,8 @@ from functools import lru_cache
 from search.analysis import fold, lemma, stem
 from search.dictionary import is_french_word
 
+# Endings of the nouns made from verbs in -er that the stemmer does not join to the verb.
+NOUN_ENDINGS = ("age", "aison", "ation")
 # Shorter lemmas are too often other words' beginnings ("user" / "usage", "ranger").
 SHORTEST_VERB = 6
 SHORTEST_NOUN = 7
@@ -32,17 +44,20 @@ SHORTEST_VERB_STEM = 6
 
 @lru_cache(maxsize=4096)
 def derived_stems(word: str) -> frozenset[str]:
-    """Stems of the *-age* noun of ``word`` (a verb in *-er*) or of the verb of ``word``
-    (a noun in *-age*), when that word is French; its own stems left out."""
+    """Stems of the nouns of ``word`` (a verb in *-er*, see :data:`NOUN_ENDINGS`) or of
+    the verb of ``word`` (such a noun), when that word is French; its own stems left out."""
     found: set[str] = set()
     for base in {fold(lemma(word.lower())), fold(word.lower())}:
         if base.endswith("er") and len(base) >= SHORTEST_VERB:
-            other = base[:-2] + "age"
-            if is_french_word(other):
-                found.add(stem(other))
-        elif base.endswith("age") and len(base) >= SHORTEST_NOUN:
-            other = base[:-3] + "er"
-            if is_french_word(other) and len(stem(other)) >= SHORTEST_VERB_STEM:
-                found.add(stem(other))
+            for ending in NOUN_ENDINGS:
+                other = base[:-2] + ending
+                if is_french_word(other):
+                    found.add(stem(other))
+            continue
+        for ending in NOUN_ENDINGS:
+            if base.endswith(ending) and len(base) >= SHORTEST_NOUN:
+                other = base[: -len(ending)] + "er"
+                if is_french_word(other) and len(stem(other)) >= SHORTEST_VERB_STEM:
+                    found.add(stem(other))
     own = {stem(fold(word.lower())), stem(fold(lemma(word.lower())))}
     return frozenset(found - own)

@@ -149,9 +149,29 @@ def test_a_verb_and_its_noun_in_age_are_one_word(index):
     assert search(index, "mariage", EVERYONE).total == 0
 
 
+def test_a_verb_and_its_nouns_in_aison_and_ation_are_one_word(index):
+    index.apply(
+        [
+            make_doc(1, "Matériel", body="Comparaison des devis des trois traiteurs."),
+            make_doc(2, "Cuisine", body="Plantation des haies le long de la cour."),
+            make_doc(3, "Vergers", body="On a comparé les variétés avant de planter."),
+            make_doc(4, "Gare", body="La station de vélos près de la gare."),
+        ]
+    )
+    assert [hit.entry_id for hit in search(index, "comparer", EVERYONE).hits] == [3, 1]
+    assert {hit.entry_id for hit in search(index, "planter", EVERYONE).hits} == {2, 3}
+    assert [hit.entry_id for hit in search(index, "comparaison", EVERYONE).hits] == [1, 3]
+    assert [hit.entry_id for hit in search(index, "station", EVERYONE).hits] == [4]
+
+
 def test_derived_stems_need_a_french_word_on_the_other_side():
     assert derived_stems("décroché") == {"decrochag"}
     assert derived_stems("ramassage") == {"ramass"}
+    assert derived_stems("livrer") == {"livraison"}
+    assert derived_stems("former") >= {"format"}
+    assert derived_stems("comparaison") == {"compar"}
+    assert derived_stems("formation") == set()  # "former"'s stem is "forme"'s
+    assert derived_stems("station") == set()  # no "ster"
     assert derived_stems("village") == set()  # no "viller"
     assert derived_stems("ville") == set()  # not a verb
     assert derived_stems("message") == set()  # "messer"'s stem is "messe"'s
