@@ -54,7 +54,7 @@ def test_the_command_prints_both_sets(capsys):
     assert "recall@10 1.000" in out and "no-answer queries answered so 1/1" in out
 
 
-@pytest.mark.parametrize("name", ["dev_fr", "dev2_fr", "dev3_fr"])
+@pytest.mark.parametrize("name", ["dev_fr", "dev2_fr", "dev3_fr", "dev4_fr"])
 def test_a_development_set_is_what_its_generator_writes(name, tmp_path, monkeypatch, capsys):
     folder = Path(__file__).resolve().parents[2] / "bench" / "judged" / "dev"
     monkeypatch.syspath_prepend(str(folder))
