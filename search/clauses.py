@@ -95,6 +95,9 @@ class Clause:
 
     # Terms scored (BM25) besides those of the alternatives, that satisfy nothing alone.
     scoring: list[Term] = field(default_factory=list)
+    # The clauses of the words of a several-word term, as if typed apart: what the query
+    # looks for when nothing it may return meets the term (see :func:`term_clause`).
+    apart: list[Clause] = field(default_factory=list)
 
     def terms(self) -> list[Term]:
         return [term for alternative in self.alternatives for term in alternative.terms] + self.scoring
@@ -412,6 +415,7 @@ def term_clause(
         clause.scoring.extend(word.terms())
         clause.marks_lemmas.update(word.marks_lemmas)
         clause.marks_stems.update(word.marks_stems)
+    clause.apart = list(words)
     return clause
 
 

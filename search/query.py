@@ -222,6 +222,15 @@ def search(
         + [(name, text) for name, text, _boost in excluded_terms(parsed)]
         + [(name, text) for name, text, _boost in proximity_terms(parsed)]
     )
+    # A several-word term that nothing the search may return meets, neither as typed nor
+    # by its synonyms nor by its words apart in one entry ("stage en entreprise" where
+    # no entry has both words): its words are looked for as any words typed, each a
+    # clause, and the entries with only some of them come labelled approximate.
+    split = {
+        id(clause) for clause in clauses if clause.apart and not (matcher.clause_mask(clause) & final).any()
+    }
+    if split:
+        clauses = [part for clause in clauses for part in (clause.apart if id(clause) in split else [clause])]
     corrections: dict[str, str] = {}
     for position, clause in enumerate(clauses):
         if clause.prefix is not None:
@@ -236,8 +245,8 @@ def search(
             if close:
                 corrections[fold(clause.typed)] = close[0]
                 clauses[position] = corrected_clause(clause, close, groups)
-    if corrections:
-        # The terms of corrected clauses, read together too.
+    if corrections or split:
+        # The terms of corrected clauses and of the words of split terms, read together too.
         view.prefetch([(name, text) for clause in clauses for name, text, _boost in _read_terms(clause)])
     for excluded in exclusions(parsed, expansions.prefix):
         final &= ~excluded(matcher)

@@ -114,6 +114,29 @@ def test_a_several_word_term_is_one_thing_to_find(index):
     assert [(hit.entry_id, hit.match) for hit in results.hits] == [(2, "exact"), (3, "approximate")]
 
 
+def test_a_several_word_term_that_nothing_meets_is_looked_for_word_by_word(index):
+    index.apply(
+        [
+            make_doc(1, "Stage de foot", body="Les U11 partent en stage pendant les vacances."),
+            make_doc(2, "Tournée des entreprises", body="Cinq entreprises de la zone prêtes à recruter."),
+            make_doc(3, "Compta", body="Les factures du traiteur."),
+        ]
+    )
+    # "stage en entreprise" is a term of the built-in list, and no entry has both words:
+    # rather than nothing, the entries with one of them, labelled approximate.
+    results = search(index, "stage en entreprise", EVERYONE)
+    assert sorted((hit.entry_id, hit.match) for hit in results.hits) == [
+        (1, "approximate"),
+        (2, "approximate"),
+    ]
+    assert results.exact_total == 0
+    # Filters count: a term met only outside them is looked for word by word too.
+    index.apply([make_doc(4, "Bilan", body="Un stage en entreprise réussi.", kind="photo")])
+    assert [hit.entry_id for hit in search(index, "stage en entreprise", EVERYONE).hits][:1] == [4]
+    results = search(index, "stage en entreprise kind:note", EVERYONE)
+    assert sorted(hit.entry_id for hit in results.hits) == [1, 2] and results.exact_total == 0
+
+
 def test_a_topic_word_is_found_below_the_word_and_its_synonyms(index):
     index.apply(
         [
