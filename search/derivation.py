@@ -11,7 +11,11 @@ leaves some apart:
   *combiner* / *combinaison*, *terminer* / *terminaison*;
 * the nouns in *-ation* of a short verb, whose stem keeps the *-at*: *former* /
   *formation*, *fonder* / *fondation*, *filtrer* / *filtration*, *cesser* /
-  *cessation* (*rénovation* is already *rénover*'s).
+  *cessation* (*rénovation* is already *rénover*'s);
+* the nouns of the verbs in *-uire* and *-crire*, which change their root:
+  *conduire* / *conduite*, *produire* / *production*, *construire* /
+  *construction*, *inscrire* / *inscription* / *les inscrits*, *décrire* /
+  *description*.
 
 So a word of a query whose lemma is a verb in *-er* also matches the stems of its
 nouns, and such a noun the stem of its verb, at the stem's tier
@@ -32,8 +36,16 @@ from functools import lru_cache
 from search.analysis import fold, lemma, stem
 from search.dictionary import is_french_word
 
-# Endings of the nouns made from verbs in -er that the stemmer does not join to the verb.
-NOUN_ENDINGS = ("age", "aison", "ation")
+# (ending of a verb, ending of a noun made from it) that the stemmer does not join.
+VERB_NOUN_ENDINGS = (
+    ("er", "age"),
+    ("er", "aison"),
+    ("er", "ation"),
+    ("uire", "uction"),
+    ("uire", "uite"),
+    ("crire", "cription"),
+    ("crire", "crit"),
+)
 # Shorter lemmas are too often other words' beginnings ("user" / "usage", "ranger").
 SHORTEST_VERB = 6
 SHORTEST_NOUN = 7
@@ -44,19 +56,17 @@ SHORTEST_VERB_STEM = 6
 
 @lru_cache(maxsize=4096)
 def derived_stems(word: str) -> frozenset[str]:
-    """Stems of the nouns of ``word`` (a verb in *-er*, see :data:`NOUN_ENDINGS`) or of
-    the verb of ``word`` (such a noun), when that word is French; its own stems left out."""
+    """Stems of the nouns of ``word`` (a verb, see :data:`VERB_NOUN_ENDINGS`) or of the
+    verb of ``word`` (such a noun), when that word is French; its own stems left out."""
     found: set[str] = set()
     for base in {fold(lemma(word.lower())), fold(word.lower())}:
-        if base.endswith("er") and len(base) >= SHORTEST_VERB:
-            for ending in NOUN_ENDINGS:
-                other = base[:-2] + ending
+        for verb_ending, noun_ending in VERB_NOUN_ENDINGS:
+            if base.endswith(verb_ending) and len(base) >= SHORTEST_VERB:
+                other = base[: -len(verb_ending)] + noun_ending
                 if is_french_word(other):
                     found.add(stem(other))
-            continue
-        for ending in NOUN_ENDINGS:
-            if base.endswith(ending) and len(base) >= SHORTEST_NOUN:
-                other = base[: -len(ending)] + "er"
+            elif base.endswith(noun_ending) and len(base) >= SHORTEST_NOUN:
+                other = base[: -len(noun_ending)] + verb_ending
                 if is_french_word(other) and len(stem(other)) >= SHORTEST_VERB_STEM:
                     found.add(stem(other))
     own = {stem(fold(word.lower())), stem(fold(lemma(word.lower())))}

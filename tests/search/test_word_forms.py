@@ -172,6 +172,22 @@ def test_derived_stems_need_a_french_word_on_the_other_side():
     assert derived_stems("comparaison") == {"compar"}
     assert derived_stems("formation") == set()  # "former"'s stem is "forme"'s
     assert derived_stems("station") == set()  # no "ster"
+    assert derived_stems("conduire") == {"conduit", "conduct"}
+    assert derived_stems("inscription") == {"inscrir"}
+    assert derived_stems("cuite") == set()  # "cuire"'s stem is "cuir"'s (leather)
+
+
+def test_verbs_in_uire_and_crire_and_their_nouns_are_one_word(index):
+    index.apply(
+        [
+            make_doc(1, "Auto-école", body="Deux heures de conduite par semaine."),
+            make_doc(2, "Atelier", body="Les inscrits du jeudi et leurs inscriptions."),
+            make_doc(3, "Chantier", body="La construction du préau a commencé."),
+        ]
+    )
+    assert [hit.entry_id for hit in search(index, "conduire", EVERYONE).hits] == [1]
+    assert [hit.entry_id for hit in search(index, "s'inscrire", EVERYONE).hits] == [2]
+    assert [hit.entry_id for hit in search(index, "ils construisent", EVERYONE).hits] == [3]
     assert derived_stems("village") == set()  # no "viller"
     assert derived_stems("ville") == set()  # not a verb
     assert derived_stems("message") == set()  # "messer"'s stem is "messe"'s
