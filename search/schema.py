@@ -89,7 +89,8 @@ def build_schema() -> Schema:
     )
 
 
-SCHEMA_VERSION = "3"
+# 4: the whole-text fields (exact, lemmas, pairs) no longer hold the stage's title.
+SCHEMA_VERSION = "4"
 
 
 def days_field() -> KEYWORD:
@@ -140,6 +141,10 @@ def to_fields(doc: EntryDocument) -> dict:
     tags = [tag.strip().lower() for tag in doc.tags if tag.strip()]
     tag_words = " ".join(tag.replace("-", " ").replace("_", " ") for tag in tags)
     days = mentioned_day_terms(doc)
+    # The entry's own words, and its author's name (a name is looked up, and corrected,
+    # like a word). Not its stage's title: every entry of a stage called "Mobilité et
+    # garde d'enfants" would meet "garde d'enfants" as if it said it, and a synonym of it
+    # ("nounou") too; the title is matched by the "stage" field, at the stem's tier.
     exact_parts = [
         doc.title,
         body,
@@ -147,7 +152,6 @@ def to_fields(doc: EntryDocument) -> dict:
         doc.captions,
         doc.speaker,
         tag_words,
-        doc.stage_title,
         doc.author_name,
     ]
     fields = {

@@ -136,9 +136,9 @@ class Synonyms:
         return {found for key in keys for found in self._family_by_stem.get(key, ())} - keys
 
     def topic_others(self, word: str) -> list[list[str]]:
-        """The terms of the topics of ``word``, then of the topics of its one-word synonyms
-        ("poubelles" is "déchets", whose topic has "tri" and "encombrants"), synonyms
-        left out; at most ``MAX_TOPIC_TERMS``: a word's synonyms have topics of their own
+        """The terms of the topics of ``word``, then of the topics of the one-word members
+        of its families and of its one-word synonyms ("poubelles" is "déchets", whose
+        topic has "tri" and "encombrants"), synonyms left out; at most ``MAX_TOPIC_TERMS``: a word's synonyms have topics of their own
         ("enfant" is "élève", whose topic is the school), and each term is a posting list
         to read for a loose answer."""
         if self.related is None:
@@ -147,7 +147,9 @@ class Synonyms:
         known = {tuple(words) for words in synonyms}
         own = {lemma(word.lower()), fold(word)}
         topics = self.related.others(word)
-        for words in synonyms:
+        # Words of its family are the word too ("soigner" is "soins", whose topic is health).
+        family = self.families.others(word) if self.families is not None else []
+        for words in [*family, *synonyms]:
             if len(words) == 1:
                 topics.extend(self.related.others(words[0]))
         found: dict[tuple[str, ...], None] = {}

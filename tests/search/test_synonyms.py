@@ -39,6 +39,14 @@ def test_topics_are_their_own_lines_and_reach_through_synonyms():
     assert len(built_in().related.groups) >= 40
 
 
+def test_a_word_reaches_the_topics_of_its_family():
+    text = "~ santé, médecin, pharmacie\n~ soins, kiné, infirmière\n= soigner, soin, soins\n"
+    synonyms = Synonyms([], Synonyms(parse_topics(text)), Synonyms(parse_families(text)))
+    # "soigner" is in no topic; "soins", of its family, is.
+    assert synonyms.topic_others("soigner") == [["kiné"], ["infirmière"]]
+    assert ["pharmacie"] in built_in().topic_others("soigner")
+
+
 def test_word_families_join_what_the_stemmer_leaves_apart():
     text = "= planter, plantation\n= répondre, réponse, réponses\nvélo, bicyclette\n"
     assert parse_families(text) == [("planter", "plantation"), ("répondre", "réponse", "réponses")]
@@ -135,6 +143,24 @@ def test_a_several_word_term_that_nothing_meets_is_looked_for_word_by_word(index
     assert [hit.entry_id for hit in search(index, "stage en entreprise", EVERYONE).hits][:1] == [4]
     results = search(index, "stage en entreprise kind:note", EVERYONE)
     assert sorted(hit.entry_id for hit in results.hits) == [1, 2] and results.exact_total == 0
+
+
+def test_a_stage_title_is_not_what_each_entry_of_the_stage_says(index):
+    stage = {"stage_id": 2, "stage_title": "Mobilité et garde d'enfants"}
+    index.apply(
+        [
+            make_doc(1, "Imprimante", body="Cartouches d'encre commandées.", **stage),
+            make_doc(
+                2, "Liste d'attente", body="Trois assistantes maternelles commencent à 6 h.", stage_id=1
+            ),
+            make_doc(3, "Horaires", body="La garde d'enfants le soir reste le premier frein.", stage_id=1),
+        ]
+    )
+    # A synonym of the stage's words finds the entries that speak of them, not the stage.
+    assert sorted(hit.entry_id for hit in search(index, "nounou", EVERYONE).hits) == [2, 3]
+    # The stage's words still find its entries, after those that say them.
+    results = search(index, "garde d'enfants", EVERYONE)
+    assert [hit.entry_id for hit in results.hits][:1] == [3] and 1 in {hit.entry_id for hit in results.hits}
 
 
 def test_a_topic_word_is_found_below_the_word_and_its_synonyms(index):
@@ -319,3 +345,19 @@ def test_school_meals_and_food_aid_in_the_words_people_type(index):
     # A participle the lemmatiser reads as a noun ("jetée") is still the verb's.
     index.apply([make_doc(7, "Résultats", body="112 g jetés par enfant et par repas.")])
     assert [hit.entry_id for hit in search(index, "nourriture jetée", EVERYONE).hits][:1] == [7]
+
+
+def test_work_and_inclusion_in_the_words_people_type(index):
+    index.apply(
+        [
+            make_doc(1, "Bonne nouvelle", body="Samia signe un CDI au magasin d'électroménager."),
+            make_doc(2, "Ateliers", body="Reprise des ateliers savoirs de base : lire une fiche de poste."),
+            make_doc(3, "Mobilité", body="Cinq scooters prêtés pour aller au travail à 6 h."),
+            make_doc(4, "Fichier", body="Les PMSMP signées ce mois-ci à la menuiserie."),
+            make_doc(5, "Crèche de Noël", body="La crèche de Noël est installée dans le hall."),
+        ]
+    )
+    assert [hit.entry_id for hit in search(index, "embauchés", EVERYONE).hits][:1] == [1]
+    assert [hit.entry_id for hit in search(index, "alphabétisation", EVERYONE).hits][:1] == [2]
+    assert [hit.entry_id for hit in search(index, "mobylette", EVERYONE).hits][:1] == [3]
+    assert [hit.entry_id for hit in search(index, "stage en entreprise", EVERYONE).hits][:1] == [4]
