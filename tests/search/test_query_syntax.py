@@ -196,7 +196,7 @@ def test_unclosed_quote_is_a_phrase_to_the_end(index):
 
 
 def test_unknown_field_becomes_words(index):
-    assert ids(index, "cuisine:atelier") == [1]
+    assert answers(index, "cuisine:atelier") == [1]
 
 
 def test_parse_query_reads_each_operator():
