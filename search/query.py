@@ -34,16 +34,7 @@ import numpy as np
 from whoosh import query as wq
 
 from search.analysis import fold
-from search.clauses import (
-    LOOSE_TIERS,
-    Clause,
-    corrected_clause,
-    excluded_terms,
-    exclusions,
-    expanded,
-    proximity_terms,
-    query_clauses,
-)
+from search.clauses import LOOSE_TIERS, Clause, corrected_clause, expanded
 from search.corrections import Expansions
 from search.dictionary import is_word
 from search.facets import facets
@@ -51,6 +42,7 @@ from search.filters import absorb_label_words, filtered, resolve_hashtags
 from search.highlighting import Highlighter
 from search.limits import DEFAULT_LIMITS, Budget, QueryLimits, QueryTooLong, check_length
 from search.parsing import KIND_ALIASES, WORD, ParsedQuery, check_terms, parse_query
+from search.query_clauses import excluded_terms, exclusions, proximity_terms, query_clauses
 from search.ranking import COORDINATION_SCALE, RARITY_SCALE, TIER_SCALE, Matcher, rarity, top
 from search.schema import SNIPPET_FIELDS
 from search.synonyms import Group, built_in
