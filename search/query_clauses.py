@@ -15,6 +15,8 @@ from search.clauses import (
     PROXIMITY_BOOST,
     RELATED,
     RELATED_WEIGHT,
+    SYNONYM,
+    SYNONYM_WEIGHT,
     TOPICS_UP_TO,
     Alternative,
     Clause,
@@ -96,7 +98,12 @@ def _phrase_synonyms(
             if not others and not loose:
                 continue
             replaced = [by_word[typed] for typed in run if typed in by_word]
-            if replaced:
+            if len(replaced) == 1 and sum(map(meaningful, run)) == 1:
+                # One word said with stop words ("ont faim", "à pied"): the word is what
+                # was typed, and stays itself, its synonyms and topics included; the
+                # term's synonyms are more ways to meet it.
+                widen(replaced[0], others, loose)
+            elif replaced:
                 at = min(clauses.index(clause) for clause in replaced)
                 for clause in replaced:
                     clauses.remove(clause)
@@ -104,6 +111,24 @@ def _phrase_synonyms(
             start += length - 1
             break
         start += 1
+
+
+def widen(clause: Clause, others: list[list[str]], loose: list[list[str]] = ()) -> None:
+    """Add to a word's clause the other terms of a term it is typed in: its group's
+    (synonyms) and its topics' (at most ``MAX_TOPIC_TERMS``)."""
+    seen = {term[:2] for term in clause.terms()}
+    known = {tuple(other) for other in others}
+    extra = [(other, RELATED, RELATED_WEIGHT) for other in loose if tuple(other) not in known]
+    for other, tier, weight in [
+        *((other, SYNONYM, SYNONYM_WEIGHT) for other in others),
+        *extra[:MAX_TOPIC_TERMS],
+    ]:
+        alternative = synonym_alternative(other, tier, weight)
+        alternative.terms = [term for term in alternative.terms if term[:2] not in seen]
+        if alternative.terms:
+            seen.update(term[:2] for term in alternative.terms)
+            clause.alternatives.append(alternative)
+            clause.marks_lemmas.update(filter(None, map(content_lemma, other)))
 
 
 def term_clause(

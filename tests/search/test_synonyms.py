@@ -361,3 +361,35 @@ def test_work_and_inclusion_in_the_words_people_type(index):
     assert [hit.entry_id for hit in search(index, "alphabétisation", EVERYONE).hits][:1] == [2]
     assert [hit.entry_id for hit in search(index, "mobylette", EVERYONE).hits][:1] == [3]
     assert [hit.entry_id for hit in search(index, "stage en entreprise", EVERYONE).hits][:1] == [4]
+
+
+def test_familiar_words_find_the_standard_ones_and_not_their_other_senses(index):
+    index.apply(
+        [
+            make_doc(1, "Périscolaire", body="Les enfants du centre de loisirs sont partis en sortie."),
+            make_doc(2, "Sécurité", body="Deux policiers municipaux passent le soir devant l'école."),
+            make_doc(3, "Budget", body="Il manque de l'argent pour le minibus."),
+            make_doc(4, "Mobilité", body="Prêt d'une voiture pour aller au travail."),
+            make_doc(5, "Accueil", body="Fermeture de la caisse à 17 h."),
+        ]
+    )
+    assert [hit.entry_id for hit in search(index, "les gamins", EVERYONE).hits][:1] == [1]
+    assert [hit.entry_id for hit in search(index, "flics", EVERYONE).hits][:1] == [2]
+    assert [hit.entry_id for hit in search(index, "pas assez de fric", EVERYONE).hits][:1] == [3]
+    assert [hit.entry_id for hit in search(index, "bagnole", EVERYONE).hits][:1] == [4]
+    # "caisse" is a car only in slang: left out of the car words, so no car here.
+    assert 4 not in [hit.entry_id for hit in search(index, "caisse", EVERYONE).hits]
+
+
+def test_one_word_said_with_stop_words_keeps_its_own_synonyms_and_topics(index):
+    index.apply(
+        [
+            make_doc(1, "Campus", body="Distribution de colis alimentaires aux étudiants."),
+            make_doc(2, "Témoignage", body="« Avoir la dalle en amphi, ça arrive souvent. »"),
+            make_doc(3, "Compta", body="Les factures du traiteur."),
+        ]
+    )
+    # "avoir faim" is a term of the list ("avoir la dalle"), and "faim" alone has its
+    # topic (food aid, parcels): typed as "ont faim", both still count.
+    found = [hit.entry_id for hit in search(index, "ils ont faim", EVERYONE).hits]
+    assert sorted(found) == [1, 2]
