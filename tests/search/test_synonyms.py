@@ -393,3 +393,20 @@ def test_one_word_said_with_stop_words_keeps_its_own_synonyms_and_topics(index):
     # topic (food aid, parcels): typed as "ont faim", both still count.
     found = [hit.entry_id for hit in search(index, "ils ont faim", EVERYONE).hits]
     assert sorted(found) == [1, 2]
+
+
+def test_official_and_everyday_names_of_the_same_things(index):
+    index.apply(
+        [
+            make_doc(
+                1, "Accessibilité", body="Le livret d'accueil réécrit en facile à lire et à comprendre."
+            ),
+            make_doc(2, "Parentalité", body="Ouverture du lieu d'accueil enfants-parents le mercredi."),
+            make_doc(3, "Quartier", body="Un vif succès pour la fête des voisins."),
+            make_doc(4, "Sécurité", body="Formation des agents aux violences intrafamiliales."),
+        ]
+    )
+    assert [hit.entry_id for hit in search(index, "FALC", EVERYONE).hits][:1] == [1]
+    assert [hit.entry_id for hit in search(index, "LAEP", EVERYONE).hits][:1] == [2]
+    # "VIF" is left out of the acronyms: "un vif succès" says nothing of violence.
+    assert [hit.entry_id for hit in search(index, "violences intrafamiliales", EVERYONE).hits] == [4]
