@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from search.term_numbers import TermIds
+
 # Rough memory of one new term and of one more posting in TermPostings (the term's
 # number and frequency, its document number once sorted, the sort's own arrays).
 _TERM_SIZE = 200
@@ -21,14 +23,6 @@ _POSTING_SIZE = 24
 _WRITE_CHUNK = 1 << 16
 
 
-class _TermIds(dict):
-    """Numbers of a field's terms, in the order they first appear."""
-
-    def __missing__(self, term: str) -> int:
-        number = self[term] = len(self)
-        return number
-
-
 class _FieldTerms:
     """One field's postings as documents give them: per document its number and
     how many terms it has, then per posting the term's number and its frequency."""
@@ -36,7 +30,7 @@ class _FieldTerms:
     __slots__ = ("docnums", "freqs", "ids", "sizes", "terms")
 
     def __init__(self) -> None:
-        self.ids = _TermIds()
+        self.ids = TermIds()
         self.terms = array("I")
         self.freqs = array("I")
         self.docnums = array("I")

@@ -26,7 +26,7 @@ from search.analysis import CachedAnalyzer
 from search.documents import EntryDocument
 from search.mentioned_days import FIELD as DAYS_FIELD
 from search.schema import SNIPPET_FIELDS, TEXT_FIELD_BOOSTS, build_schema, to_fields
-from search.term_numbers import TermNumbers
+from search.term_numbers import TermIds, TermNumbers
 
 # Fields whose length BM25 reads (in this order in the stored list).
 LENGTH_FIELDS = (*TEXT_FIELD_BOOSTS, "pairs")
@@ -129,14 +129,6 @@ class NumberedDocument:
     stored: dict
 
 
-class _TermIds(dict):
-    """A number for each term of a field the analysis leaves to Whoosh, as they come."""
-
-    def __missing__(self, term: str) -> int:
-        number = self[term] = len(self)
-        return number
-
-
 class NumberedAnalysis:
     """:func:`analyse` for a rebuild: the same terms, frequencies and lengths, each term
     a number (:meth:`spell` gives its text back). The text fields are counted by
@@ -157,7 +149,7 @@ class NumberedAnalysis:
             else None
             for field in self._fields
         ]
-        self._term_ids = [_TermIds() for _field in self._fields]
+        self._term_ids = [TermIds() for _field in self._fields]
         self._scored_lengths = [name in LENGTH_FIELDS for name in POSTING_FIELDS]
 
     def analyse(self, doc: EntryDocument) -> NumberedDocument:

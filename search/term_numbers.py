@@ -9,6 +9,14 @@ from itertools import chain, pairwise
 from search.analysis import WORDS, word_forms
 
 
+class TermIds(dict):
+    """A number for each term, in the order they first come (``ids[term]``)."""
+
+    def __missing__(self, term: str) -> int:
+        number = self[term] = len(self)
+        return number
+
+
 class _Numbers(dict):
     """A number for each string, in the order they first come."""
 
