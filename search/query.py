@@ -18,7 +18,9 @@ How a search runs, and why it is fast enough on a large index:
    stepping a Python matcher through every document (:mod:`search.ranking`).
 4. Ranking is BM25 per field with field boosts (the BM25F of Whoosh, same
    formula), computed for all postings at once, then the top of the final
-   set is picked; or by date.
+   set is picked; or by date. Ranked by relevance, a short answer (fewer than ten
+   hits) is followed by the entries that share its answers' distinctive words
+   (:mod:`search.related`), labelled approximate.
 5. Facets count the whole final set from per-document columns held in memory
    per segment; snippets and highlights are made for the returned page only
    (:mod:`search.highlighting`).
@@ -44,6 +46,7 @@ from search.limits import DEFAULT_LIMITS, Budget, QueryLimits, QueryTooLong, che
 from search.parsing import KIND_ALIASES, WORD, ParsedQuery, check_terms, parse_query
 from search.query_clauses import excluded_terms, exclusions, proximity_terms, query_clauses
 from search.ranking import COORDINATION_SCALE, RARITY_SCALE, TIER_SCALE, Matcher, rarity, top
+from search.related import NONE, related_entries
 from search.schema import SNIPPET_FIELDS
 from search.synonyms import Group, built_in
 from search.view import SearchStore
@@ -249,6 +252,7 @@ def search(
     # it their own way. Sorted by date, they come only when no entry has every clause.
     if sort not in SORTS:
         sort = "relevance"
+    allowed = final
     masks = [matcher.clause_mask(clause) & final for clause in clauses]
     relaxed = False
     every = final
@@ -263,7 +267,15 @@ def search(
                 final |= found
         else:
             final = every
-    docnums = np.flatnonzero(final)
+    docnums = answers = np.flatnonzero(final)
+    # A short answer: the entries that share its answers' distinctive words follow them,
+    # labelled approximate (search.related).
+    related = NONE
+    if sort == "relevance" and clauses:
+        known = {text for clause in clauses for _name, text, _boost in _read_terms(clause)}
+        related = related_entries(view, matcher, docnums, allowed, known)
+        if related:
+            docnums = np.union1d(docnums, related.docnums)
 
     # Ranking: coordination, then the rarity of the clauses met, then tiers, then BM25 —
     # or by date.
@@ -289,6 +301,11 @@ def search(
         for clause in clauses:
             matcher.add_scores(scores, clause.terms())
         matcher.add_scores(scores, proximity_terms(parsed))
+        if related:
+            # Below every answer (they meet no clause), ranked among themselves.
+            shared = np.zeros(view.size, dtype=np.float64)
+            matcher.add_scores(shared, related.terms)
+            scores[related.docnums] += shared[related.docnums]
         keys = np.zeros(view.size, dtype=np.float64)
         keys[docnums] = (
             coordination * COORDINATION_SCALE + rare * RARITY_SCALE + tiers * TIER_SCALE + scores[docnums]
@@ -334,7 +351,8 @@ def search(
     if corrections:
         suggestion = " ".join(corrections.get(fold(word), word) for word in (text or "").split())
     # Facets count the answers: the entries with every clause, when there are some.
-    counted = facets(view, every, np.flatnonzero(every)) if every.any() else facets(view, final, docnums)
+    # The related entries of a short answer are not counted: they answer nothing.
+    counted = facets(view, every, np.flatnonzero(every)) if every.any() else facets(view, final, answers)
     return SearchResults(
         total=len(docnums),
         hits=hits,
