@@ -78,11 +78,18 @@ def _text(value) -> str:
     return str(value)
 
 
+def _numbers(items: list[dict]) -> dict:
+    """The number of each stage or author by its id: a set may name them ("claire")
+    rather than number them, and then they are numbered in the order listed."""
+    return {item["id"]: item["id"] if isinstance(item["id"], int) else n for n, item in enumerate(items, 1)}
+
+
 def load_judged(path: Path) -> JudgedSet:
     """A judged set from a JSON file of the format above."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     stages = {item["id"]: _text(item.get("title")) for item in data.get("stages", [])}
     authors = {item["id"]: _text(item.get("name")) for item in data.get("authors", [])}
+    stage_numbers, author_numbers = _numbers(data.get("stages", [])), _numbers(data.get("authors", []))
     documents = []
     for entry in data["entries"]:
         kind = _KIND_NAMES.get(str(entry.get("kind", "note")).lower(), str(entry.get("kind", "note")).lower())
@@ -105,9 +112,9 @@ def load_judged(path: Path) -> JudgedSet:
                 captions=_text(entry.get("caption")),
                 speaker=speaker,
                 tags=[str(tag) for tag in entry.get("tags") or []],
-                stage_id=stage if stage in stages else None,
+                stage_id=stage_numbers.get(stage),
                 stage_title=stages.get(stage, ""),
-                author_id=author if author in authors else None,
+                author_id=author_numbers.get(author),
                 author_name=authors.get(author, ""),
                 occurred_at=_when(entry.get("occurred_at")),
             )
