@@ -410,3 +410,21 @@ def test_official_and_everyday_names_of_the_same_things(index):
     assert [hit.entry_id for hit in search(index, "LAEP", EVERYONE).hits][:1] == [2]
     # "VIF" is left out of the acronyms: "un vif succès" says nothing of violence.
     assert [hit.entry_id for hit in search(index, "violences intrafamiliales", EVERYONE).hits] == [4]
+
+
+def test_ten_more_fields_and_a_second_pass_of_familiar_words(index):
+    index.apply(
+        [
+            make_doc(1, "École", body="Le bus pédestre part de la place à 8 h 10 avec deux parents."),
+            make_doc(2, "Collège", body="Le contrat local d'accompagnement à la scolarité redémarre."),
+            make_doc(3, "Mobilité", body="Trois salariés font du covoiturage depuis le hameau."),
+            make_doc(4, "Témoignage", body="« J'ai eu du mal à remplir le dossier de la CAF. »"),
+            make_doc(5, "Goûter", body="Une boîte de chocolats offerte par les voisins."),
+        ]
+    )
+    assert [hit.entry_id for hit in search(index, "pédibus", EVERYONE).hits][:1] == [1]
+    assert [hit.entry_id for hit in search(index, "CLAS", EVERYONE).hits][:1] == [2]
+    assert [hit.entry_id for hit in search(index, "covoit", EVERYONE).hits][:1] == [3]
+    assert [hit.entry_id for hit in search(index, "galérer avec la paperasse", EVERYONE).hits][:1] == [4]
+    # "boîte" is a company only in slang: left out, so no chocolates for "entreprise".
+    assert 5 not in [hit.entry_id for hit in search(index, "entreprise", EVERYONE).hits]
