@@ -42,6 +42,9 @@ SHARED_TERMS = 2
 WEIGHT = 0.3
 # The stored text of an answer that its words are read from.
 TEXT_FIELDS = ("title", "body", "transcript", "captions")
+# An answer whose words are mostly those of an answer before it (this share of the two
+# together: a post copied with a line added) is the same evidence, counted once.
+REPEATED = 0.6
 
 
 @dataclass(frozen=True)
@@ -67,11 +70,16 @@ def related_entries(
     if not 0 < len(answers) < FEW_ANSWERS:
         return NONE
     # In how many answers each word appears: a word that several share is what they are
-    # about; with one or two answers, any word of them may be.
+    # about; with one or two answers, any word of them may be. A repeated post counts once.
     shared: Counter[str] = Counter()
+    seen: list[set[str]] = []
     for stored in view.stored_fields(answers.tolist()):
         text = " ".join(str(stored.get(name) or "") for name in TEXT_FIELDS)
-        shared.update({word for word in lemmas(text) if _content(word) and word not in known})
+        words = {word for word in lemmas(text) if _content(word) and word not in known}
+        if any(len(words & other) >= REPEATED * max(len(words | other), 1) for other in seen):
+            continue
+        seen.append(words)
+        shared.update(words)
     needed = 2 if len(answers) > 2 else 1
     candidates = sorted(
         (word for word, count in shared.items() if count >= needed),

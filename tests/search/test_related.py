@@ -92,3 +92,26 @@ def test_a_full_page_of_answers_or_a_date_order_is_not_widened(logbook):
 
 def test_a_query_with_no_answer_finds_no_related_entry(logbook):
     assert search(logbook, "trottinette", EVERYONE).hits == []
+
+
+def test_a_repeated_post_is_not_more_evidence(index):
+    index.apply(
+        [
+            make_doc(
+                1, "Parc", body="Les ruchers du parc : essaims et miel. La tondeuse du jardin est en panne."
+            ),
+            # The same post again, with a line added: its words count once.
+            make_doc(
+                2,
+                "Parc",
+                body="Les ruchers du parc : essaims et miel. La tondeuse du jardin est en panne. Merci Paul.",
+            ),
+            make_doc(3, "École", body="Visite des ruchers : essaims calmes, miel goûté."),
+            make_doc(4, "Récolte", body="Les essaims vont bien, le miel est en pots."),
+            make_doc(5, "Jardin", body="La tondeuse du jardin partagé est réparée."),
+            *_filler(10, 60),
+        ]
+    )
+    results = search(index, "ruchers", EVERYONE)
+    assert sorted(answers(results)) == [1, 2, 3]
+    assert [hit.entry_id for hit in results.hits[3:]] == [4]
