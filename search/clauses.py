@@ -20,6 +20,8 @@ tier    alternative                                                 label
 0.75    a word of the word's topic (``~`` lines of the same list)   approximate
 0.5     a typo correction (:mod:`search.corrections`)               corrected
 0.25    a synonym of a typo correction                              approximate
+0.2     the word only inside expressions where it means something   approximate
+        else ("peser le pour et le contre": :mod:`search.other_senses`)
 ======  ==========================================================  ======
 
 Ranking sorts by how many clauses an entry satisfies, then by the sum of the
@@ -39,11 +41,15 @@ from search.dates import DateWords
 from search.derivation import derived_stems
 from search.mentioned_days import FIELD as DAYS_FIELD
 from search.mentioned_days import query_terms as day_query_terms
+from search.other_senses import OtherSenses
 from search.parsing import WORD
 from search.schema import TEXT_FIELD_BOOSTS
 from search.synonyms import Synonyms
 
 STEMMED_FIELDS = tuple(name for name in TEXT_FIELD_BOOSTS if name not in ("exact", "lemmas"))
+# The stemmed fields that hold the text the ``pairs`` field holds (the stage's title is
+# not part of it): where a word's occurrences are counted against its expressions.
+OCCURRENCE_FIELDS = ("title", "body", "transcript", "captions", "speaker", "labels", "author")
 PHRASE_BOOST = 2.0
 # Words typed one after the other, found one after the other in an entry: a bonus to
 # its score (not a clause: nothing is required), the words as typed above their stems.
@@ -52,8 +58,11 @@ PROXIMITY_BOOST = 1.0
 SYNONYM_WEIGHT = 0.3
 
 EXACT, LEMMA, STEM, SYNONYM, RELATED, CORRECTED, CORRECTED_SYNONYM = 4.0, 4.0, 2.0, 1.0, 0.75, 0.5, 0.25
+# The word said only in expressions where it means something else ("peser le pour et
+# le contre" for *peser*): no better than a topic's word.
+OTHER_SENSE = 0.2
 # Tiers that make a hit approximate: the entry says something else than what was typed.
-LOOSE_TIERS = (SYNONYM, RELATED, CORRECTED_SYNONYM)
+LOOSE_TIERS = (SYNONYM, RELATED, CORRECTED_SYNONYM, OTHER_SENSE)
 # A topic's word counts for this share of what the typed word would.
 RELATED_WEIGHT = 0.2
 # Topics widen queries of up to this many words: a longer query says enough by its own
@@ -96,6 +105,11 @@ class Clause:
     # The clauses of the words of a several-word term, as if typed apart: what the query
     # looks for when nothing it may return meets the term (see :func:`term_clause`).
     apart: list[Clause] = field(default_factory=list)
+    # Expressions in which the word means something else (:mod:`search.other_senses`),
+    # as the pair terms an entry holds where it says them; and the terms that count
+    # every time an entry says the word or a word of its family.
+    other_senses: list[list[Term]] = field(default_factory=list)
+    occurrences: list[Term] = field(default_factory=list)
 
     def terms(self) -> list[Term]:
         return [term for alternative in self.alternatives for term in alternative.terms] + self.scoring
@@ -138,6 +152,11 @@ def word_clause(
     clause.alternatives.append(
         Alternative(STEM, [(name, text, TEXT_FIELD_BOOSTS[name]) for text in stems for name in fields])
     )
+    if whole_text:
+        expressions = OtherSenses.of_stems(stems)
+        if expressions:
+            clause.other_senses = [[("pairs", pair, 0.0) for pair in pairs] for pairs in expressions]
+            clause.occurrences = [(name, text, 0.0) for text in stems for name in OCCURRENCE_FIELDS]
     if synonyms is not None and whole_text:
         # Each term once ("écolier" and "écolière" are one lemma): scored twice, it would
         # count double.

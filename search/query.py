@@ -36,7 +36,7 @@ import numpy as np
 from whoosh import query as wq
 
 from search.analysis import fold
-from search.clauses import LOOSE_TIERS, Clause, corrected_clause, expanded
+from search.clauses import LOOSE_TIERS, OTHER_SENSE, STEM, Clause, corrected_clause, expanded
 from search.corrections import Expansions
 from search.dictionary import is_word
 from search.facets import facets
@@ -93,7 +93,8 @@ class Hit:
     stage_id: int | None
     # "exact": every part of the query found as typed (or by its other forms);
     # "corrected": found after a typo correction; "approximate": some part of the
-    # query is missing, or found only through a synonym.
+    # query is missing, found only through a synonym or in another sense, or the entry
+    # only relates to a short answer.
     match: str = "exact"
 
 
@@ -291,6 +292,14 @@ def search(
         coordination += inside
         rare += inside * rarity(int(np.count_nonzero(found)), matcher.doc_count)
         best = matcher.clause_tiers(clause, docnums)
+        if clause.other_senses:
+            # The word only in expressions where it means something else: what is left
+            # is the clause's looser ways (a synonym), or the lowest tier.
+            other = matcher.in_other_senses(clause, docnums) & (best >= STEM)
+            if other.any():
+                best[other] = np.maximum(
+                    matcher.clause_tiers(clause, docnums[other], below=STEM), OTHER_SENSE
+                )
         tiers += best
         approximate |= inside & np.isin(best, LOOSE_TIERS)
         if clause.corrected:
@@ -373,6 +382,9 @@ def _read_terms(clause: Clause) -> Iterator[tuple[str, str, float]]:
     """The terms matching ``clause`` reads: its own, and those of the words its
     alternatives take apart (a phrase's words, a synonym's)."""
     yield from clause.terms()
+    for pairs in clause.other_senses:
+        yield from pairs
+    yield from clause.occurrences
     for alternative in clause.alternatives:
         for part in alternative.parts:
             yield from _read_terms(part)

@@ -74,7 +74,21 @@ def query_clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:
         add(phrase_clause(phrase), '"' + " ".join(WORD.findall(fold(phrase))))
     for when in parsed.dates:
         add(date_clause(when), f"date:{when}")
+    _keep_senses_typed(free, clauses)
     return clauses
+
+
+def _keep_senses_typed(free: list[tuple[str, str | None]], clauses: list[Clause]) -> None:
+    """A word typed within one of its expressions ("concertation en ligne" holds "en
+    ligne") is meant in that sense: the entries saying the expression answer it."""
+    typed = set(stem_pairs([fold(word) for word, prefix in free if prefix is None]))
+    for clause in clauses:
+        if clause.other_senses:
+            clause.other_senses = [
+                pairs for pairs in clause.other_senses if not typed.intersection(pair[1] for pair in pairs)
+            ]
+            if not clause.other_senses:
+                clause.occurrences = []
 
 
 def _phrase_synonyms(

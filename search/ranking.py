@@ -114,12 +114,59 @@ class Matcher:
             found |= self.alternative_mask(alternative)
         return found
 
-    def clause_tiers(self, clause: Clause, candidates: np.ndarray) -> np.ndarray:
-        """The best tier by which each of ``candidates`` satisfies ``clause`` (0: not at all)."""
+    def clause_tiers(self, clause: Clause, candidates: np.ndarray, below: float | None = None) -> np.ndarray:
+        """The best tier by which each of ``candidates`` satisfies ``clause`` (0: not at
+        all), among the alternatives of a tier under ``below`` if given."""
         tiers = np.zeros(len(candidates), dtype=np.float64)
         for alternative in sorted(clause.alternatives, key=lambda a: a.tier):
+            if below is not None and alternative.tier >= below:
+                continue
             tiers[self.alternative_mask(alternative)[candidates]] = alternative.tier
         return tiers
+
+    def frequencies(self, term: Term, documents: np.ndarray) -> np.ndarray:
+        """How many times each of ``documents`` (increasing numbers) holds ``term``."""
+        ids, weights = self.postings(term[0], term[1])
+        found = np.zeros(len(documents), dtype=np.float64)
+        _common, at_ids, at_documents = np.intersect1d(
+            ids, documents, assume_unique=True, return_indices=True
+        )
+        found[at_documents] = weights[at_ids]
+        return found
+
+    def in_other_senses(self, clause: Clause, candidates: np.ndarray) -> np.ndarray:
+        """Which of ``candidates`` (increasing numbers) say the clause's word only inside
+        expressions where it means something else (:mod:`search.other_senses`): as many
+        of those expressions as occurrences of the word and of its family."""
+        held_ids: list[np.ndarray] = []
+        held_times: list[np.ndarray] = []
+        for pairs in clause.other_senses:
+            # The documents holding every pair of the expression (few: pairs are rare),
+            # there as many times as its least frequent pair.
+            ids, times = self.postings(pairs[0][0], pairs[0][1])
+            times = times.astype(np.float64)
+            for fieldname, text, _boost in pairs[1:]:
+                if not len(ids):
+                    break
+                other_ids, other_times = self.postings(fieldname, text)
+                ids, at, at_other = np.intersect1d(ids, other_ids, assume_unique=True, return_indices=True)
+                times = np.minimum(times[at], other_times[at_other])
+            held_ids.append(ids)
+            held_times.append(times)
+        ids = np.concatenate(held_ids) if held_ids else np.zeros(0, dtype=np.int64)
+        other = np.zeros(len(candidates), dtype=bool)
+        if not len(ids):
+            return other
+        documents, where = np.unique(ids, return_inverse=True)
+        inside = np.bincount(where, weights=np.concatenate(held_times))
+        documents, at, at_candidates = np.intersect1d(
+            documents, candidates, assume_unique=True, return_indices=True
+        )
+        said = np.zeros(len(documents), dtype=np.float64)
+        for term in clause.occurrences:
+            said += self.frequencies(term, documents)
+        other[at_candidates] = said <= inside[at]
+        return other
 
     def average_length(self, fieldname: str) -> float:
         """Average length of ``fieldname`` over the documents in scope."""
