@@ -507,12 +507,13 @@
     } catch (e) { /* full or private mode: the form still works, without drafts */ }
   }
 
+  /* Returns once the kept recording is gone too (IndexedDB answers later). */
   function forgetDraft() {
     window.clearTimeout(draftTimer);
     draftTimer = null;
     if (!draftsDone) draftState("");
     try { window.localStorage.removeItem(draftKey); } catch (e) { /* nothing kept */ }
-    forgetRecording();
+    return forgetRecording();
   }
 
   function scheduleDraft() {
@@ -562,7 +563,7 @@
   }
 
   function forgetRecording() {
-    recordings("readwrite", function (store) { return store.delete(draftKey); });
+    return recordings("readwrite", function (store) { return store.delete(draftKey); });
   }
 
   function keptRecording() {
@@ -954,9 +955,15 @@
       try { answer = JSON.parse(xhr.responseText); } catch (e) { answer = null; }
       if (xhr.status >= 200 && xhr.status < 300 && answer && answer.id) {
         status.textContent = T.sent;
-        forgetDraft();
+        var forgotten = forgetDraft();
         stopDrafts();  // posted: nothing typed from now on is a draft of it
-        window.location.assign(form.dataset.timeline + "#entree-" + answer.id);
+        // Leaving the page would cut the deletion of a kept recording short, and the
+        // posted capsule would linger on the phone: leave once it is done (or, should
+        // the browser's storage not answer, after a moment).
+        var moment = new Promise(function (resolve) { window.setTimeout(resolve, 2000); });
+        Promise.race([forgotten, moment]).then(function () {
+          window.location.assign(form.dataset.timeline + "#entree-" + answer.id);
+        });
         return;
       }
       busy(false);
