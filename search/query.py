@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 import numpy as np
-from whoosh import query as wq
 
+from search.access import Access, access_query
 from search.analysis import fold
 from search.clauses import LOOSE_TIERS, OTHER_SENSE, STEM, Clause, corrected_clause, expanded
 from search.corrections import Expansions
@@ -66,17 +66,6 @@ __all__ = [
 ]
 
 SORTS = ("relevance", "newest", "oldest")
-
-
-@dataclass(frozen=True)
-class Access:
-    """What the caller may see: published entries of ``readable_logbooks``,
-    pending (guest) entries of ``pending_logbooks`` that are also readable,
-    except the entries in ``hidden_entries``. Trashed entries are never returned."""
-
-    readable_logbooks: frozenset[int]
-    pending_logbooks: frozenset[int] = frozenset()
-    hidden_entries: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -112,27 +101,6 @@ class SearchResults:
     # Hits (over every page) whose match is not "approximate": when 0, nothing
     # answers the query and the hits are only the closest entries.
     exact_total: int = 0
-
-
-# -- access and filters ------------------------------------------------------------
-
-
-def access_query(access: Access) -> wq.Query:
-    """The access rule as a Whoosh query (for inspection and for callers that
-    use Whoosh directly); :func:`search` applies the same rule as a boolean
-    mask over the index view's per-document logbook and state columns."""
-    allowed: list[wq.Query] = []
-    for logbook_id in sorted(access.readable_logbooks):
-        states = [wq.Term("state", "published")]
-        if logbook_id in access.pending_logbooks:
-            states.append(wq.Term("state", "pending"))
-        allowed.append(wq.And([wq.Term("logbook", logbook_id), wq.Or(states)]))
-    if not allowed:
-        return wq.NullQuery
-    if access.hidden_entries:
-        hidden = wq.Or([wq.Term("entry_id", str(entry_id)) for entry_id in sorted(access.hidden_entries)])
-        return wq.AndNot(wq.Or(allowed), hidden)
-    return wq.Or(allowed)
 
 
 # -- the search ----------------------------------------------------------------
