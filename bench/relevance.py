@@ -20,14 +20,18 @@ whose ``relevant`` list is empty has no answer in the logbook: it is answered
 correctly when no hit comes back or when no hit claims to be an exact match
 (``match`` other than ``"exact"``).
 
-Run: ``.venv/bin/python bench/relevance.py [--store whoosh|postgres|both] [judged.json …]``
-(``both`` prints each set on each store: they must agree, see bench/stores.py).
+Run: ``.venv/bin/python bench/relevance.py [--store whoosh|postgres|both] [--totals]
+[--by-type] [judged.json …]`` (``both`` prints each set on each store: they must agree,
+see bench/stores.py). ``--totals`` leaves out the per-query misses, so that a blind set
+is measured without anyone reading it; ``--by-type`` adds recall and MRR per query type,
+as the bracket that opens each query's ``why`` names it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -54,6 +58,8 @@ class JudgedQuery:
     text: str
     relevant: set[int]
     top3: set[int] = field(default_factory=set)
+    # Its type, as the bracket that opens its "why" says ("synonyme", "question"…).
+    kind: str = ""
 
 
 @dataclass
@@ -76,6 +82,12 @@ def _text(value) -> str:
     if isinstance(value, list):
         return "\n".join(_text(item) for item in value)
     return str(value)
+
+
+def _kind(why) -> str:
+    """The query type a judged query's ``why`` opens with, in brackets ("[synonyme] …")."""
+    found = re.match(r"\s*\[([^\]]+)\]", str(why or ""))
+    return found.group(1).strip().lower() if found else ""
 
 
 def _numbers(items: list[dict]) -> dict:
@@ -124,6 +136,7 @@ def load_judged(path: Path) -> JudgedSet:
             text=item["q"],
             relevant={int(i) for i in item.get("relevant") or []},
             top3={int(i) for i in item.get("top3") or []},
+            kind=_kind(item.get("why")),
         )
         for item in data["queries"]
     ]
@@ -151,8 +164,12 @@ class Scores:
     no_answer_right: int
     no_answer_total: int
     misses: list[str]
+    # Per query type: (queries, sum of capped recalls, sum of reciprocal ranks).
+    by_kind: dict[str, tuple[int, float, float]] = field(default_factory=dict)
 
-    def lines(self, name: str, queries: int, entries: int) -> list[str]:
+    def lines(
+        self, name: str, queries: int, entries: int, *, misses: bool = True, by_kind: bool = False
+    ) -> list[str]:
         out = [
             f"{name}: {entries} entries, {queries} queries",
             f"  recall@10 {self.recall:.3f} (capped at 10 per query: {self.recall_capped:.3f})   "
@@ -160,7 +177,14 @@ class Scores:
             f"top-3 {self.top3_found}/{self.top3_wanted}   "
             f"no-answer queries answered so {self.no_answer_right}/{self.no_answer_total}",
         ]
-        out.extend(f"  miss: {miss}" for miss in self.misses)
+        if by_kind:
+            for kind, (count, recall, reciprocal) in sorted(self.by_kind.items()):
+                out.append(
+                    f"    {kind or '(no type)'}: {count} queries, recall@10 capped "
+                    f"{recall / count:.3f}, MRR {reciprocal / count:.3f}"
+                )
+        if misses:
+            out.extend(f"  miss: {miss}" for miss in self.misses)
         return out
 
 
@@ -171,6 +195,7 @@ def score(index: SearchStore, queries: Iterable[JudgedQuery]) -> Scores:
     reciprocal: list[float] = []
     capped: list[float] = []
     misses: list[str] = []
+    by_kind: dict[str, tuple[int, float, float]] = {}
     for query in queries:
         results = search(index, query.text, access, per_page=10)
         hits = results.hits
@@ -191,6 +216,8 @@ def score(index: SearchStore, queries: Iterable[JudgedQuery]) -> Scores:
         capped.append(len(got) / min(10, len(query.relevant)))
         ranks = [ranked.index(entry_id) + 1 for entry_id in got]
         reciprocal.append(1 / min(ranks) if ranks else 0.0)
+        count, recall, rank = by_kind.get(query.kind, (0, 0.0, 0.0))
+        by_kind[query.kind] = (count + 1, recall + capped[-1], rank + reciprocal[-1])
         in_top3 = query.top3 & set(ranked[:3])
         top3_found += len(in_top3)
         top3_wanted += len(query.top3)
@@ -213,6 +240,7 @@ def score(index: SearchStore, queries: Iterable[JudgedQuery]) -> Scores:
         no_answer_right=right,
         no_answer_total=no_answer,
         misses=misses,
+        by_kind=by_kind,
     )
 
 
@@ -232,6 +260,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--store", choices=[*STORES, "both"], default="whoosh", help="index store to score (default whoosh)"
     )
+    parser.add_argument(
+        "--totals", action="store_true", help="no per-query misses: measure a blind set without reading it"
+    )
+    parser.add_argument("--by-type", action="store_true", help="recall and MRR per query type")
     args = parser.parse_args(argv)
     stores = STORES if args.store == "both" else (args.store,)
     # The blind sets, then the development set (tuned on, unlike the blind ones).
@@ -244,7 +276,14 @@ def main(argv: list[str] | None = None) -> None:
                 scores = evaluate(judged, workdir, store)
                 if len(stores) > 1:
                     print(f"[{store} store]")
-                print("\n".join(scores.lines(judged.name, len(judged.queries), len(judged.documents))))
+                lines = scores.lines(
+                    judged.name,
+                    len(judged.queries),
+                    len(judged.documents),
+                    misses=not args.totals,
+                    by_kind=args.by_type,
+                )
+                print("\n".join(lines))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

@@ -26,7 +26,7 @@ def test_a_judged_set_is_loaded_with_every_field(tmp_path):
     assert documents[14].stage_id is None and documents[14].author_name == ""  # unknown ids
     assert "https://example.org/guide-compost" in documents[14].body
     assert documents[14].occurred_at.tzinfo is not None
-    assert judged.queries[0] == JudgedQuery("compost", {11, 12}, {11, 12})
+    assert judged.queries[0] == JudgedQuery("compost", {11, 12}, {11, 12}, kind="mot seul")
     assert judged.queries[3].relevant == set()
 
 
@@ -79,3 +79,14 @@ def test_every_judged_set_is_in_the_format(path):
         assert entry.get("stage") in (None, "") or doc.stage_id is not None, entry["id"]
     for query in judged.queries:
         assert query.relevant <= set(documents) and query.top3 <= query.relevant, query.text
+
+
+def test_totals_alone_and_per_query_type(capsys):
+    judged = load_judged(SAMPLE)
+    assert [query.kind for query in judged.queries] == ["mot seul", "multi-mots", "question", "sans réponse"]
+    # A blind set is measured without reading its misses; query types are scored apart.
+    main(["--totals", "--by-type", str(SAMPLE)])
+    out = capsys.readouterr().out
+    assert "miss:" not in out
+    assert "    mot seul: 1 queries, recall@10 capped 1.000, MRR 1.000" in out
+    assert "sans réponse" not in out  # no relevant entry: counted among the no-answer queries
