@@ -17,6 +17,11 @@ is its own:
 - ``bare``: ``WhisperModel(...).transcribe(path)`` on the whole file with the same options
   (int8, one thread, the same beam as Carnet's, 5 unless `--beam` says otherwise, temperature 0, VAD).
 
+Before the clips, the bench times the model's encoder alone on one 30 s window (what
+Whisper reads at a time, padded with silence when the audio is shorter): every window
+costs it whatever its length, so it is the floor of any clip's time, and on a short
+clip most of it (``floor`` below: its real-time factor on a 10 s clip).
+
 Model loading is timed apart: the worker loads the model once per process. Besides the
 wall-clock time, the CPU time of the transcription is given (the process's and that of
 the ffmpeg and ffprobe it ran): on a machine shared with other work it is the steadier
@@ -99,10 +104,44 @@ def measure(mode: str, audio: str, model_dir: str, threads: int, beam: int) -> d
     }
 
 
+def encoder_floor(model_dir: str, threads: int) -> float:
+    """In a child process: the median time of the bare model's encoder on one 30 s window."""
+    import ctranslate2
+    import numpy as np
+
+    model = ctranslate2.models.Whisper(model_dir, device="cpu", compute_type="int8", intra_threads=threads)
+    features = ctranslate2.StorageView.from_array(np.zeros((1, 80, 3000), dtype=np.float32))
+    model.encode(features)  # the first run allocates
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        model.encode(features)
+        times.append(time.perf_counter() - started)
+    return sorted(times)[1]
+
+
 def _cpu_seconds() -> float:
     """CPU time of this process and of the children it waited for (ffmpeg, ffprobe)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _cpu_name() -> str:
+    """The processor's model and its vector extensions that matter to int8 inference."""
+    try:
+        info = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return "an unknown processor"
+    name = next(
+        (line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("model name")), "?"
+    )
+    flags = next(
+        (line.split(":", 1)[1].split() for line in info.splitlines() if line.startswith("flags")), []
+    )
+    extensions = [
+        flag for flag in ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "amx_int8") if flag in flags
+    ]
+    return f"{name} ({', '.join(extensions) or 'no AVX2'})"
 
 
 def _median_run(runs: list[dict]) -> dict:
@@ -149,7 +188,10 @@ def main() -> None:
     os.environ["CARNET_SPEECH_BAND"] = args.band
     if args.child:
         mode, audio, model_dir, threads, beam = args.child
-        print(json.dumps(measure(mode, audio, model_dir, int(threads), int(beam))))
+        if mode == "floor":
+            print(json.dumps({"encode_s": encoder_floor(model_dir, int(threads))}))
+        else:
+            print(json.dumps(measure(mode, audio, model_dir, int(threads), int(beam))))
         return
 
     from media.speech_bundle import install
@@ -165,6 +207,11 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="carnet-bench-transcribe-"))
     model_dir = install(folder / "whisper-base")
     print(f"speech: the Asterisk prompts' {args.band}band recordings; beam {args.beam}")
+    floor = _child("floor", folder, model_dir, args.threads, args.beam)["encode_s"]
+    print(
+        f"floor: the encoder alone on one 30 s window {floor:.2f} s "
+        f"(RTF {floor / 10:.3f} on a 10 s clip, {floor / 30:.3f} on 30 s), on {_cpu_name()}"
+    )
     print(
         f"{'clip':>5} {'mode':>7} {'load s':>7} {'run s':>6} {'cpu s':>6} {'RTF':>6} "
         f"{'peak RSS MB':>11} {'WER':>6}"
