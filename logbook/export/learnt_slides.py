@@ -1,33 +1,20 @@
 """The slides of "Ce que nous avons appris" and "Qui a participé" (see ``export.learnt``):
 a divider, then one slide per expected effect and per stage review, and the stakeholders
-six to a slide. Drawn with the deck's own building blocks (``export.pptx.Deck``)."""
+six to a slide. Drawn with the deck's own building blocks and palette (``export.slide_canvas``)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pptx.dml.color import RGBColor
 from pptx.util import Inches
 
 from logbook.export.learnt import PEOPLE_ANCHOR, Block, Chapter, chapters, more_text
 from logbook.export.markup import markdown_to_text
+from logbook.export.slide_canvas import BLUE, CREAM, MARGIN, MUTED, RED, WHITE, Canvas
 
-if TYPE_CHECKING:
-    from logbook.export.pptx import Deck
-
-# The deck's palette (export.pptx).
-BLUE = RGBColor(0x1F, 0x4E, 0x79)
-RED = RGBColor(0xC8, 0x55, 0x3D)
-MUTED = RGBColor(0x52, 0x61, 0x6F)
-CREAM = RGBColor(0xFB, 0xF4, 0xEF)
-WHITE = RGBColor(0xFF, 0xFF, 0xFF)
-
-MARGIN = Inches(0.6)
 LINES_PER_SLIDE = 7
 PEOPLE_PER_SLIDE = 6
 
 
-def add_learnt_slides(deck: Deck) -> None:
+def add_learnt_slides(deck: Canvas) -> None:
     """Append the chapters the story has something for."""
     for chapter in chapters(deck.story):
         _divider(deck, chapter)
@@ -50,13 +37,13 @@ def _line_text(line) -> str:
     return " — ".join(part for part in (line.mark.capitalize(), line.text, line.note) if part)
 
 
-def _divider(deck: Deck, chapter: Chapter) -> None:
+def _divider(deck: Canvas, chapter: Chapter) -> None:
     slide = deck.slide(chapter.title, dark=True, top=Inches(2.4), size=40)
     deck.text(slide, MARGIN, Inches(3.7), Inches(10.5), Inches(1.5), [chapter.intro], size=20, colour=WHITE)
     deck.footer(slide, dark=True)
 
 
-def _block_slide(deck: Deck, section: str, block: Block) -> None:
+def _block_slide(deck: Canvas, section: str, block: Block) -> None:
     slide = deck.slide(block.heading, top=Inches(0.85), size=28)
     deck.band(slide, top=Inches(0.6))
     deck.eyebrow(slide, " · ".join(part for part in (section, block.eyebrow) if part), top=Inches(0.2))
@@ -102,7 +89,7 @@ def _block_slide(deck: Deck, section: str, block: Block) -> None:
     deck.footer(slide)
 
 
-def _fields(deck: Deck, slide, fields: list[tuple[str, str]], left, top, width, height) -> None:
+def _fields(deck: Canvas, slide, fields: list[tuple[str, str]], left, top, width, height) -> None:
     if not fields:
         return
     step = height // len(fields)
@@ -112,7 +99,7 @@ def _fields(deck: Deck, slide, fields: list[tuple[str, str]], left, top, width, 
         deck.text(slide, left, y + Inches(0.4), width, step - Inches(0.5), [text], size=15, spacing=6)
 
 
-def _people_slide(deck: Deck, chapter: Chapter, blocks: list[Block]) -> None:
+def _people_slide(deck: Canvas, chapter: Chapter, blocks: list[Block]) -> None:
     slide = deck.slide(chapter.title, top=Inches(0.7), size=30)
     deck.band(slide, top=Inches(0.5))
     width, height, gap = Inches(3.9), Inches(2.55), Inches(0.22)
