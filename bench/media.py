@@ -25,11 +25,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PIL import Image, ImageDraw
 
-from media import av
-from media.av import probe, process_video, video_web_command
+from media.av import run_with_progress
 from media.images import JPEG_OPTIONS, WEBP_OPTIONS, process_image
 from media.limits import Limits
+from media.probing import probe
 from media.sniff import sniff_file
+from media.video import process_video, video_web_command
 
 
 @dataclass
@@ -166,7 +167,7 @@ def main() -> None:
         # The same work as the bare command: our ffmpeg run, with its progress reporting.
         info = probe(short, sniffed)
         ours_step, bare_step = interleaved(
-            lambda: av._run_with_progress(
+            lambda: run_with_progress(
                 video_web_command(short, work / "ours-step.mp4", sniffed, info, limits, remux=False),
                 info.duration or 15.0,
                 limits.job_timeout_seconds,

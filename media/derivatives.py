@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from media.av import Progress, process_audio, process_video
+from media.audio import process_audio
+from media.av import Progress
 from media.errors import MediaError
 from media.images import process_image
 from media.limits import Limits
 from media.result import Result
 from media.sniff import Sniffed
 from media.vector import process_vector
+from media.video import process_video
 
 SPECS = {
     "image": ("thumb", "thumb-jpeg", "display", "display-jpeg", "loop"),

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from media.av import normalised_peaks
+from media.audio import normalised_peaks
 from media.derivatives import make_derivatives
 from media.errors import MediaError
 from media.limits import Limits

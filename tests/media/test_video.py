@@ -7,10 +7,10 @@ import time
 import pytest
 from PIL import Image
 
-from media.av import probe
 from media.derivatives import make_derivatives
 from media.errors import MediaError
 from media.limits import Limits
+from media.probing import probe
 from media.sniff import sniff_file
 from tests.media.checks import (
     assert_av_metadata_free,
