@@ -266,7 +266,8 @@ def render_one(folder: Path, fmt: str) -> dict:
     from logbook.models import Logbook
     from logbook.services.archive import write_archive
     from logbook.services.exports import Operator
-    from logbook.services.story import Scope, build_story
+    from logbook.services.story import build_story
+    from logbook.services.story_scope import Scope
     from logbook.storage import get_storage
 
     app = _app(folder)

@@ -72,7 +72,8 @@ def export_command(
     from logbook.services.archive import write_archive
     from logbook.services.exports import ARCHIVE, Operator, canonical_format, export_address
     from logbook.services.logbooks import get_logbook
-    from logbook.services.story import Scope, build_story
+    from logbook.services.story import build_story
+    from logbook.services.story_scope import Scope
     from logbook.storage import get_storage
 
     try:

@@ -15,7 +15,7 @@ from logbook.jobs import get_queue
 from logbook.models import ENTRY_KINDS, Export
 from logbook.services import exports as service
 from logbook.services.logbooks import get_logbook
-from logbook.services.story import Order
+from logbook.services.story_scope import Order
 from logbook.storage import get_storage
 
 blp = Blueprint("exports", __name__, url_prefix="/api/v1", description="Exports (fil d'Ariane)")

@@ -32,7 +32,8 @@ from logbook.jobs import get_queue
 from logbook.models import Export, ExportState, Logbook
 from logbook.services.access import Action, acts_read_only, can, require
 from logbook.services.archive import write_archive
-from logbook.services.story import Scope, build_story, media_in_progress
+from logbook.services.story import build_story, media_in_progress
+from logbook.services.story_scope import Scope
 from logbook.storage import Storage, get_storage
 
 log = logging.getLogger("carnet.exports")

@@ -21,7 +21,8 @@ from logbook.jobs import get_queue
 from logbook.models import Entry, Logbook, Stage
 from logbook.services import effects, stage_reviews, stakeholders
 from logbook.services.entries import create_entry
-from logbook.services.story import Scope, build_story
+from logbook.services.story import build_story
+from logbook.services.story_scope import Scope
 from logbook.storage import get_storage
 from tests.exports.conftest import SLUG
 from tests.exports.readers import parse_html, pdf_text, plain

@@ -7,7 +7,8 @@ import pytest
 from logbook.db import db
 from logbook.errors import Forbidden, ValidationFailed
 from logbook.models import ENTRY_KINDS, Logbook, Media
-from logbook.services.story import Order, Scope, build_story
+from logbook.services.story import build_story
+from logbook.services.story_scope import Order, Scope
 from logbook.storage import get_storage
 from tests.exports.conftest import SLUG
 
