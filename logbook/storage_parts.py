@@ -14,10 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from logbook.storage import (
-    S3Storage,
-    _translated,  # the same error translation, multipart calls included
-)
+# The same error translation as the S3 backend's, multipart calls included.
+from logbook.storage_s3 import S3Storage, translated
 
 # S3 refuses parts smaller than this, except the last one of an upload.
 MIN_PART_BYTES = 5 * 1024**2
@@ -42,13 +40,13 @@ class MultipartUploads:
 
     def start(self, key: str) -> str:
         """Open a multipart upload that will become ``key``; return its upload id."""
-        with _translated(key):
+        with translated(key):
             answer = self._client.create_multipart_upload(Bucket=self._bucket, Key=self._storage._key(key))
         return str(answer["UploadId"])
 
     def put_part(self, key: str, upload_id: str, number: int, data: bytes | memoryview) -> str:
         """Store part ``number`` (1-10000; sent again, it replaces the earlier one); return its ETag."""
-        with _translated(key):
+        with translated(key):
             answer = self._client.upload_part(
                 Bucket=self._bucket,
                 Key=self._storage._key(key),
@@ -60,7 +58,7 @@ class MultipartUploads:
 
     def complete(self, key: str, upload_id: str, parts: list[tuple[int, str]]) -> None:
         """Join the parts, in order, into the object ``key``."""
-        with _translated(key):
+        with translated(key):
             self._client.complete_multipart_upload(
                 Bucket=self._bucket,
                 Key=self._storage._key(key),
@@ -71,7 +69,7 @@ class MultipartUploads:
     def abort(self, key: str, upload_id: str) -> None:
         """Drop the upload and its parts; an upload already gone is not an error."""
         try:
-            with _translated(key):
+            with translated(key):
                 self._client.abort_multipart_upload(
                     Bucket=self._bucket, Key=self._storage._key(key), UploadId=upload_id
                 )
@@ -82,7 +80,7 @@ class MultipartUploads:
         """The multipart uploads not yet completed nor aborted whose key starts with ``prefix``."""
         full_prefix = self._storage._key(prefix.rstrip("/")) + "/"
         paginator = self._client.get_paginator("list_multipart_uploads")
-        with _translated(prefix):
+        with translated(prefix):
             for page in paginator.paginate(Bucket=self._bucket, Prefix=full_prefix):
                 for item in page.get("Uploads", []):
                     yield OpenUpload(self._storage._strip(item["Key"]), item["UploadId"])
@@ -90,7 +88,7 @@ class MultipartUploads:
     def copy(self, source: str, target: str, *, size: int) -> None:
         """Copy an object of ``size`` bytes inside the bucket, without its bytes passing
         through here."""
-        with _translated(source):
+        with translated(source):
             if size <= MAX_COPY_BYTES:
                 # One request: S3 copies up to 5 GiB at once, several times faster than a
                 # copy in parts (measured 2.5 s against 10 s for 200 MiB on the test server).

@@ -42,7 +42,8 @@ from logbook.errors import (
 from logbook.models import Logbook, UploadSession
 from logbook.services import resumable_s3
 from logbook.services.entries import UploadedFile
-from logbook.storage import S3Storage, get_storage
+from logbook.storage import get_storage
+from logbook.storage_s3 import S3Storage
 from logbook.uploads import HashedSpoolFile, arriving_chunks, upload_dir
 
 log = logging.getLogger("carnet.resumable")

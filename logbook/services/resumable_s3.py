@@ -37,8 +37,9 @@ from logbook.db import db, utcnow
 from logbook.errors import Conflict, NotFound, PayloadTooLarge, StorageUnavailable, ValidationFailed
 from logbook.models import UploadSession
 from logbook.services.objects import original_key, sha_in_use
-from logbook.storage import S3Storage, Storage, get_storage
+from logbook.storage import Storage, get_storage
 from logbook.storage_parts import MAX_PARTS, MIN_PART_BYTES, MultipartUploads
+from logbook.storage_s3 import S3Storage
 from logbook.uploads import arriving_chunks
 
 log = logging.getLogger("carnet.resumable")

@@ -10,7 +10,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from logbook.errors import StorageUnavailable
-from logbook.storage import FileStorage, S3Storage, normalise_key, storage_from_url
+from logbook.storage import FileStorage, normalise_key, storage_from_url
+from logbook.storage_s3 import S3Storage
 from tests.conftest import make_bucket
 
 
