@@ -18,7 +18,7 @@ from typing import Any
 from flask import current_app, request
 
 from logbook.errors import ValidationFailed
-from logbook.services.entries import IdempotencyKey
+from logbook.services.replays import IdempotencyKey
 from logbook.uploads import HashedSpoolFile
 
 MAX_KEY_LENGTH = 200

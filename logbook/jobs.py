@@ -44,7 +44,7 @@ TASKS: dict[str, str] = {
     "rebuild_index": "logbook.services.indexing:rebuild_index",
     "sweep": "logbook.services.processing:sweep_stale_media",
     "purge_trash": "logbook.services.trash:purge_expired",
-    "expire_idempotency_keys": "logbook.services.entries:expire_idempotency_keys",
+    "expire_idempotency_keys": "logbook.services.replays:expire_idempotency_keys",
     "run_export": "logbook.services.exports:run_queued_export",
     "sweep_exports": "logbook.services.exports:sweep_stale_exports",
     "expire_exports": "logbook.services.exports:expire_exports",

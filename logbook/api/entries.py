@@ -29,6 +29,7 @@ from logbook.services import entries as service
 from logbook.services import entry_links, resumable
 from logbook.services.access import Action, can
 from logbook.services.logbooks import get_logbook
+from logbook.services.replays import IdempotencyKey, find_replay
 from logbook.services.timeline import TimelineFilters, timeline_page
 from logbook.storage import get_storage
 from logbook.uploads import HashedSpoolFile
@@ -102,7 +103,7 @@ class Entries(MethodView):
         authorize(logbook, Action.POST)
         user = caller()
         idempotency = _idempotency_key(user)
-        replay = service.find_replay(idempotency)
+        replay = find_replay(idempotency)
         if replay is not None:
             return _replayed(replay)
         fields, uploads = _read_entry_request(MemberEntryFieldsSchema)
@@ -186,7 +187,7 @@ def _replayed(replay):
     return response
 
 
-def _idempotency_key(user) -> service.IdempotencyKey | None:
+def _idempotency_key(user) -> IdempotencyKey | None:
     key = request.headers.get("Idempotency-Key", "")
     if not key.strip():
         return None

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import current_app, has_app_context
-from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from logbook.client_text import safe_file_name
@@ -30,13 +29,13 @@ from logbook.models import (
     Entry,
     EntryStatus,
     EntryTag,
-    IdempotencyRecord,
     Logbook,
     Media,
     Stage,
 )
 from logbook.services.objects import original_key, remove_media_objects, sha_in_use
 from logbook.services.processing import queue_processing
+from logbook.services.replays import IdempotencyKey, Replay, find_replay, record_replay, replayed_entry
 from logbook.services.revisions import record_revision
 from logbook.services.stages import stage_for_day
 from logbook.services.transcripts import publish_after_consent
@@ -73,58 +72,8 @@ class UploadedFile:
 
 
 @dataclass
-class Replay:
-    """The stored answer to an earlier request with the same Idempotency-Key."""
-
-    status_code: int
-    body: dict[str, Any]
-
-
-@dataclass
-class IdempotencyKey:
-    """A client's key for one request. ``fingerprint`` is the route's (method and path);
-    ``request_digest`` covers the route, the fields and the files' digests."""
-
-    scope: str
-    key: str
-    fingerprint: str
-    request_digest: str | None = None
-    ttl_hours: int = 24
-
-
-@dataclass
 class _Written:
     keys: list[str] = field(default_factory=list)
-
-
-def find_replay(idem: IdempotencyKey | None) -> Replay | None:
-    """The earlier answer for this key, or None. Raises ValidationFailed
-    (``idempotency_key_reused``) if the key was used for a different request."""
-    if idem is None:
-        return None
-    record = db.session.scalar(
-        select(IdempotencyRecord).where(
-            IdempotencyRecord.scope == idem.scope, IdempotencyRecord.key == idem.key
-        )
-    )
-    if record is None:
-        return None
-    if record.created_at < utcnow() - timedelta(hours=idem.ttl_hours):
-        # An expired key is forgotten: the request is treated as new.
-        db.session.delete(record)
-        db.session.commit()
-        return None
-    # Records kept from before request digests were recorded are compared by route only.
-    same_request = record.fingerprint == idem.fingerprint and (
-        record.request_digest is None or record.request_digest == idem.request_digest
-    )
-    if not same_request:
-        raise ValidationFailed(
-            "This Idempotency-Key was already used for a different request (other fields, files "
-            "or address); that first request was kept. Send a new key for a new request.",
-            code="idempotency_key_reused",
-        )
-    return Replay(record.status_code, record.body)
 
 
 def create_entry(
@@ -152,7 +101,7 @@ def create_entry(
     """
     replay = find_replay(idempotency)
     if replay is not None:
-        return _replayed_entry(replay), replay
+        return replayed_entry(replay), replay
 
     values = _validated(logbook, fields, creating=True, file_count=len(files))
     sniffed = [_identify(upload) for upload in files]
@@ -190,18 +139,7 @@ def create_entry(
         db.session.add(entry)
         db.session.flush()
         if idempotency is not None:
-            body = render(entry) if render else {"id": entry.id}
-            db.session.add(
-                IdempotencyRecord(
-                    scope=idempotency.scope,
-                    key=idempotency.key,
-                    fingerprint=idempotency.fingerprint,
-                    request_digest=idempotency.request_digest,
-                    entry_id=entry.id,
-                    status_code=201,
-                    body=body,
-                )
-            )
+            record_replay(idempotency, entry.id, render(entry) if render else {"id": entry.id})
         db.session.commit()
     except IntegrityError:
         # A concurrent retry with the same key committed first: answer as it did.
@@ -209,27 +147,12 @@ def create_entry(
         replay = find_replay(idempotency)
         if replay is None:
             raise
-        return _replayed_entry(replay), replay
+        return replayed_entry(replay), replay
     except BaseException:
         _undo(storage, written)
         raise
     _after_change(queue, entry, media_ids=[m.id for m in entry.media])
     return entry, None
-
-
-def forget_idempotency_keys(older_than_hours: int) -> int:
-    """Delete idempotency records past their lifetime (a periodic job)."""
-    cutoff = utcnow() - timedelta(hours=older_than_hours)
-    result = db.session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < cutoff))
-    db.session.commit()
-    return result.rowcount
-
-
-def expire_idempotency_keys() -> int:
-    """Periodic job: forget keys older than CARNET_IDEMPOTENCY_HOURS."""
-    from flask import current_app
-
-    return forget_idempotency_keys(current_app.config["CARNET_IDEMPOTENCY_HOURS"])
 
 
 def update_entry(
@@ -414,13 +337,6 @@ def _after_change(queue: JobQueue | None, entry: Entry, media_ids: list[int] | N
     except Exception:
         # Committed work is safe: the sweep re-queues pending media and `carnet reindex` repairs the index.
         log.exception("could not queue jobs for entry %s", entry.id)
-
-
-def _replayed_entry(replay: Replay) -> Entry:
-    entry = db.session.get(Entry, replay.body.get("id"))
-    if entry is None:
-        raise NotFound("The entry created by this Idempotency-Key no longer exists.")
-    return entry
 
 
 def _replace_tags(entry: Entry, tags: list[str]) -> None:

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from logbook.db import db
 from logbook.errors import NotFound, ValidationFailed
 from logbook.models import Entry, EntryStatus, GuestLink, Logbook, User
-from logbook.services.entries import IdempotencyKey, Replay, UploadedFile, create_entry, find_replay
+from logbook.services.entries import UploadedFile, create_entry
 from logbook.services.links import check_limits, claim_use, find_link, new_link_token, release_use, revoke
+from logbook.services.replays import IdempotencyKey, Replay, find_replay
 from logbook.storage import Storage
 
 if TYPE_CHECKING:

@@ -348,7 +348,7 @@ def test_unknown_entry_and_entry_of_another_logbook_are_404(client, world):
 def test_an_expired_idempotency_key_is_forgotten(client, world, app):
     from datetime import timedelta
 
-    from logbook.services.entries import forget_idempotency_keys
+    from logbook.services.replays import forget_idempotency_keys
 
     headers = {**world.owner.headers, "Idempotency-Key": "old"}
     first = client.post(URL, json={"kind": "note", "body": "a"}, headers=headers).get_json()
