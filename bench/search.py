@@ -34,11 +34,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.stores import STORES, open_store
-from search.analysis import STOP_WORDS
 from search.documents import markdown_to_text
 from search.index import SearchIndex
 from search.limits import DEFAULT_LIMITS, QueryTooLong
 from search.query import Access, search
+from search.words import STOP_WORDS
 from tests.search.corpus import anchor_entries, generate_entries
 
 LOGBOOKS = tuple(range(1, 41))

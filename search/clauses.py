@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from search.analysis import STOP_WORDS, content_lemma, fold, stem, stem_pairs, word_pairs
+from search.analysis import stem_pairs, word_pairs
 from search.dates import DateWords
 from search.derivation import derived_stems
 from search.mentioned_days import FIELD as DAYS_FIELD
@@ -45,6 +45,7 @@ from search.other_senses import OtherSenses
 from search.parsing import WORD
 from search.schema import TEXT_FIELD_BOOSTS
 from search.synonyms import Synonyms
+from search.words import STOP_WORDS, content_lemma, fold, stem
 
 STEMMED_FIELDS = tuple(name for name in TEXT_FIELD_BOOSTS if name not in ("exact", "lemmas"))
 # The stemmed fields that hold the text the ``pairs`` field holds (the stage's title is

@@ -33,8 +33,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from search.analysis import fold, lemma, stem
 from search.dictionary import is_french_word
+from search.words import fold, lemma, stem
 
 # (ending of a verb, ending of a noun made from it) that the stemmer does not join.
 VERB_NOUN_ENDINGS = (

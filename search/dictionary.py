@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import simplemma
 
-from search.analysis import fold
+from search.words import fold
 
 # Where Debian installs its word lists, by language; those that exist are read.
 FRENCH_LISTS = (Path("/usr/share/dict/french"),)
@@ -55,7 +55,7 @@ def _load(paths: tuple[Path, ...]) -> np.ndarray:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             continue  # a missing list: the other source still answers
-        # Folded as search.analysis.fold does, for the whole list at once (fast).
+        # Folded as search.words.fold does, for the whole list at once (fast).
         text = text.lower()
         for ligature, letters in _LIGATURES:
             text = text.replace(ligature, letters)

@@ -14,10 +14,10 @@ from datetime import date, datetime
 import numpy as np
 from whoosh.support.levenshtein import distance
 
-from search.analysis import fold, lemma, stem
 from search.documents import KINDS
 from search.parsing import KIND_ALIASES, WORD, ParsedQuery, add_word, day_bounds
 from search.view import TAGS, IndexView
+from search.words import fold, lemma, stem
 
 # A name typed with one letter wrong ("Camile") still finds its author, past this length.
 _FUZZY_NAME_LENGTH = 5

@@ -6,8 +6,8 @@ import html
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from search.analysis import STOP_WORDS, fold, lemma, stem
 from search.parsing import WORD
+from search.words import STOP_WORDS, fold, lemma, stem
 
 SNIPPET_CHARS = 220
 

@@ -21,7 +21,8 @@ import re
 import threading
 from pathlib import Path
 
-from search.analysis import folded_words, stem, stem_pairs
+from search.analysis import folded_words, stem_pairs
+from search.words import stem
 
 BUILT_IN = Path(__file__).with_name("other_senses_fr.txt")
 _CHOICES = re.compile(r"\(([^()]*\|[^()]*)\)")

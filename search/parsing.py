@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.analysis import STOP_WORDS, fold, lemma
 from search.dates import DateWords, extract_dates
 from search.limits import DEFAULT_LIMITS, QueryLimits, QueryTooLong
+from search.words import STOP_WORDS, fold, lemma
 
 KIND_ALIASES = {
     "note": "note",

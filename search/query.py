@@ -35,7 +35,6 @@ from datetime import UTC, date, datetime
 import numpy as np
 
 from search.access import Access, access_query
-from search.analysis import fold
 from search.clauses import LOOSE_TIERS, OTHER_SENSE, STEM, Clause, corrected_clause, expanded
 from search.corrections import Expansions
 from search.dictionary import is_word
@@ -50,6 +49,7 @@ from search.related import NONE, related_entries
 from search.schema import SNIPPET_FIELDS
 from search.synonyms import Group, built_in
 from search.view import SearchStore
+from search.words import fold
 
 __all__ = [
     "KIND_ALIASES",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
-from search.analysis import STOP_WORDS, content_lemma, fold, stem_pairs, word_pairs
+from search.analysis import stem_pairs, word_pairs
 from search.clauses import (
     EXACT,
     LEMMA,
@@ -31,6 +31,7 @@ from search.clauses import (
 )
 from search.parsing import WORD, ParsedQuery
 from search.synonyms import MAX_TOPIC_TERMS, Synonyms
+from search.words import STOP_WORDS, content_lemma, fold
 
 
 def query_clauses(parsed: ParsedQuery, groups: Synonyms) -> list[Clause]:

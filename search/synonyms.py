@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from search.analysis import fold, lemma, stem
+from search.words import fold, lemma, stem
 
 BUILT_IN = Path(__file__).with_name("synonyms_fr.txt")
 _TERM_WORDS = re.compile(r"\w+")

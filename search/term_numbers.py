@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import chain, pairwise
 
-from search.analysis import WORDS, word_forms
+from search.words import WORDS, word_forms
 
 
 class TermIds(dict):

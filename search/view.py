@@ -15,8 +15,8 @@ from typing import NamedTuple, Protocol
 
 import numpy as np
 
-from search.analysis import fold
 from search.documents import KINDS
+from search.words import fold
 
 
 class Row(NamedTuple):

@@ -9,15 +9,9 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search.analysis import (
-    CachedAnalyzer,
-    exact_chain,
-    french_chain,
-    lemma_chain,
-    pairs_chain,
-    word_forms,
-)
+from search.analysis import CachedAnalyzer, exact_chain, french_chain, lemma_chain, pairs_chain
 from search.term_numbers import TermNumbers
+from search.words import word_forms
 from tests.search.corpus import anchor_entries, generate_entries
 
 CHAINS = {"french": french_chain(), "lemmas": lemma_chain(), "exact": exact_chain(), "pairs": pairs_chain()}

@@ -79,7 +79,7 @@ def test_prefix_expansions_per_query_are_bounded(index):
 
 
 def test_stop_words_count_only_when_they_are_all_there_is(index):
-    from search.analysis import STOP_WORDS
+    from search.words import STOP_WORDS
 
     sentence = (
         "le témoignage de la directrice sur la cantine qui a changé les menus de l'école "

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from search.analysis import stem
 from search.other_senses import BUILT_IN, parse_expressions
 from search.query import Access, search
+from search.words import stem
 from tests.search.conftest import answers, make_doc
 
 EVERYONE = Access(frozenset({1}))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from search.analysis import fold, stem
 from search.query import Access, search
 from search.synonyms import BUILT_IN, Synonyms, built_in, parse_families, parse_groups, parse_topics
+from search.words import fold, stem
 from tests.search.conftest import make_doc
 
 EVERYONE = Access(frozenset({1}))

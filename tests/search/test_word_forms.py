@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from search.analysis import lemma, lemmas, stems
+from search.analysis import lemmas, stems
 from search.derivation import derived_stems
 from search.query import Access, search
+from search.words import lemma
 from tests.search.conftest import make_doc
 
 EVERYONE = Access(frozenset({1}))
