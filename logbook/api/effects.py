@@ -6,8 +6,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from logbook.api.context import authorize, caller
-from logbook.api.presenters import effect_dict, evidence_dict, version_dict
-from logbook.api.schemas import (
+from logbook.api.evaluation_schemas import (
     EffectCreateSchema,
     EffectListSchema,
     EffectSchema,
@@ -17,6 +16,7 @@ from logbook.api.schemas import (
     EvidenceSchema,
     VersionListSchema,
 )
+from logbook.api.presenters import effect_dict, evidence_dict, version_dict
 from logbook.errors import Forbidden
 from logbook.services import effects as service
 from logbook.services import versions

@@ -6,8 +6,8 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from logbook.api.context import authorize, caller
+from logbook.api.evaluation_schemas import StageReviewSchema, StageReviewWriteSchema, VersionListSchema
 from logbook.api.presenters import review_dict, version_dict
-from logbook.api.schemas import StageReviewSchema, StageReviewWriteSchema, VersionListSchema
 from logbook.services import stage_reviews as service
 from logbook.services import versions
 from logbook.services.access import Action

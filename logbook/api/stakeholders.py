@@ -9,8 +9,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from logbook.api.context import authorize, caller
-from logbook.api.presenters import stakeholder_dict
-from logbook.api.schemas import (
+from logbook.api.evaluation_schemas import (
     EntryStakeholdersSchema,
     EntryStakeholdersWriteSchema,
     StakeholderCreateSchema,
@@ -19,6 +18,7 @@ from logbook.api.schemas import (
     StakeholderSchema,
     StakeholderUpdateSchema,
 )
+from logbook.api.presenters import stakeholder_dict
 from logbook.jobs import get_queue
 from logbook.services import stakeholders as service
 from logbook.services.access import Action, can
