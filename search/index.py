@@ -27,12 +27,12 @@ from whoosh import index as whoosh_index
 from whoosh.index import LockError
 from whoosh.searching import Searcher
 
-from search.bulk import BulkWriter
 from search.documents import EntryDocument
 from search.errors import IndexBusy, IndexCorrupt, IndexMissing, SearchIndexError
 from search.mentioned_days import FIELD as DAYS_FIELD
+from search.parallel_build import PARALLEL_FROM, write_index
 from search.posting_sidecar import SIDECAR_EXT, PostingSidecar
-from search.schema import SCHEMA_VERSION, build_codec, build_schema, days_field, to_fields
+from search.schema import SCHEMA_VERSION, build_codec, days_field, to_fields
 from search.view import stamps_of
 from search.whoosh_view import SegmentTable, WhooshIndexView, leaves, segment_key
 
@@ -52,9 +52,17 @@ class SearchIndex:
     Whoosh write lock, waited for at most ``writer_timeout`` seconds.
     """
 
-    def __init__(self, directory: str | os.PathLike[str], *, writer_timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        directory: str | os.PathLike[str],
+        *,
+        writer_timeout: float = 10.0,
+        parallel_from: int = PARALLEL_FROM,
+    ) -> None:
         self.directory = Path(directory)
         self.writer_timeout = writer_timeout
+        # A rebuild of at least this many documents is written by two processes.
+        self.parallel_from = parallel_from
         self._lock = threading.RLock()
         self._ix = None
         self._generation: str | None = None
@@ -280,30 +288,23 @@ class SearchIndex:
         """Build a fresh index from ``docs`` and swap it in atomically.
 
         ``progress(done, total)`` is called every few hundred documents.
-        While the rebuild runs, the live index refuses writers (they get
+        With ``total`` known and large enough, two processes write it
+        (:mod:`search.parallel_build`). While the rebuild runs, the live index refuses writers (they get
         :class:`IndexBusy` and should retry), so no update is lost in the
         swap. Returns the number of documents indexed.
         """
         self.directory.mkdir(parents=True, exist_ok=True)
+
+        def counted(count: int) -> None:
+            if progress is not None and count % 500 == 0:
+                progress(count, total)
+
         with self._rebuild_lock(), self._live_write_lock():
             generation = f"gen-{time.time_ns()}"
             path = self.directory / generation
             path.mkdir()
             try:
-                ix = whoosh_index.create_in(str(path), build_schema())
-                writer = BulkWriter(ix, limitmb=256, codec=build_codec(), compound=False)
-                count = 0
-                try:
-                    for doc in docs:
-                        writer.add_document(**to_fields(doc))
-                        count += 1
-                        if progress is not None and count % 500 == 0:
-                            progress(count, total)
-                except BaseException:
-                    writer.cancel()
-                    raise
-                writer.commit()
-                ix.close()
+                count = write_index(path, docs, total, counted, parallel_from=self.parallel_from)
                 (path / SCHEMA_MARK).write_text(json.dumps({"schema": SCHEMA_VERSION, "count": count}))
                 self._fsync_dir(path)
             except BaseException:
