@@ -117,11 +117,19 @@ class Matcher:
     def clause_tiers(self, clause: Clause, candidates: np.ndarray, below: float | None = None) -> np.ndarray:
         """The best tier by which each of ``candidates`` satisfies ``clause`` (0: not at
         all), among the alternatives of a tier under ``below`` if given."""
-        tiers = np.zeros(len(candidates), dtype=np.float64)
-        for alternative in sorted(clause.alternatives, key=lambda a: a.tier):
+        # The alternatives of one tier are joined first: a clause may have dozens
+        # (synonyms, topics, forms), and picking the candidates out of a mask costs
+        # more than joining two masks.
+        by_tier: dict[float, np.ndarray] = {}
+        for alternative in clause.alternatives:
             if below is not None and alternative.tier >= below:
                 continue
-            tiers[self.alternative_mask(alternative)[candidates]] = alternative.tier
+            mask = self.alternative_mask(alternative)
+            joined = by_tier.get(alternative.tier)
+            by_tier[alternative.tier] = mask if joined is None else joined | mask
+        tiers = np.zeros(len(candidates), dtype=np.float64)
+        for tier in sorted(by_tier):
+            tiers[by_tier[tier][candidates]] = tier
         return tiers
 
     def frequencies(self, term: Term, documents: np.ndarray) -> np.ndarray:
