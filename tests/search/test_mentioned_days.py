@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-import search.index as index_module
+import search.parallel_build as build_module
 from search.dates import extract_dates
 from search.documents import document_stamp
 from search.index import SearchIndex
@@ -173,7 +173,7 @@ def test_an_index_from_before_gets_the_field_on_its_next_write(tmp_path, monkeyp
         make_doc(1, "Réunion", body="Hier soir, réunion des parents.", occurred_at=at(THURSDAY)),
         make_doc(2, "Atelier", body="Trente inscrits.", occurred_at=at(THURSDAY)),
     ]
-    built_schema, built_fields = index_module.build_schema, index_module.to_fields
+    built_schema, built_fields = build_module.build_schema, build_module.to_fields
 
     def older_schema():
         schema = built_schema()
@@ -187,8 +187,9 @@ def test_an_index_from_before_gets_the_field_on_its_next_write(tmp_path, monkeyp
         return fields
 
     with monkeypatch.context() as patched:
-        patched.setattr(index_module, "build_schema", older_schema)
-        patched.setattr(index_module, "to_fields", older_fields)
+        # A rebuild writes its segments in search.parallel_build.
+        patched.setattr(build_module, "build_schema", older_schema)
+        patched.setattr(build_module, "to_fields", older_fields)
         older = SearchIndex(tmp_path / "search")
         older.rebuild(docs)
     stamps = older.stamps()
