@@ -131,6 +131,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("SEARCH_DIR", "", "Whoosh index directory. Empty: <INSTANCE_DIR>/search.", _parse_str),
     Setting(
+        "SEARCH_PARALLEL_REBUILD_FROM",
+        20_000,
+        "Entries from which a rebuild of the Whoosh index is written by two processes, when this one may use two cores (0: always one process).",
+        _parse_int,
+    ),
+    Setting(
         "SEARCH_STORE",
         "auto",
         "Where the search index lives: whoosh (files in CARNET_SEARCH_DIR, one machine), postgres (tables of the PostgreSQL database, shared by every machine) or auto (postgres when the database is PostgreSQL).",

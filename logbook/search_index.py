@@ -10,6 +10,8 @@ PostgreSQL any process may.
 
 from __future__ import annotations
 
+import sys
+
 from flask import Flask, current_app
 from sqlalchemy import Connection
 
@@ -42,7 +44,10 @@ def init_app(app: Flask) -> None:
             engine = db.engine
         app.extensions["carnet.search"] = PostgresSearchIndex(engine)
     else:
-        app.extensions["carnet.search"] = SearchIndex(app.config["CARNET_SEARCH_DIR"])
+        parallel_from = app.config["CARNET_SEARCH_PARALLEL_REBUILD_FROM"] or sys.maxsize
+        app.extensions["carnet.search"] = SearchIndex(
+            app.config["CARNET_SEARCH_DIR"], parallel_from=parallel_from
+        )
 
 
 def get_index() -> Index:

@@ -10,9 +10,11 @@ import struct
 import subprocess
 import sys
 import termios
+from pathlib import Path
 
 import pytest
 
+from search.parallel_build import available_cores
 from tests.search_api.test_search_api import post, search
 
 
@@ -73,3 +75,17 @@ def test_reindex_is_quiet_when_asked_and_when_not_on_a_terminal(app_config, thre
     result = runner.invoke(args=["reindex"])  # stderr is not a terminal here
     assert result.exit_code == 0
     assert result.output.strip() == "Indexed 3 entries."
+
+
+@pytest.mark.skipif(available_cores() < 2, reason="a rebuild uses one process on one core")
+@pytest.mark.parametrize("backend", ["sqlite-file"])
+def test_reindex_writes_a_large_index_with_two_processes(app_config, three_entries, client, world):
+    """The threshold lowered to two entries: the helper process writes the first of them."""
+    app_config = {**app_config, "CARNET_SEARCH_PARALLEL_REBUILD_FROM": 2}
+    code, stdout, terminal = _reindex_on_a_terminal(app_config, "--quiet")
+    assert code == 0 and "Indexed 3 entries." in stdout, stdout + terminal
+    live = Path(client.application.config["CARNET_SEARCH_DIR"]) / "current"
+    assert len(list(live.glob("*.trm"))) == 2  # one segment from each process
+    found = search(client, world.reader, q="légumerie")
+    assert found["total"] == 3
+    assert {hit["id"] for hit in found["hits"]} == {entry["id"] for entry in three_entries}
