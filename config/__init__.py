@@ -133,7 +133,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "SEARCH_PARALLEL_REBUILD_FROM",
         20_000,
-        "Entries from which a rebuild of the Whoosh index is written by two processes, when this one may use two cores (0: always one process).",
+        "Entries from which a rebuild of the search index (carnet reindex) is analysed and written by two processes, when this one may use two cores (0: always one process).",
         _parse_int,
     ),
     Setting(

@@ -39,12 +39,13 @@ def store_name(config) -> str:
 
 
 def init_app(app: Flask) -> None:
+    # A rebuild of this many entries or more is analysed by two processes (0: never).
+    parallel_from = app.config["CARNET_SEARCH_PARALLEL_REBUILD_FROM"] or sys.maxsize
     if store_name(app.config) == "postgres":
         with app.app_context():
             engine = db.engine
-        app.extensions["carnet.search"] = PostgresSearchIndex(engine)
+        app.extensions["carnet.search"] = PostgresSearchIndex(engine, parallel_from=parallel_from)
     else:
-        parallel_from = app.config["CARNET_SEARCH_PARALLEL_REBUILD_FROM"] or sys.maxsize
         app.extensions["carnet.search"] = SearchIndex(
             app.config["CARNET_SEARCH_DIR"], parallel_from=parallel_from
         )

@@ -29,8 +29,9 @@ from whoosh.searching import Searcher
 
 from search.documents import EntryDocument
 from search.errors import IndexBusy, IndexCorrupt, IndexMissing, SearchIndexError
+from search.half_process import PARALLEL_FROM
 from search.mentioned_days import FIELD as DAYS_FIELD
-from search.parallel_build import PARALLEL_FROM, write_index
+from search.parallel_build import write_index
 from search.posting_sidecar import SIDECAR_EXT, PostingSidecar
 from search.schema import SCHEMA_VERSION, build_codec, days_field, to_fields
 from search.view import stamps_of

@@ -138,22 +138,26 @@ class PartPacker:
 # packed form (written after the packed generation, until now: null). An index from
 # before packing has no packed generation: every row counts (generations are positive).
 _READ = """
-SELECT field, term, written_after, written_until, entry_ids, weights
+SELECT field, term, written_after, written_until, entry_ids, weights, part
 FROM search_packed_postings
 WHERE (field, term) IN (SELECT * FROM unnest(%(fields)s::text[], %(terms)s::text[]))
 UNION ALL
 SELECT p.field, p.term, coalesce((SELECT packed_generation FROM search_state), -1), NULL,
     string_agg(int8send(p.entry_id), ''::bytea ORDER BY p.entry_id),
-    string_agg(float4send(p.weight::real), ''::bytea ORDER BY p.entry_id)
+    string_agg(float4send(p.weight::real), ''::bytea ORDER BY p.entry_id),
+    NULL
 FROM search_postings p
 WHERE (p.field, p.term) IN (SELECT * FROM unnest(%(fields)s::text[], %(terms)s::text[]))
 GROUP BY p.field, p.term
+ORDER BY part NULLS LAST
 """
 
 
 def read_postings(connection: Connection, terms: list[tuple[str, str]]) -> dict[tuple[str, str], list[Part]]:
-    """The parts of ``terms``, their per-entry postings as one more part (until ``None``),
-    in one statement: one round trip, one snapshot."""
+    """The parts of ``terms`` in the order of their numbers (so in document order: a
+    rebuild written by two processes copies its parts out of order), their per-entry
+    postings as one more part (until ``None``), in one statement: one round trip, one
+    snapshot."""
     parameters = {"fields": [field for field, _term in terms], "terms": [term for _field, term in terms]}
     # Binary results: the arrays come as the bytes stored, not hex text to decode (three
     # times faster for common words).
@@ -165,7 +169,7 @@ def read_postings(connection: Connection, terms: list[tuple[str, str]]) -> dict[
         # As SQLAlchemy would have raised it, for the store to tell outages apart.
         raise sa_exc.DBAPIError.instance(_READ, parameters, exc, psycopg.Error) from exc
     parts: dict[tuple[str, str], list[Part]] = {}
-    for field, term, after, until, entry_ids, weights in found:
+    for field, term, after, until, entry_ids, weights, _part in found:
         parts.setdefault((field, term), []).append((after, until, unpack(entry_ids, weights)))
     return parts
 

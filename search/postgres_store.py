@@ -24,7 +24,6 @@ The tables come with the application's migrations; an index *exists* once its
 from __future__ import annotations
 
 import contextlib
-import json
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -37,7 +36,9 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from search.documents import EntryDocument
 from search.errors import IndexBusy, IndexCorrupt, IndexMissing, StoreUnavailable
-from search.postgres_packing import PART_SIZE, PartPacker, copy_rows, documents_before_packing, repack_if_due
+from search.half_process import PARALLEL_FROM
+from search.postgres_packing import PART_SIZE, copy_rows, documents_before_packing, repack_if_due
+from search.postgres_rebuild import document_rows, write_rebuilt_rows
 from search.postgres_tables import (
     search_documents,
     search_packed_postings,
@@ -46,15 +47,15 @@ from search.postgres_tables import (
     search_words,
 )
 from search.postgres_view import PostgresIndexView, ViewColumns
-from search.postings import POSTING_FIELDS, AnalysedDocument, NumberedAnalysis, NumberedDocument, analyse
+from search.postings import AnalysedDocument, analyse
 from search.schema import SCHEMA_VERSION
 from search.view import stamps_of
 
 T = TypeVar("T")
 ProgressCallback = Callable[[int, "int | None"], None]
 _STATE_ID = 1
-# Documents written per statement batch during a rebuild.
-_BATCH = 500
+# A rebuild reports its progress every so many documents.
+_PROGRESS_EVERY = 500
 _LOCK_NOT_AVAILABLE = "55P03"
 _UNDEFINED_TABLE = "42P01"
 
@@ -65,11 +66,20 @@ class PostgresSearchIndex:
     Writes wait at most ``writer_timeout`` seconds for another writer (or a rebuild).
     """
 
-    def __init__(self, engine: Engine, *, writer_timeout: float = 10.0, part_size: int = PART_SIZE) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        writer_timeout: float = 10.0,
+        part_size: int = PART_SIZE,
+        parallel_from: int = PARALLEL_FROM,
+    ) -> None:
         self.engine = engine
         self.writer_timeout = writer_timeout
         # Documents per part of the packed postings a rebuild writes.
         self.part_size = part_size
+        # A rebuild of at least this many documents is analysed by two processes.
+        self.parallel_from = parallel_from
         self._lock = threading.Lock()
         self._view: PostgresIndexView | None = None
 
@@ -292,8 +302,13 @@ class PostgresSearchIndex:
     ) -> int:
         """Replace the whole index with ``docs`` in one transaction (see the module's
         notes); ``progress(done, total)`` is called every few hundred documents.
-        Returns the number of documents indexed."""
-        count = 0
+        Returns the number of documents indexed. With ``total`` known and large
+        enough, two processes analyse the documents (:mod:`search.postgres_rebuild`)."""
+
+        def counted(count: int) -> None:
+            if progress is not None and count % _PROGRESS_EVERY == 0:
+                progress(count, total)
+
         with self._translated(), self.engine.connect() as connection, connection.begin():
             self._lock_timeout(connection)
             # A rebuild may take longer than one statement is allowed.
@@ -303,35 +318,14 @@ class PostgresSearchIndex:
             connection.execute(update(search_state).values(packed_generation=generation))
             for table in (search_postings, search_packed_postings, search_documents, search_words):
                 connection.execute(delete(table))
-            # Terms counted as numbers: the analysis of a rebuild spends its time there.
-            analysis = NumberedAnalysis()
-            exact = POSTING_FIELDS.index("exact")
-            words: set[int] = set()
-            batch: list[NumberedDocument] = []
-            part = PartPacker(0, generation, analysis)
-
-            def write(batch: list[NumberedDocument]) -> None:
-                nonlocal count, part
-                words.update(*(item.counts[exact] for item in batch))
-                self._write(connection, batch, generation, count)
-                part.add(batch)
-                count += len(batch)
-                if part.documents >= self.part_size:
-                    copy_rows(connection, search_packed_postings, part.rows())
-                    part = PartPacker(part.part + 1, generation, analysis)
-
-            for doc in docs:
-                batch.append(analysis.analyse(doc))
-                if len(batch) == _BATCH:
-                    write(batch)
-                    batch = []
-                    if progress is not None:
-                        progress(count, total)
-            if batch:
-                write(batch)
-            copy_rows(connection, search_packed_postings, part.rows())
-            copy_rows(
-                connection, search_words, [(word,) for word in sorted(analysis.spell(exact, list(words)))]
+            count = write_rebuilt_rows(
+                connection,
+                docs,
+                total,
+                generation,
+                counted,
+                part_size=self.part_size,
+                parallel_from=self.parallel_from,
             )
         if progress is not None:
             progress(count, total)
@@ -362,31 +356,10 @@ class PostgresSearchIndex:
         return self._check(None if generation is None else (generation[0], generation[1]))
 
     def _write(
-        self,
-        connection: Connection,
-        docs: list[AnalysedDocument] | list[NumberedDocument],
-        generation: int,
-        first: int,
+        self, connection: Connection, docs: list[AnalysedDocument], generation: int, first: int
     ) -> None:
-        if not docs:
-            return
-        copy_rows(
-            connection,
-            search_documents,
-            [
-                (
-                    doc.entry_id,
-                    generation,
-                    first + position,
-                    *doc.row[1:10],
-                    json.dumps(doc.row[10], ensure_ascii=False),
-                    doc.row[11],
-                    json.dumps(doc.lengths),
-                    json.dumps(doc.stored, ensure_ascii=False),
-                )
-                for position, doc in enumerate(docs)
-            ],
-        )
+        if docs:
+            copy_rows(connection, search_documents, document_rows(docs, generation, first))
 
     # -- caches -----------------------------------------------------------------
 

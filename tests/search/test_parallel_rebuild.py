@@ -1,4 +1,5 @@
-"""A rebuild written by two processes answers as one written by one, and fails whole."""
+"""A rebuild written by two processes answers as one written by one, and fails whole,
+on both stores."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from bench.stores import STORES
 from search.errors import SearchIndexError
+from search.half_process import available_cores
 from search.index import SearchIndex
-from search.parallel_build import available_cores
 from search.query import search
+from tests.search.conftest import empty_store
 from tests.search.corpus import fixture_logbook
 from tests.search.test_rebuild import EVERYONE, QUERIES, _answers
 
@@ -23,7 +26,9 @@ def docs():
     return fixture_logbook()
 
 
-def _generations(index: SearchIndex) -> list[str]:
+def _generations(index) -> list[str]:
+    if not isinstance(index, SearchIndex):
+        return []
     return sorted(path.name for path in index.directory.iterdir() if path.name.startswith("gen-"))
 
 
@@ -32,23 +37,38 @@ def _segments(index: SearchIndex) -> int:
     return len(list(generation.glob("*.trm")))
 
 
-def test_two_processes_write_the_index_one_process_writes(docs, tmp_path):
-    one = SearchIndex(tmp_path / "one")
-    two = SearchIndex(tmp_path / "two", parallel_from=10)
-    seen: list[tuple[int, int | None]] = []
-    assert one.rebuild(docs, total=len(docs)) == len(docs)
-    assert two.rebuild(
-        iter(docs), total=len(docs), progress=lambda done, total: seen.append((done, total))
-    ) == len(docs)
+def _store(store: str, request, tmp_path, *, parallel_from: int):
+    """An empty store whose rebuilds use two processes from ``parallel_from`` documents
+    (PostgreSQL: in parts of 60 documents, so that each process writes several)."""
+    index = empty_store(store, request, tmp_path)
+    index.parallel_from = parallel_from
+    if not isinstance(index, SearchIndex):
+        index.part_size = 60
+    return index
 
-    assert (_segments(one), _segments(two)) == (1, 2)
-    assert not any(Path(two.directory).rglob("first-half"))
-    assert one.doc_count() == two.doc_count() == len(docs)
-    assert one.stamps() == two.stamps()
+
+@pytest.mark.parametrize("store", STORES)
+def test_two_processes_write_the_index_one_process_writes(store, request, docs, tmp_path):
+    one = _store(store, request, tmp_path / "one", parallel_from=10_000)
+    assert one.rebuild(docs, total=len(docs)) == len(docs)
+    expected = {query: _answers(one, query) for query in QUERIES}
+    stamps = one.stamps()
+    if isinstance(one, SearchIndex):
+        assert _segments(one) == 1
+    one.close()
+
+    two = _store(store, request, tmp_path / "two", parallel_from=10)
+    seen: list[tuple[int, int | None]] = []
+    count = two.rebuild(iter(docs), total=len(docs), progress=lambda done, total: seen.append((done, total)))
+    assert count == two.doc_count() == len(docs)
+    assert seen[-1] == (len(docs), len(docs))
+    if isinstance(two, SearchIndex):
+        assert _segments(two) == 2
+        assert not any(Path(two.directory).rglob("first-half"))
+    assert two.stamps() == stamps
     # Same hits, scores, highlights, facets and suggestions: ties go to the same entries.
     for query in QUERIES:
-        assert _answers(one, query) == _answers(two, query), query
-    assert seen[-1] == (len(docs), len(docs))
+        assert _answers(two, query) == expected[query], query
 
     # The index stays an index: an update lands in it, and a rebuild replaces it.
     changed = replace(docs[0], title=f"{docs[0].title} zorglub")
@@ -57,23 +77,21 @@ def test_two_processes_write_the_index_one_process_writes(docs, tmp_path):
     assert (found.exact_total, found.hits[0].entry_id) == (1, changed.entry_id)
     assert two.rebuild(docs[:30], total=30) == 30
     assert two.doc_count() == 30
-    one.close()
     two.close()
 
 
-def test_fewer_documents_than_counted(docs, tmp_path):
+@pytest.mark.parametrize("store", STORES)
+def test_fewer_documents_than_counted(store, request, docs, tmp_path):
     """Entries deleted while a rebuild reads them: the count was too high."""
-    index = SearchIndex(tmp_path / "ix", parallel_from=10)
+    one = _store(store, request, tmp_path / "one", parallel_from=10_000)
+    one.rebuild(docs[:40], total=40)
+    expected = _answers(one, "cantine")
+    one.close()
+    index = _store(store, request, tmp_path / "two", parallel_from=10)
     assert index.rebuild(docs[:40], total=200) == 40
     assert index.doc_count() == 40
-    assert _answers(index, "cantine")[0] == _answers(_single(docs[:40], tmp_path), "cantine")[0]
+    assert _answers(index, "cantine") == expected
     index.close()
-
-
-def _single(docs, tmp_path) -> SearchIndex:
-    index = SearchIndex(tmp_path / "single")
-    index.rebuild(docs, total=len(docs))
-    return index
 
 
 class _Dies:
@@ -83,13 +101,16 @@ class _Dies:
         return (os._exit, (3,))
 
 
-def _live_answers(index: SearchIndex) -> tuple:
+def _live_answers(index) -> tuple:
     return index.doc_count(), _answers(index, "cantine")
 
 
+@pytest.mark.parametrize("store", STORES)
 @pytest.mark.parametrize("trouble", ["helper fails", "helper dies", "caller fails"])
-def test_a_rebuild_that_fails_in_either_process_leaves_the_live_index(docs, tmp_path, trouble):
-    index = SearchIndex(tmp_path / "ix", parallel_from=10)
+def test_a_rebuild_that_fails_in_either_process_leaves_the_live_index(
+    store, request, docs, tmp_path, trouble
+):
+    index = _store(store, request, tmp_path, parallel_from=10)
     index.rebuild(docs[:20], total=20)
     before, generations = _live_answers(index), _generations(index)
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from sqlalchemy import func, inspect, select, text
 
-from search import postgres_packing, postgres_store
+from search import postgres_packing, postgres_rebuild
 from search.documents import EntryDocument
 from search.postgres_packing import pack, unpack, unpacked_share
 from search.postgres_store import PostgresSearchIndex
@@ -105,7 +105,7 @@ def test_an_entry_written_twice_after_the_rebuild_counts_once(empty):
 
 def test_a_rebuild_stores_the_terms_weights_and_lengths_of_the_analysis_of_a_write(empty, monkeypatch):
     # A rebuild counts terms as numbers, a write as text: both must store the same index.
-    monkeypatch.setattr(postgres_store, "_BATCH", 7)
+    monkeypatch.setattr(postgres_rebuild, "_BATCH", 7)
     days = [
         make_doc(501, "Hier soir, réunion", body="Rendez-vous le 14/11 et mardi prochain ; réunion réunion"),
         make_doc(502, "Atelier", body="Avant-hier, l'atelier du 3 juin ; aujourd'hui, porte-à-porte"),
@@ -146,7 +146,7 @@ def test_a_rebuild_stores_the_terms_weights_and_lengths_of_the_analysis_of_a_wri
 
 
 def test_a_term_spread_over_several_parts(empty, monkeypatch):
-    monkeypatch.setattr(postgres_store, "_BATCH", 3)
+    monkeypatch.setattr(postgres_rebuild, "_BATCH", 3)
     small = PostgresSearchIndex(empty.engine, part_size=5)
     small.rebuild([make_doc(n, f"Atelier vélo {n}") for n in range(1, 21)])
     with small.engine.connect() as connection:

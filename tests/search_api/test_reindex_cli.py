@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from search.parallel_build import available_cores
+from search.half_process import available_cores
 from tests.search_api.test_search_api import post, search
 
 
