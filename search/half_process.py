@@ -116,11 +116,11 @@ class HalfWriter:
 
     def outcome(self) -> int:
         """The number of documents the helper wrote, once it has written them."""
-        answer = self._process.stdout.read()
+        answer = self._process.stdout.read().split()
         code = self._process.wait()
-        if code == 0:
+        if code == 0 and answer:
             with contextlib.suppress(ValueError):
-                return int(answer)
+                return int(answer[-1])  # after anything a library may have printed
         self._errors.seek(0)
         lines = self._errors.read().decode(errors="replace").strip().splitlines()
         raise SearchIndexError(
@@ -133,6 +133,7 @@ class HalfWriter:
         if self._process.poll() is None:
             self._process.kill()
         self._process.wait()
+        self._chunks.put(None)  # wakes the feeder if it waits for a chunk that will not come
         self._feeder.join(timeout=5)
         for stream in (self._process.stdin, self._process.stdout, self._errors):
             with contextlib.suppress(OSError, ValueError):

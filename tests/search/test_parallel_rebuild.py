@@ -4,6 +4,7 @@ on both stores."""
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -134,4 +135,6 @@ def test_a_rebuild_that_fails_in_either_process_leaves_the_live_index(
 
     assert _generations(index) == generations  # the half-written one is gone
     assert _live_answers(index) == before
+    # Nothing is left running: neither the helper nor the thread that fed it.
+    assert not [thread for thread in threading.enumerate() if thread.name == "carnet-index-feeder"]
     index.close()
