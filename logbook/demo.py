@@ -6,19 +6,18 @@ path as a phone upload, so the demo exercises storage, processing and search.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import subprocess
 import tempfile
 from datetime import UTC, date, datetime
 
-from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy import select
 
 from logbook.db import db
+from logbook.demo_evaluation import add_evaluation
+from logbook.demo_media import as_upload, make_clip, make_drawing, make_picture, make_voice_memo
 from logbook.jobs import get_queue
 from logbook.models import Logbook, Role
-from logbook.services import effects, entries, logbooks, stage_reviews, stages, stakeholders
+from logbook.services import entries, logbooks, stages
 from logbook.services.users import add_member, create_user, find_user
 from logbook.storage import get_storage
 
@@ -89,7 +88,7 @@ def create_demo(*, force: bool = False) -> str:
     ]
     with tempfile.TemporaryDirectory(prefix="carnet-demo-") as folder:
         posted = _post_entries(logbook, owner, made, folder)
-    _add_evaluation(logbook, owner, made, posted)
+    add_evaluation(logbook, owner, made, posted)
     return (
         f"Demo logbook ready: /carnets/{SLUG}\n"
         f"Sign in as {OWNER_EMAIL} or {READER_EMAIL}, password: {PASSWORD}-2024"
@@ -98,11 +97,11 @@ def create_demo(*, force: bool = False) -> str:
 
 def _post_entries(logbook: Logbook, owner, made, folder: str) -> dict:
     diag, ateliers, legumerie, _bilan = made
-    photo = _picture(os.path.join(folder, "marche.jpg"), "Marché des producteurs", (86, 130, 60))
-    cuisine = _picture(os.path.join(folder, "cuisine.jpg"), "Atelier pesée en cuisine", (180, 110, 50))
-    drawing = _drawing(os.path.join(folder, "schema.png"))
-    audio = _tone(os.path.join(folder, "capsule.m4a"))
-    video = _clip(os.path.join(folder, "visite.mp4"))
+    photo = make_picture(os.path.join(folder, "marche.jpg"), "Marché des producteurs", (86, 130, 60))
+    cuisine = make_picture(os.path.join(folder, "cuisine.jpg"), "Atelier pesée en cuisine", (180, 110, 50))
+    drawing = make_drawing(os.path.join(folder, "schema.png"))
+    audio = make_voice_memo(os.path.join(folder, "capsule.m4a"))
+    video = make_clip(os.path.join(folder, "visite.mp4"))
     posts = [
         (
             diag,
@@ -234,7 +233,7 @@ def _post_entries(logbook: Logbook, owner, made, folder: str) -> dict:
     storage, queue = get_storage(), get_queue()
     posted = {}
     for stage, fields, files in posts:
-        uploads = [_as_upload(path, caption, alt, folder) for path, caption, alt in files]
+        uploads = [as_upload(path, caption, alt, folder) for path, caption, alt in files]
         entry, _ = entries.create_entry(
             logbook, owner, {**fields, "stage_id": stage.id}, uploads, storage=storage, queue=queue
         )
@@ -243,268 +242,3 @@ def _post_entries(logbook: Logbook, owner, made, folder: str) -> dict:
 
 
 # (title, question, indicator, target, [(entry title, stance, comment)])
-EFFECTS = [
-    (
-        "Plus de produits locaux dans les assiettes",
-        "Les cantines des trois communes servent-elles davantage de produits de la vallée ?",
-        "part de produits locaux dans les repas",
-        "50 %",
-        [
-            ("Lancement du diagnostic", "nuances", "Point de départ : 14 % de produits locaux."),
-            ("Schéma des circuits courts", "confirms", "Trois fermes peuvent livrer chaque semaine."),
-            ("« Livrer trois écoles, c'est possible »", "nuances", "Possible, à condition d'une légumerie."),
-        ],
-    ),
-    (
-        "Moins de gaspillage à la cantine",
-        "Les restes diminuent-ils quand les équipes de cuisine pèsent et adaptent les menus ?",
-        "kilos de restes par jour, école Jean-Jaurès",
-        "moins de 20 kg",
-        [
-            (
-                "« On jette un tiers des assiettes »",
-                "contradicts",
-                "Avant les ateliers : un tiers des assiettes jeté.",
-            ),
-            ("Atelier pesée", "confirms", "De 38 kg à 21 kg en une semaine de pesées."),
-            ("« Ma fille a goûté le potimarron »", "confirms", "Les plats découverts en classe sont mangés."),
-        ],
-    ),
-    (
-        "Une coopération qui tient sans nous",
-        "Les communes et les producteurs s'organisent-ils ensemble, au-delà du projet ?",
-        "",
-        "",
-        [
-            ("Visite de la future légumerie", "confirms", "Une commune prête un local."),
-            ("Ce qu'il reste à décider", "nuances", "L'emploi du légumier n'a pas encore de porteur."),
-        ],
-    ),
-]
-
-# (stage title, what we did, what we learnt, what changes next)
-REVIEWS = [
-    (
-        "Diagnostic partagé",
-        "Douze rencontres : trois cantines, neuf producteurs, un questionnaire aux familles (212 réponses).",
-        "Le frein n'est pas le prix mais la préparation : les cuisines n'ont ni le temps ni le matériel "
-        "pour éplucher des légumes bruts.",
-        "Les ateliers partiront des cuisines : peser les restes, revoir les menus avec les équipes.",
-    ),
-    (
-        "Ateliers cuisine et gaspillage",
-        "Six ateliers avec 23 agents de cuisine ; une semaine de pesées dans chaque école.",
-        "Peser change les pratiques très vite ; les enfants mangent mieux ce qu'ils ont vu préparer.",
-        "Une légumerie partagée entre les trois communes, et des classes qui viennent la visiter.",
-    ),
-]
-
-# (name, organisation, kind, role, consent, speaker of, also named on)
-STAKEHOLDERS = [
-    (
-        "Martine Durand",
-        "école Jean-Jaurès",
-        "agent",
-        "cheffe de cuisine",
-        True,
-        "« On jette un tiers des assiettes »",
-        ["Atelier pesée"],
-    ),
-    (
-        "Karim Benali",
-        "GAEC des Trois Sources",
-        "entreprise",
-        "maraîcher, livre les écoles",
-        True,
-        "« Livrer trois écoles, c'est possible »",
-        ["Schéma des circuits courts"],
-    ),
-    (
-        "Sophie Marchal",
-        "",
-        "habitant",
-        "parent d'élève, école de Saint-Aubin",
-        False,
-        "« Ma fille a goûté le potimarron »",
-        [],
-    ),
-    (
-        "Hélène Roux",
-        "Commune de Saint-Aubin",
-        "elu",
-        "adjointe à l'alimentation",
-        True,
-        None,
-        [
-            "« Livrer trois écoles, c'est possible »",
-            "Ce qu'il reste à décider",
-            "Visite de la future légumerie",
-        ],
-    ),
-    (
-        "Les Jardins partagés de la vallée",
-        "",
-        "association",
-        "anime les visites des classes",
-        True,
-        None,
-        ["« Ma fille a goûté le potimarron »"],
-    ),
-    (
-        "Pascal Morel",
-        "Communauté de communes de la vallée",
-        "agent",
-        "responsable de la restauration collective",
-        False,
-        None,
-        ["« On jette un tiers des assiettes »", "Atelier pesée"],
-    ),
-]
-
-
-def _add_evaluation(logbook: Logbook, owner, made, posted: dict) -> None:
-    """Expected effects with evidence, a review for each reached stage, stakeholders."""
-    queue = get_queue()
-    for title, question, indicator, target, evidence in EFFECTS:
-        effect = effects.create_effect(
-            logbook, title=title, question=question, indicator=indicator, target=target
-        )
-        for entry_title, stance, comment in evidence:
-            effects.link_evidence(effect, posted[entry_title], stance=stance, comment=comment, user=owner)
-    by_title = {stage.title: stage for stage in made}
-    for stage_title, done, learnt, next_changes in REVIEWS:
-        stage_reviews.save_review(
-            by_title[stage_title],
-            {"done": done, "learnt": learnt, "next_changes": next_changes},
-            editor=owner,
-        )
-    for name, organisation, kind, role, consent, speaks, named in STAKEHOLDERS:
-        person = stakeholders.create_stakeholder(
-            logbook, name=name, organisation=organisation, kind=kind, role=role, consent_to_name=consent
-        )
-        for entry_title in named:
-            entry = posted[entry_title]
-            current = [link.stakeholder_id for link in stakeholders.entry_links(entry)]
-            speaker = next(
-                (link.stakeholder_id for link in stakeholders.entry_links(entry) if link.as_speaker), None
-            )
-            stakeholders.set_entry_stakeholders(
-                entry, [*current, person.id], speaker_id=speaker, editor=owner, queue=queue
-            )
-        if speaks:
-            entry = posted[speaks]
-            current = [link.stakeholder_id for link in stakeholders.entry_links(entry)]
-            stakeholders.set_entry_stakeholders(
-                entry, current, speaker_id=person.id, editor=owner, queue=queue
-            )
-
-
-def _as_upload(path: str, caption: str, alt: str, folder: str) -> entries.UploadedFile:
-    digest = hashlib.sha256()
-    with open(path, "rb") as source:
-        while chunk := source.read(1024 * 1024):
-            digest.update(chunk)
-    return entries.UploadedFile(
-        path, digest.hexdigest(), os.path.getsize(path), os.path.basename(path), caption, alt
-    )
-
-
-def _font(size: int):
-    for path in (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    ):
-        if os.path.exists(path):
-            return ImageFont.truetype(path, size)
-    return ImageFont.load_default()
-
-
-def _picture(path: str, title: str, colour: tuple[int, int, int]) -> str:
-    image = Image.new("RGB", (1600, 1067), colour)
-    draw = ImageDraw.Draw(image)
-    for index in range(12):
-        x = 80 + index * 125
-        draw.rounded_rectangle(
-            (x, 600, x + 100, 900), radius=18, fill=(240 - index * 8, 200, 90 + index * 10)
-        )
-    draw.ellipse((1200, 90, 1450, 340), fill=(250, 215, 90))
-    draw.text((80, 120), title, fill="white", font=_font(72))
-    image.save(path, "JPEG", quality=88)
-    return path
-
-
-def _drawing(path: str) -> str:
-    image = Image.new("RGBA", (1200, 800), (255, 255, 255, 0))
-    draw = ImageDraw.Draw(image)
-    places = {"Fermes": (150, 200), "Légumerie": (600, 400), "Écoles": (1050, 200), "Mairie": (600, 700)}
-    for name, (x, y) in places.items():
-        draw.ellipse((x - 90, y - 60, x + 90, y + 60), outline=(20, 60, 140), width=6)
-        draw.text((x - 70, y - 15), name, fill=(20, 60, 140), font=_font(30))
-    for a, b in (("Fermes", "Légumerie"), ("Légumerie", "Écoles"), ("Mairie", "Légumerie")):
-        draw.line((*places[a], *places[b]), fill=(200, 50, 40), width=5)
-    image.save(path, "PNG")
-    return path
-
-
-def _tone(path: str) -> str:
-    subprocess.run(
-        [
-            "ffmpeg",
-            "-nostdin",
-            "-v",
-            "error",
-            "-y",
-            "-f",
-            "lavfi",
-            "-i",
-            # A voice-like pitch with syllable-like bursts, so the waveform looks like speech.
-            "aevalsrc=exprs='0.6*sin(2*PI*(170+40*sin(2*PI*3*t))*t)*pow(abs(sin(2*PI*0.9*t)),2)':d=6:s=44100",
-            "-f",
-            "lavfi",
-            "-i",
-            "anoisesrc=d=6:a=0.02",
-            "-filter_complex",
-            "amix=inputs=2",
-            "-c:a",
-            "aac",
-            "-b:a",
-            "96k",
-            path,
-        ],
-        check=True,
-    )
-    return path
-
-
-def _clip(path: str) -> str:
-    subprocess.run(
-        [
-            "ffmpeg",
-            "-nostdin",
-            "-v",
-            "error",
-            "-y",
-            "-f",
-            "lavfi",
-            "-i",
-            "testsrc2=size=640x360:rate=25:duration=4",
-            "-f",
-            "lavfi",
-            "-i",
-            "sine=frequency=330:duration=4",
-            "-c:v",
-            "libx264",
-            "-preset",
-            "veryfast",
-            "-pix_fmt",
-            "yuv420p",
-            "-c:a",
-            "aac",
-            "-shortest",
-            "-movflags",
-            "+faststart",
-            path,
-        ],
-        check=True,
-    )
-    return path

@@ -146,7 +146,8 @@ def test_the_next_stop_says_when_it_is_due():
 
 
 def test_the_demo_shows_effects_with_evidence_reviews_and_stakeholders_on_its_story(runner, client):
-    from logbook.demo import OWNER_EMAIL, PASSWORD, SLUG, STAKEHOLDERS
+    from logbook.demo import OWNER_EMAIL, PASSWORD, SLUG
+    from logbook.demo_evaluation import STAKEHOLDERS
 
     assert runner.invoke(args=["demo"]).exit_code == 0
     page = client.get(f"/carnets/{SLUG}/histoire").get_data(as_text=True)  # public: no sign-in
