@@ -8,17 +8,13 @@ renderer can write it out piece by piece, holding at most one media at a time.
 
 from __future__ import annotations
 
-import base64
-import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
+from logbook.export.document_entries import entry_html
 from logbook.export.labels import (
     counted,
     counted_word,
     format_date,
-    format_datetime,
-    format_duration,
     format_period,
     kind_name,
     labels_for,
@@ -26,12 +22,9 @@ from logbook.export.labels import (
 )
 from logbook.export.learnt import chapters_html, contents_html
 from logbook.export.markup import escape, markdown_to_html, markdown_to_text
-from logbook.export.qrcodes import qr_svg
-from logbook.export.story import Story, StoryEntry, StoryMedia, StoryObject, StoryStage, entry_link
+from logbook.export.sources import Sources
+from logbook.export.story import Story, StoryStage
 from logbook.export.typography import typeset, typeset_html
-from logbook.export.waveform import peaks_from_json, waveform_svg
-
-log = logging.getLogger(__name__)
 
 KIND_ORDER = ("note", "photo", "drawing", "audio", "video", "testimony", "link")
 #: A description longer than this (in characters of text) would push the cover onto a
@@ -46,47 +39,6 @@ COVER_LONG_TITLE = 70
 def description_on_cover(story: Story) -> bool:
     """Whether the story's description is short enough for the cover."""
     return len(markdown_to_text(story.description)) <= COVER_DESCRIPTION_CHARS
-
-
-def data_uri(mime: str, payload: bytes) -> str:
-    return f"data:{mime};base64,{base64.b64encode(payload).decode('ascii')}"
-
-
-@dataclass(frozen=True)
-class Sources:
-    """How a document refers to media."""
-
-    # Address of a stored image, or None to leave it out.
-    image: Callable[[StoryObject], str | None]
-    # Derivative specs tried, in order, for photos and drawings.
-    image_specs: tuple[str, ...] = ("display-jpeg", "display")
-    poster_specs: tuple[str, ...] = ("poster-jpeg", "poster")
-    # Address of a playable audio/video file; None shows a still and a link instead.
-    playable: Callable[[StoryObject], str | None] | None = None
-
-
-def read_object(story: Story, obj: StoryObject) -> bytes | None:
-    """The bytes of one stored object, or None (logged) when it is missing."""
-    try:
-        with story.media_reader.open(obj.key) as stream:
-            return stream.read()
-    except FileNotFoundError:
-        log.warning("export: media object %s is missing", obj.key)
-        return None
-
-
-def waveform_uri(story: Story, media: StoryMedia) -> str | None:
-    peaks = media.derivative("peaks")
-    if peaks is None:
-        return None
-    raw = read_object(story, peaks)
-    if raw is None:
-        return None
-    try:
-        return data_uri("image/svg+xml", waveform_svg(peaks_from_json(raw)))
-    except ValueError as error:
-        log.warning("export: unreadable peaks for media %s: %s", media.id, error)
-        return None
 
 
 def chapter_anchor(stage: StoryStage) -> str:
@@ -112,7 +64,7 @@ def iter_document(
         if not chapter.entries:
             yield f'<p class="empty">{escape(labels_for(story.locale)["no_entries"])}</p>'
         for entry in chapter.entries:
-            yield _entry(story, entry, sources)
+            yield entry_html(story, entry, sources)
             done += 1
             if progress:
                 progress(done / total)
@@ -247,134 +199,6 @@ def _chapter_head(story: Story, stage: StoryStage, number: int | None) -> Iterat
     if stage.summary:
         yield f'<div class="summary">{markdown_to_html(stage.summary)}</div>'
     yield "</header>"
-
-
-def _entry(story: Story, entry: StoryEntry, sources: Sources) -> str:
-    labels = labels_for(story.locale)
-    parts = [
-        f'<article class="entry kind-{escape(entry.kind)}{" pinned" if entry.pinned else ""}" '
-        f'id="entry-{entry.id}">'
-    ]
-    meta = [f'<span class="kind">{escape(kind_name(entry.kind, story.locale))}</span>']
-    meta.append(f'<time datetime="{entry.occurred_at.isoformat()}">')
-    meta.append(f"{escape(format_datetime(entry.occurred_at, story.locale))}</time>")
-    if entry.author_name:
-        meta.append(f'<span class="author">{escape(labels["by"])} {escape(entry.author_name)}</span>')
-    parts.append(f'<p class="meta">{"".join(meta)}</p>')
-    if entry.title:
-        parts.append(f"<h3>{'<span class=pin>★</span> ' if entry.pinned else ''}{escape(entry.title)}</h3>")
-    if entry.kind == "testimony":
-        parts.append(_testimony(story, entry))
-    else:
-        body = markdown_to_html(entry.body_markdown)
-        if body:
-            parts.append(f'<div class="body">{body}</div>')
-    if entry.kind == "link" and entry.link_url:
-        parts.append(_link(entry.link_url))
-    if entry.quote_allowed:
-        for media in entry.media:
-            parts.append(_media(story, entry, media, sources))
-    link = entry_link(story, entry)
-    if link and not any(m.kind in ("audio", "video") for m in entry.media if entry.quote_allowed):
-        parts.append(f'<p class="entry-link"><a href="{escape(link)}">{escape(labels["open_entry"])}</a></p>')
-    if entry.tags:
-        tags = "".join(f"<li>#{escape(tag)}</li>" for tag in entry.tags)
-        parts.append(f'<ul class="tags" aria-label="{escape(labels["tags"])}">{tags}</ul>')
-    parts.append("</article>")
-    return "".join(parts)
-
-
-def _testimony(story: Story, entry: StoryEntry) -> str:
-    labels = labels_for(story.locale)
-    if not entry.consent:
-        return f'<p class="no-consent">{escape(labels["no_consent"])}</p>'
-    words = markdown_to_html(entry.body_markdown)
-    who = escape(entry.speaker_name or labels["speaker"])
-    if entry.speaker_role:
-        who += f', <span class="role">{escape(entry.speaker_role)}</span>'
-    return (
-        f'<figure class="testimony"><blockquote>{words}</blockquote><figcaption>— {who}</figcaption></figure>'
-    )
-
-
-def _link(url: str) -> str:
-    if url.startswith(("http://", "https://")):
-        return f'<p class="link-target"><a href="{escape(url)}">{escape(url)}</a></p>'
-    return f'<p class="link-target">{escape(url)}</p>'
-
-
-def _media(story: Story, entry: StoryEntry, media: StoryMedia, sources: Sources) -> str:
-    if media.kind in ("image", "vector"):
-        return _picture(media, sources)
-    if media.kind in ("audio", "video"):
-        return _playable(story, entry, media, sources)
-    return ""
-
-
-def _caption(media: StoryMedia) -> str:
-    return f"<figcaption>{escape(media.caption)}</figcaption>" if media.caption else ""
-
-
-def _picture(media: StoryMedia, sources: Sources) -> str:
-    obj = media.derivative(*sources.image_specs)
-    src = sources.image(obj) if obj is not None else None
-    if src is None:
-        return ""
-    size = ""
-    if obj.width and obj.height:
-        size = f' width="{obj.width}" height="{obj.height}"'
-        shape = "portrait" if obj.height > obj.width else "landscape"
-    else:
-        shape = "landscape"
-    alt = escape(media.alt_text or media.caption)
-    image = f'<img src="{escape(src)}" alt="{alt}"{size}>'
-    return f'<figure class="picture {shape}">{image}{_caption(media)}</figure>'
-
-
-def _playable(story: Story, entry: StoryEntry, media: StoryMedia, sources: Sources) -> str:
-    labels = labels_for(story.locale)
-    parts = [f'<figure class="playable {media.kind}">']
-    web = media.derivative("web")
-    poster_obj = media.derivative(*sources.poster_specs) if media.kind == "video" else None
-    poster = sources.image(poster_obj) if poster_obj is not None else None
-    if sources.playable is not None and web is not None and (src := sources.playable(web)):
-        if media.kind == "video":
-            poster_attr = f' poster="{escape(poster)}"' if poster else ""
-            parts.append(
-                f'<video controls preload="none"{poster_attr} src="{escape(src)}" '
-                f'aria-label="{escape(media.alt_text or media.caption or entry.title)}"></video>'
-            )
-        else:
-            parts.append(f'<audio controls preload="none" src="{escape(src)}"></audio>')
-    else:
-        still = poster if media.kind == "video" else waveform_uri(story, media)
-        if still:
-            alt = escape(media.alt_text or media.caption or entry.title)
-            role = "poster" if media.kind == "video" else "waveform"
-            parts.append(f'<img class="still {role}" src="{escape(still)}" alt="{alt}">')
-    link = entry_link(story, entry)
-    details = []
-    duration = format_duration(media.duration)
-    if duration:
-        details.append(f'<span class="duration">{escape(labels["duration"])} {duration}</span>')
-    if link:
-        action = labels["watch"] if media.kind == "video" else labels["listen"]
-        qr = data_uri("image/svg+xml", qr_svg(link))
-        details.insert(
-            0, f'<a href="{escape(link)}">{escape(action)}</a><span class="url">{escape(link)}</span>'
-        )
-        parts.append(f'<div class="access"><img class="qr" src="{qr}" alt="QR code">')
-        parts.append(f"<p>{''.join(details)}</p></div>")
-    elif details:
-        parts.append(f'<div class="access"><p>{"".join(details)}</p></div>')
-    parts.append(_caption(media))
-    parts.append("</figure>")
-    if media.transcript:
-        parts.append(
-            f'<div class="transcript"><p class="label">{escape(labels["transcript"])}</p>'
-            f"<p>{escape(media.transcript)}</p></div>"
-        )
-    return "".join(parts)
 
 
 def _next_stop(story: Story) -> Iterator[str]:

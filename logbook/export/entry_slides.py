@@ -11,7 +11,6 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Emu, Inches
 
-from logbook.export.document import read_object
 from logbook.export.labels import (
     format_duration,
     kind_name,
@@ -34,6 +33,7 @@ from logbook.export.slide_canvas import (
     Canvas,
     clip_text,
 )
+from logbook.export.sources import read_object
 from logbook.export.story import StoryEntry, StoryMedia, StoryStage, entry_link
 from logbook.export.waveform import waveform_from_json
 

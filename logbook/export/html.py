@@ -9,7 +9,8 @@ import zipfile
 from importlib.resources import files
 from typing import BinaryIO
 
-from logbook.export.document import Sources, html_page, iter_document
+from logbook.export.document import html_page, iter_document
+from logbook.export.sources import Sources
 from logbook.export.story import Progress, Story, StoryObject
 
 _CHUNK = 3 * 1024 * 64  # a multiple of 3, so base64 chunks join without padding

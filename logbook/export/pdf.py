@@ -25,8 +25,9 @@ from PIL import ImageFile
 from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from logbook.export.document import Sources, chapter_anchor, html_page, iter_document
+from logbook.export.document import chapter_anchor, html_page, iter_document
 from logbook.export.learnt import chapters as learnt_chapters
+from logbook.export.sources import Sources
 from logbook.export.story import Progress, Story, StoryObject
 from logbook.export.typography import typeset
 

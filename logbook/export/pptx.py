@@ -16,7 +16,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Inches
 
-from logbook.export.document import closing_key, read_object
+from logbook.export.document import closing_key
 from logbook.export.entry_slides import EntrySlides
 from logbook.export.labels import (
     counted_word,
@@ -41,6 +41,7 @@ from logbook.export.slide_canvas import (
     WIDTH,
     clip_text,
 )
+from logbook.export.sources import read_object
 from logbook.export.story import Progress, Story, StoryStage
 
 
