@@ -60,13 +60,8 @@ def make_drawing(path: str) -> str:
 
 
 def make_voice_memo(path: str) -> str:
-    subprocess.run(
+    _ffmpeg(
         [
-            "ffmpeg",
-            "-nostdin",
-            "-v",
-            "error",
-            "-y",
             "-f",
             "lavfi",
             "-i",
@@ -83,20 +78,14 @@ def make_voice_memo(path: str) -> str:
             "-b:a",
             "96k",
             path,
-        ],
-        check=True,
+        ]
     )
     return path
 
 
 def make_clip(path: str) -> str:
-    subprocess.run(
+    _ffmpeg(
         [
-            "ffmpeg",
-            "-nostdin",
-            "-v",
-            "error",
-            "-y",
             "-f",
             "lavfi",
             "-i",
@@ -117,7 +106,11 @@ def make_clip(path: str) -> str:
             "-movflags",
             "+faststart",
             path,
-        ],
-        check=True,
+        ]
     )
     return path
+
+
+def _ffmpeg(arguments: list[str]) -> None:
+    """Run ffmpeg on made-up sources (lavfi), quietly, overwriting its output."""
+    subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-y", *arguments], check=True)
