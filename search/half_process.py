@@ -51,6 +51,12 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
+def two_processes(total: int | None, parallel_from: int) -> bool:
+    """Whether a rebuild of ``total`` documents is worth a helper process: enough of
+    them (starting it costs about two seconds), and a second core to run it on."""
+    return total is not None and total >= max(2, parallel_from) and available_cores() >= 2
+
+
 def received() -> Iterator[EntryDocument]:
     """In the helper: the documents read from standard input, until ``None``."""
     source = sys.stdin.buffer

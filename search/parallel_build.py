@@ -24,7 +24,7 @@ from whoosh.index import TOC
 from search.bulk import BulkWriter
 from search.documents import EntryDocument
 from search.errors import SearchIndexError
-from search.half_process import PARALLEL_FROM, Counted, HalfWriter, available_cores, send_first_half
+from search.half_process import PARALLEL_FROM, Counted, HalfWriter, send_first_half, two_processes
 from search.schema import build_codec, build_schema, to_fields
 
 _INDEX = "MAIN"  # Whoosh's default index name, which every generation uses
@@ -41,7 +41,7 @@ def write_index(
     """Write an index of ``docs`` in the empty ``folder``; returns how many documents it
     holds. ``counted(n)`` is called after each document read. Two processes write it
     when ``total`` is at least ``parallel_from`` and two cores are available."""
-    if total is None or total < max(2, parallel_from) or available_cores() < 2:
+    if not two_processes(total, parallel_from):
         return write_segment(folder, docs, counted)
     return _write_in_two(folder, iter(docs), total, counted)
 

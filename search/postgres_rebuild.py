@@ -29,7 +29,7 @@ from sqlalchemy import Connection, Table
 
 from search.documents import EntryDocument
 from search.errors import SearchIndexError
-from search.half_process import Counted, HalfWriter, available_cores, send_first_half
+from search.half_process import Counted, HalfWriter, send_first_half, two_processes
 from search.postgres_packing import PartPacker, copy_rows
 from search.postgres_tables import search_documents, search_packed_postings, search_words
 from search.postings import POSTING_FIELDS, AnalysedDocument, NumberedAnalysis, NumberedDocument
@@ -59,7 +59,7 @@ def write_rebuilt_rows(
     def copy(table: Table, rows: Iterable[tuple]) -> None:
         copy_rows(connection, table, rows)
 
-    if total is None or total < max(2, parallel_from) or available_cores() < 2:
+    if not two_processes(total, parallel_from):
         count, words = write_rows(docs, generation, copy, part_size=part_size, counted=counted)
     else:
         count, words = _write_in_two(connection, iter(docs), total, generation, counted, part_size)

@@ -77,15 +77,16 @@ def test_reindex_is_quiet_when_asked_and_when_not_on_a_terminal(app_config, thre
     assert result.output.strip() == "Indexed 3 entries."
 
 
-@pytest.mark.skipif(available_cores() < 2, reason="a rebuild uses one process on one core")
 @pytest.mark.parametrize("backend", ["sqlite-file"])
 def test_reindex_writes_a_large_index_with_two_processes(app_config, three_entries, client, world):
-    """The threshold lowered to two entries: the helper process writes the first of them."""
+    """The threshold lowered to two entries: the helper process writes the first of them
+    (on a machine of one core, one process writes them all)."""
     app_config = {**app_config, "CARNET_SEARCH_PARALLEL_REBUILD_FROM": 2}
     code, stdout, terminal = _reindex_on_a_terminal(app_config, "--quiet")
     assert code == 0 and "Indexed 3 entries." in stdout, stdout + terminal
     live = Path(client.application.config["CARNET_SEARCH_DIR"]) / "current"
-    assert len(list(live.glob("*.trm"))) == 2  # one segment from each process
+    # One segment from each process.
+    assert len(list(live.glob("*.trm"))) == (2 if available_cores() >= 2 else 1)
     found = search(client, world.reader, q="légumerie")
     assert found["total"] == 3
     assert {hit["id"] for hit in found["hits"]} == {entry["id"] for entry in three_entries}
