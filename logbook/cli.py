@@ -309,12 +309,17 @@ def reindex(quiet: bool) -> None:
 
     from logbook.models import Entry
     from logbook.services.indexing import rebuild_index
+    from search.errors import SearchIndexError
 
     total = db.session.scalar(select(func.count(Entry.id))) or 0
     # A bar on a terminal only: in a log or a cron mail it would be lines of noise.
     shown = not quiet and sys.stderr.isatty()
-    with tqdm(total=total, unit="entry", desc="reindex", file=sys.stderr, disable=not shown) as bar:
-        indexed = rebuild_index(progress=lambda done, _total: bar.update(done - bar.n))
+    try:
+        with tqdm(total=total, unit="entry", desc="reindex", file=sys.stderr, disable=not shown) as bar:
+            indexed = rebuild_index(progress=lambda done, _total: bar.update(done - bar.n))
+    except SearchIndexError as exc:
+        # Busy, unreachable, or a helper process that failed: the live index is unchanged.
+        raise click.ClickException(f"The index was not rebuilt, the current one is kept: {exc}") from None
     click.echo(f"Indexed {indexed} entries.")
 
 

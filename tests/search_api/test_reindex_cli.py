@@ -90,3 +90,19 @@ def test_reindex_writes_a_large_index_with_two_processes(app_config, three_entri
     found = search(client, world.reader, q="légumerie")
     assert found["total"] == 3
     assert {hit["id"] for hit in found["hits"]} == {entry["id"] for entry in three_entries}
+
+
+@pytest.mark.parametrize("backend", ["sqlite-file"])
+def test_a_failed_reindex_says_so_and_keeps_the_index(three_entries, runner, client, world, monkeypatch):
+    from logbook.services import indexing
+    from search.errors import SearchIndexError
+
+    def fails(progress=None):
+        raise SearchIndexError("the helper process writing half the index failed (exit code 3)")
+
+    monkeypatch.setattr(indexing, "rebuild_index", fails)
+    result = runner.invoke(args=["reindex"])
+    assert result.exit_code == 1
+    assert "The index was not rebuilt, the current one is kept" in result.output
+    assert "exit code 3" in result.output and "Traceback" not in result.output
+    assert search(client, world.reader, q="légumerie")["total"] == 3
