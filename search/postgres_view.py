@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 import numpy as np
-from sqlalchemy import Connection, func, select
+from sqlalchemy import ARRAY, BigInteger, Connection, any_, bindparam, func, select
 from whoosh.support.levenshtein import levenshtein
 
 from search.postgres_packing import Part, read_postings
@@ -38,6 +38,13 @@ _DENSE_SLACK = 1_000_000
 _RANGES_KEPT = 16
 
 T = TypeVar("T")
+
+# The stored text of a page of hits. One text whatever the number of ids (``= ANY`` of
+# an array, not ``IN`` of as many parameters): the driver prepares it once per
+# connection, and planning it took longer than running it.
+_STORED = select(search_documents.c.entry_id, search_documents.c.stored).where(
+    search_documents.c.entry_id == any_(bindparam("ids", type_=ARRAY(BigInteger)))
+)
 
 
 @dataclass
@@ -184,18 +191,21 @@ class PostgresIndexView(IndexView):
         for after, until, (ids, values) in parts:
             found, current = self._current(ids, after, until)
             docnums.append(found)
-            weights.append(values[current])
+            weights.append(values if current is None else values[current])
         if not docnums:
             return _EMPTY
         if len(docnums) == 1:
             return docnums[0], weights[0]
         return np.concatenate(docnums), np.concatenate(weights)
 
-    def _current(self, entry_ids: np.ndarray, after: int, until: int | None) -> tuple[np.ndarray, np.ndarray]:
+    def _current(
+        self, entry_ids: np.ndarray, after: int, until: int | None
+    ) -> tuple[np.ndarray, np.ndarray | None]:
         """Document numbers of those of ``entry_ids`` whose generation is in (``after``,
-        ``until``], and which ones they are. A common term has tens of thousands of
-        postings: they are looked up in a table with one ``int32`` per entry id (-1 for an
-        entry not in the range) made once per range, where the ids allow it."""
+        ``until``], and which ones they are (None: all of them, as in a part no later
+        write touched). A common term has tens of thousands of postings: they are looked
+        up in a table with one ``int32`` per entry id (-1 for an entry not in the range)
+        made once per range, where the ids allow it."""
         table = self._ranges.get((after, until))
         if table is None:
             in_range = self.generations > after
@@ -207,17 +217,17 @@ class PostgresIndexView(IndexView):
                 current = in_range[found]
                 known[known] = current
                 return found[current], known
-            table = np.full(greatest + 1, -1, dtype=np.int32)
+            # One more -1 at the end, for the ids the table does not reach.
+            table = np.full(greatest + 2, -1, dtype=np.int32)
             table[self.entry_id[in_range]] = np.flatnonzero(in_range).astype(np.int32)
             if len(self._ranges) >= _RANGES_KEPT:
                 self._ranges.clear()
             self._ranges[(after, until)] = table
-        if len(entry_ids) and (int(entry_ids.max()) >= len(table) or int(entry_ids.min()) < 0):
-            inside = (entry_ids >= 0) & (entry_ids < len(table))
-            found = np.full(len(entry_ids), -1, dtype=np.int32)
-            found[inside] = table[entry_ids[inside]]
-        else:
-            found = table[entry_ids]
+        # Read as unsigned, a negative id is past the end too: every id the table does not
+        # hold lands on its last -1, with no pass over the ids to find them first.
+        found = np.take(table, entry_ids.view(np.uint64), mode="clip")
+        if not len(found) or found.min() >= 0:
+            return found.astype(np.int64), None
         current = found >= 0
         return found[current].astype(np.int64), current
 
@@ -267,10 +277,7 @@ class PostgresIndexView(IndexView):
         if not docnums:
             return []
         ids = [self._rows[docnum].entry_id for docnum in docnums]
-        statement = select(search_documents.c.entry_id, search_documents.c.stored).where(
-            search_documents.c.entry_id.in_(ids)
-        )
-        found = dict(self._run(lambda connection: connection.execute(statement).all()))
+        found = dict(self._run(lambda connection: connection.execute(_STORED, {"ids": ids}).all()))
         # An entry deleted since the view was read shows what the view knows: no text.
         return [json.loads(found[entry_id]) if entry_id in found else {} for entry_id in ids]
 

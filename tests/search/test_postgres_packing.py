@@ -258,3 +258,29 @@ def test_entry_ids_far_apart_are_found_too(empty):
     empty.apply([doc(2**40, "Semis d'automne")], deletes=[1])
     assert [entry_id for entry_id, _weight in _postings(empty, "exact", "semis")] == far[1:]
     assert [entry_id for entry_id, _weight in _postings(empty, "exact", "printemps")] == [5_000_000]
+
+
+def test_postings_of_entries_the_view_does_not_hold_are_left_out(empty):
+    """A view reads the postings as they are when it is asked: those of entries written
+    since it was read (a larger id than any it holds) must not count, in a packed part
+    nor in the rows of later writes, nor take another entry's place."""
+    empty.rebuild([make_doc(n, "Compost collectif") for n in (2, 4)])
+    view = reopened(empty).view()
+    empty.apply([make_doc(9, "Compost du quartier"), make_doc(3, "Compost de l'école")])
+    # The packed part of the rebuild, then the rows of the write: entries 3 and 9 are in
+    # the second, past the end of the view's table for 9.
+    docnums, weights = view.postings("exact", "compost")
+    assert view.entry_id[docnums].tolist() == [2, 4] and weights.tolist() == [1.0, 1.0]
+    fresh = reopened(empty).view()
+    docnums, _weights = fresh.postings("exact", "compost")
+    assert sorted(fresh.entry_id[docnums].tolist()) == [2, 3, 4, 9]
+
+
+def test_a_part_whose_entries_were_written_again_counts_only_the_current_ones(empty):
+    empty.rebuild([make_doc(n, "Atelier vélo") for n in range(1, 5)])
+    empty.apply([make_doc(2, "Atelier couture")], deletes=[3])
+    view = reopened(empty).view()
+    docnums, _weights = view.postings("exact", "velo")
+    assert sorted(view.entry_id[docnums].tolist()) == [1, 4]
+    docnums, _weights = view.postings("exact", "couture")
+    assert view.entry_id[docnums].tolist() == [2]
