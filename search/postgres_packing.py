@@ -29,6 +29,7 @@ them, so that it can pack rows itself.
 
 from __future__ import annotations
 
+import struct
 from array import array
 from collections.abc import Iterable, Iterator
 
@@ -46,21 +47,67 @@ PART_SIZE = 20_000
 # Documents written since the last packing, as a share of the index, that a write packs.
 REPACK_SHARE = 0.05
 REPACK_MINIMUM = 1_000
-_INT32_MAX = 2**31 - 1
 
 Postings = tuple[np.ndarray, np.ndarray]  # entry ids (int64), weights (float32)
 # (written_after, written_until, postings) of one part; until None: up to now.
 Part = tuple[int, int | None, Postings]
 
 
-def pack(entry_ids: np.ndarray, weights: np.ndarray) -> tuple[bytes, bytes]:
-    """``entry_ids`` and ``weights`` as the bytes of a packed row."""
+# How a packed row writes its arrays (its ``encoding`` column).
+#
+# * PLAIN: entry ids ``>i4`` (``>i8`` when one does not fit: told apart by the length of
+#   the weights), weights ``>f4``. PostgreSQL's own packing (:func:`repack_if_due`) writes
+#   these, and so did every rebuild before GAPS.
+# * GAPS: entry ids as the first one (``>i8``), the width of the gaps between them (one
+#   byte: 1, 2 or 4), then each gap to the next id; weights as their width (1 or 2 for
+#   whole numbers, 4 for ``>f4``), then the values. A rebuild adds entries in the order
+#   of their ids, so gaps are small and counts are whole: about 3 bytes a posting
+#   instead of 8. Reading a common word is mostly moving bytes, so it takes about a
+#   third less time, and the table is less than half the size.
+PLAIN, GAPS = 0, 1
+_GAP_WIDTHS = (1, 2, 4)
+_INT32_MAX = 2**31 - 1
+
+
+def pack(entry_ids: np.ndarray, weights: np.ndarray) -> tuple[bytes, bytes, int]:
+    """``entry_ids`` and ``weights`` as the bytes of a packed row, and their encoding:
+    GAPS where the ids grow (as a rebuild writes them), else PLAIN."""
+    if len(entry_ids):
+        gaps = np.diff(entry_ids)
+        greatest = int(gaps.max()) if len(gaps) else 1
+        if not len(gaps) or int(gaps.min()) > 0:
+            width = next((width for width in _GAP_WIDTHS if greatest < 2 ** (8 * width)), None)
+            if width is not None:
+                ids = struct.pack(">qB", int(entry_ids[0]), width) + gaps.astype(f">u{width}").tobytes()
+                return ids, _packed_weights(weights), GAPS
     width = ">i4" if not len(entry_ids) or int(entry_ids.max()) <= _INT32_MAX else ">i8"
-    return entry_ids.astype(width).tobytes(), weights.astype(">f4").tobytes()
+    return entry_ids.astype(width).tobytes(), weights.astype(">f4").tobytes(), PLAIN
 
 
-def unpack(entry_ids: bytes, weights: bytes) -> Postings:
+def _packed_weights(weights: np.ndarray) -> bytes:
+    """Weights of a GAPS row: whole numbers in one or two bytes where they fit."""
+    whole = bool(np.all(weights == np.floor(weights))) and (not len(weights) or float(weights.min()) >= 0)
+    greatest = float(weights.max()) if len(weights) else 0.0
+    if whole and greatest < 2**8:
+        return b"\x01" + weights.astype("u1").tobytes()
+    if whole and greatest < 2**16:
+        return b"\x02" + weights.astype(">u2").tobytes()
+    return b"\x04" + weights.astype(">f4").tobytes()
+
+
+def unpack(entry_ids: bytes, weights: bytes, encoding: int = PLAIN) -> Postings:
     """The arrays of a packed row (see :func:`pack`)."""
+    if encoding == GAPS:
+        first, width = struct.unpack_from(">qB", entry_ids)
+        gaps = np.frombuffer(entry_ids, dtype=f">u{width}", offset=9)
+        ids = np.empty(len(gaps) + 1, dtype=np.int64)
+        ids[0] = first
+        np.cumsum(gaps, dtype=np.int64, out=ids[1:])
+        ids[1:] += first
+        kind = {1: "u1", 2: ">u2", 4: ">f4"}[weights[0]]
+        return ids, np.frombuffer(weights, dtype=kind, offset=1).astype(np.float32)
+    if encoding != PLAIN:
+        raise ValueError(f"unknown encoding of packed postings: {encoding}")
     count = len(weights) // 4
     width = ">i4" if len(entry_ids) == 4 * count else ">i8"
     return (
@@ -125,7 +172,7 @@ class PartPacker:
                 postings.add(doc.entry_id, counts)
         self.documents += len(docs)
 
-    def rows(self) -> Iterable[tuple[str, str, int, int, int, bytes, bytes]]:
+    def rows(self) -> Iterable[tuple[str, str, int, int, int, bytes, bytes, int]]:
         """The rows of every term of the part, in the table's column order."""
         for field, (name, postings) in enumerate(zip(POSTING_FIELDS, self._fields, strict=True)):
             found = list(postings.by_term())
@@ -138,13 +185,14 @@ class PartPacker:
 # packed form (written after the packed generation, until now: null). An index from
 # before packing has no packed generation: every row counts (generations are positive).
 _READ = """
-SELECT field, term, written_after, written_until, entry_ids, weights, part
+SELECT field, term, written_after, written_until, entry_ids, weights, encoding, part
 FROM search_packed_postings
 WHERE (field, term) IN (SELECT * FROM unnest(%(fields)s::text[], %(terms)s::text[]))
 UNION ALL
 SELECT p.field, p.term, coalesce((SELECT packed_generation FROM search_state), -1), NULL,
     string_agg(int8send(p.entry_id), ''::bytea ORDER BY p.entry_id),
     string_agg(float4send(p.weight::real), ''::bytea ORDER BY p.entry_id),
+    0,
     NULL
 FROM search_postings p
 WHERE (p.field, p.term) IN (SELECT * FROM unnest(%(fields)s::text[], %(terms)s::text[]))
@@ -169,8 +217,8 @@ def read_postings(connection: Connection, terms: list[tuple[str, str]]) -> dict[
         # As SQLAlchemy would have raised it, for the store to tell outages apart.
         raise sa_exc.DBAPIError.instance(_READ, parameters, exc, psycopg.Error) from exc
     parts: dict[tuple[str, str], list[Part]] = {}
-    for field, term, after, until, entry_ids, weights, _part in found:
-        parts.setdefault((field, term), []).append((after, until, unpack(entry_ids, weights)))
+    for field, term, after, until, entry_ids, weights, encoding, _part in found:
+        parts.setdefault((field, term), []).append((after, until, unpack(entry_ids, weights, encoding)))
     return parts
 
 
@@ -202,15 +250,15 @@ def repack_if_due(connection: Connection, generation: int) -> bool:
     connection.execute(
         text(
             "INSERT INTO search_packed_postings"
-            " (field, term, part, written_after, written_until, entry_ids, weights)"
+            " (field, term, part, written_after, written_until, entry_ids, weights, encoding)"
             " SELECT p.field, p.term, :part, :after, :until,"
             f" string_agg({ids}, ''::bytea {order}),"
-            f" string_agg(float4send(p.weight::real), ''::bytea {order})"
+            f" string_agg(float4send(p.weight::real), ''::bytea {order}), :plain"
             " FROM search_postings p JOIN search_documents d ON d.entry_id = p.entry_id"
             " WHERE d.generation > :after"
             " GROUP BY p.field, p.term"
         ),
-        {"part": part, "after": packed_generation, "until": generation},
+        {"part": part, "after": packed_generation, "until": generation, "plain": PLAIN},
     )
     connection.execute(text("SELECT set_config('statement_timeout', :value, true)"), {"value": previous})
     connection.execute(search_postings.delete())

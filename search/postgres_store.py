@@ -58,6 +58,13 @@ _STATE_ID = 1
 _PROGRESS_EVERY = 500
 _LOCK_NOT_AVAILABLE = "55P03"
 _UNDEFINED_TABLE = "42P01"
+# The schema a rebuild writes: the analysis's (search.schema), and packed rows that may
+# be GAPS-encoded (search.postgres_packing). A process of an earlier version cannot read
+# those: it finds another schema and answers from the database, flagged degraded, until
+# it is upgraded, instead of misreading them. An index written under the bare analysis
+# schema (by an earlier version: its rows are all PLAIN) reads as well.
+STORE_SCHEMA = f"{SCHEMA_VERSION}+gaps"
+_READABLE_SCHEMAS = frozenset({SCHEMA_VERSION, STORE_SCHEMA})
 
 
 class PostgresSearchIndex:
@@ -130,7 +137,7 @@ class PostgresSearchIndex:
         if state is None:
             raise IndexMissing("no search index in the database yet")
         generation, schema = state
-        if schema != SCHEMA_VERSION:
+        if schema not in _READABLE_SCHEMAS:
             raise IndexCorrupt(f"the search index was built with schema {schema!r}")
         return generation
 
@@ -168,6 +175,12 @@ class PostgresSearchIndex:
         except Exception:
             return False
         return True
+
+    def packed_by_earlier_version(self) -> bool:
+        """True when the index was last rebuilt by an earlier version: its packed postings
+        are plain arrays, which a rebuild makes less than half the size."""
+        state = self._run(self._state)
+        return state is not None and state[1] == SCHEMA_VERSION
 
     def documents_unpacked(self) -> int:
         """Documents of an index built before packed postings (0 once a rebuild packed
@@ -383,7 +396,7 @@ def _upsert_state():
     # A new index starts from the clock (milliseconds), so that an index removed and made
     # again never repeats a generation a process may still hold the columns of.
     statement = pg_insert(search_state).values(
-        id=_STATE_ID, generation=int(time.time() * 1000), schema=SCHEMA_VERSION
+        id=_STATE_ID, generation=int(time.time() * 1000), schema=STORE_SCHEMA
     )
     return statement.on_conflict_do_update(
         index_elements=[search_state.c.id],

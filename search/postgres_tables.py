@@ -19,6 +19,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    SmallInteger,
     String,
     Table,
     Text,
@@ -84,11 +85,10 @@ search_postings = Table(
 
 # The postings packed, by a rebuild or by a later write packing the rows of
 # search_postings: for each term, one row per part (documents packed together, see
-# search.postgres_packing) holding the entry ids (``>i4``, or ``>i8`` when an id does not
-# fit, told apart by the length of ``weights``) and the weights (``>f4``) of its postings,
-# in document order. Reading a common term is then a few rows rather than one row per
-# entry scattered over the table. A posting counts only while its entry's generation is
-# still within the part's (written_after, written_until].
+# search.postgres_packing) holding the entry ids and the weights of its postings, in
+# document order, written as ``encoding`` says. Reading a common term is then a few rows
+# rather than one row per entry scattered over the table. A posting counts only while
+# its entry's generation is still within the part's (written_after, written_until].
 search_packed_postings = Table(
     "search_packed_postings",
     METADATA,
@@ -99,6 +99,8 @@ search_packed_postings = Table(
     Column("written_until", BigInteger, nullable=False),
     Column("entry_ids", LargeBinary, nullable=False),
     Column("weights", LargeBinary, nullable=False),
+    # How entry_ids and weights are written: search.postgres_packing.PLAIN or GAPS.
+    Column("encoding", SmallInteger, nullable=False, server_default="0"),
     info=DERIVED,
 )
 # Stored uncompressed: numbers hardly compress, and reading a common term should cost

@@ -12,8 +12,8 @@ from sqlalchemy import func, inspect, select, text
 
 from search import postgres_packing, postgres_rebuild
 from search.documents import EntryDocument
-from search.postgres_packing import pack, unpack, unpacked_share
-from search.postgres_store import PostgresSearchIndex
+from search.postgres_packing import GAPS, PLAIN, pack, unpack, unpacked_share
+from search.postgres_store import STORE_SCHEMA, PostgresSearchIndex
 from search.postgres_tables import (
     search_documents,
     search_packed_postings,
@@ -23,6 +23,7 @@ from search.postgres_tables import (
 )
 from search.postings import analyse
 from search.query import Access, search
+from search.schema import SCHEMA_VERSION
 from tests.search.conftest import empty_store, make_doc, reopened
 from tests.search.corpus import anchor_entries, generate_entries
 
@@ -48,10 +49,48 @@ def _postings(index: PostgresSearchIndex, field: str, term: str) -> list[tuple[i
 
 def test_packed_arrays_read_back_whatever_the_width_of_the_ids():
     weights = np.array([1.0, 3.0], dtype=np.float32)
-    for ids in ([3, 70_000], [5, 2**40]):
+    for ids in ([3, 70_000], [5, 2**40], [70_000, 3], [2**40, 5]):
         packed = pack(np.array(ids, dtype=np.int64), weights)
         assert [part.tolist() for part in unpack(*packed)] == [ids, [1.0, 3.0]]
-    assert len(pack(np.array([3, 70_000]), weights)[0]) == 8
+
+
+def test_growing_ids_and_whole_weights_take_a_few_bytes_a_posting():
+    ids = np.arange(10, 20_010, 2, dtype=np.int64)
+    counts = np.ones(len(ids), dtype=np.float32)
+    entry_ids, weights, encoding = pack(ids, counts)
+    assert encoding == GAPS and len(entry_ids) == 9 + len(ids) - 1 and len(weights) == 1 + len(ids)
+    assert len(pack(ids, counts * 300)[1]) == 1 + 2 * len(ids)
+    read_ids, read_weights = unpack(entry_ids, weights, encoding)
+    assert read_ids.dtype == np.int64 and read_weights.dtype == np.float32
+    assert np.array_equal(read_ids, ids) and np.array_equal(read_weights, counts)
+
+
+@pytest.mark.parametrize(
+    ("ids", "weights", "encoding", "id_bytes", "weight_bytes"),
+    [
+        ([7], [2.0], GAPS, 9, 1 + 1),
+        ([1, 2, 300], [1.0, 255.0, 3.0], GAPS, 9 + 2 * 2, 1 + 3),
+        ([1, 70_000, 2**32], [256.0, 1.0, 2.0], GAPS, 9 + 2 * 4, 1 + 3 * 2),
+        ([1, 2], [0.5, 1.0], GAPS, 9 + 1, 1 + 2 * 4),
+        ([1, 2], [70_000.0, 1.0], GAPS, 9 + 1, 1 + 2 * 4),
+        # Gaps too wide for four bytes, ids that do not grow, none: plain arrays.
+        ([1, 2**40], [1.0, 1.0], PLAIN, 2 * 8, 2 * 4),
+        ([9, 4, 12], [1.0, 2.0, 1.0], PLAIN, 3 * 4, 3 * 4),
+        ([3, 3], [1.0, 1.0], PLAIN, 2 * 4, 2 * 4),
+        ([], [], PLAIN, 0, 0),
+    ],
+)
+def test_each_row_is_packed_the_smallest_way_it_can_be_read_back(
+    ids, weights, encoding, id_bytes, weight_bytes
+):
+    packed = pack(np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float32))
+    assert packed[2] == encoding and (len(packed[0]), len(packed[1])) == (id_bytes, weight_bytes)
+    assert [part.tolist() for part in unpack(*packed)] == [ids, weights]
+
+
+def test_an_unknown_encoding_is_an_error_not_a_misreading():
+    with pytest.raises(ValueError, match="encoding"):
+        unpack(b"", b"", 7)
 
 
 def test_a_rebuild_packs_every_posting_and_clears_the_rows_of_earlier_writes(empty):
@@ -121,15 +160,16 @@ def test_a_rebuild_stores_the_terms_weights_and_lengths_of_the_analysis_of_a_wri
             connection.execute(select(search_documents.c.entry_id, search_documents.c.lengths)).all()
         )
         found: dict[tuple[str, str], dict[int, float]] = {}
-        for field, term, entry_ids, weights in connection.execute(
+        for field, term, entry_ids, weights, encoding in connection.execute(
             select(
                 search_packed_postings.c.field,
                 search_packed_postings.c.term,
                 search_packed_postings.c.entry_ids,
                 search_packed_postings.c.weights,
+                search_packed_postings.c.encoding,
             )
         ):
-            ids, values = unpack(entry_ids, weights)
+            ids, values = unpack(entry_ids, weights, encoding)
             postings = found.setdefault((field, term), {})
             assert not postings.keys() & set(ids.tolist())
             postings.update(zip(ids.tolist(), values.tolist(), strict=True))
@@ -143,6 +183,73 @@ def test_a_rebuild_stores_the_terms_weights_and_lengths_of_the_analysis_of_a_wri
     assert found == expected
     assert indexed_words == words
     assert ("days", "1114") in found and ("pairs", "~reunion reunion") in found
+
+
+def _encodings(index: PostgresSearchIndex) -> dict[int, int]:
+    with index.engine.connect() as connection:
+        return dict(
+            connection.execute(
+                select(search_packed_postings.c.encoding, func.count()).group_by(
+                    search_packed_postings.c.encoding
+                )
+            ).all()
+        )
+
+
+def test_a_rebuild_packs_its_rows_small_and_says_so_to_earlier_versions(empty):
+    """Entries come to a rebuild in the order of their ids: every row is GAPS-encoded,
+    under a schema an earlier version does not take for its own."""
+    empty.rebuild([make_doc(n, f"Atelier réparation {n}", body="vélo " * (n % 300)) for n in range(1, 400)])
+    assert set(_encodings(empty)) == {GAPS}
+    with empty.engine.connect() as connection:
+        assert connection.scalar(select(search_state.c.schema)) == STORE_SCHEMA != SCHEMA_VERSION
+    assert _postings(empty, "exact", "velo")[:3] == [(1, 1.0), (2, 2.0), (3, 3.0)]
+    assert _postings(empty, "exact", "velo")[-1] == (399, 99.0)
+    assert search(reopened(empty), "réparation", EVERYONE).total == 399
+
+
+def test_an_index_packed_by_an_earlier_version_is_read_and_written_as_before(empty, monkeypatch):
+    """Plain rows under the bare analysis schema, as the previous version wrote them:
+    read, written to and repacked; `carnet check` suggests a rebuild."""
+    monkeypatch.setattr(postgres_packing, "REPACK_MINIMUM", 2)
+    monkeypatch.setattr(postgres_packing, "REPACK_SHARE", 0.1)
+    docs = [make_doc(n, f"Repair café {n}") for n in range(1, 11)]
+    empty.rebuild(docs)
+    packed = search_packed_postings.c
+    with empty.engine.begin() as connection:
+        rows = connection.execute(select(packed.field, packed.term, packed.entry_ids, packed.weights)).all()
+        for field, term, entry_ids, weights in rows:
+            ids, values = unpack(entry_ids, weights, GAPS)
+            connection.execute(
+                search_packed_postings.update()
+                .where(packed.field == field, packed.term == term)
+                .values(
+                    entry_ids=ids.astype(">i4").tobytes(),
+                    weights=values.astype(">f4").tobytes(),
+                    encoding=PLAIN,
+                )
+            )
+        connection.execute(search_state.update().values(schema=SCHEMA_VERSION))
+    index = reopened(empty)
+    assert index.packed_by_earlier_version()
+    assert search(index, "café", EVERYONE).total == 10
+    index.apply([make_doc(3, "Repair vélo")], deletes=[4])
+    index.apply([make_doc(11, "Repair café 11")])
+    # The rows of those writes, packed by PostgreSQL: plain as well.
+    assert set(_encodings(index)) == {PLAIN} and _count(index, search_postings) == 0
+    assert [entry_id for entry_id, _weight in _postings(index, "exact", "cafe")] == [
+        1,
+        2,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+    ]
+    index.rebuild([*docs, make_doc(11, "Repair café 11")])
+    assert set(_encodings(index)) == {GAPS} and not index.packed_by_earlier_version()
 
 
 def test_a_term_spread_over_several_parts(empty, monkeypatch):
@@ -177,14 +284,17 @@ def test_a_write_packs_the_rows_written_since_once_they_are_many(empty, monkeypa
     with empty.engine.connect() as connection:
         assert unpacked_share(connection) == 0.0
         parts = connection.execute(
-            select(search_packed_postings.c.part, search_packed_postings.c.entry_ids).where(
-                search_packed_postings.c.field == "exact", search_packed_postings.c.term == "confitures"
-            )
+            select(
+                search_packed_postings.c.part,
+                search_packed_postings.c.entry_ids,
+                search_packed_postings.c.weights,
+                search_packed_postings.c.encoding,
+            ).where(search_packed_postings.c.field == "exact", search_packed_postings.c.term == "confitures")
         ).all()
-    # Packed by PostgreSQL itself, in document order, in the same format.
-    assert [(part, unpack(ids, pack(np.zeros(3), np.zeros(3))[1])[0].tolist()) for part, ids in parts] == [
-        (1, [2, 9, 4])
-    ]
+    # Packed by PostgreSQL itself, in document order, as plain arrays.
+    assert [
+        (part, encoding, unpack(ids, weights, encoding)[0].tolist()) for part, ids, weights, encoding in parts
+    ] == [(1, PLAIN, [2, 9, 4])]
     expected = [(n, 1.0) for n in (1, 5, 6, 7, 8)]
     assert _postings(empty, "exact", "bocaux") == expected
     assert [entry_id for entry_id, _weight in _postings(empty, "exact", "conserverie")] == [1, 2, 5, 6, 7, 8]
@@ -284,3 +394,45 @@ def test_a_part_whose_entries_were_written_again_counts_only_the_current_ones(em
     assert sorted(view.entry_id[docnums].tolist()) == [1, 4]
     docnums, _weights = view.postings("exact", "couture")
     assert view.entry_id[docnums].tolist() == [2]
+
+
+def test_the_encoding_migration_and_its_undoing(app, backend):
+    """Undone, the migration drops the column and an index the previous version could
+    not read (GAPS rows); an index of plain rows stays."""
+    from flask_migrate import downgrade, upgrade
+
+    from logbook.db import MIGRATIONS_DIR, db
+
+    def encoding_column() -> bool:
+        return "encoding" in {c["name"] for c in inspect(db.engine).get_columns("search_packed_postings")}
+
+    def indexes() -> int:
+        with db.engine.connect() as connection:
+            return connection.scalar(select(func.count()).select_from(search_state))
+
+    def index_with(encoding: int) -> None:
+        ids, weights, _encoding = pack(np.array([4, 2]), np.array([1.0, 1.0]))
+        with db.engine.begin() as connection:
+            connection.execute(search_state.delete())
+            connection.execute(search_packed_postings.delete())
+            connection.execute(search_state.insert().values(id=1, generation=5, schema=SCHEMA_VERSION))
+            connection.execute(
+                search_packed_postings.insert().values(
+                    field="exact", term="verger", part=0, written_after=0, written_until=5,
+                    entry_ids=ids, weights=weights, encoding=encoding,
+                )
+            )  # fmt: skip
+
+    assert encoding_column()
+    try:
+        index_with(PLAIN)
+        downgrade(directory=MIGRATIONS_DIR, revision="0013")
+        assert not encoding_column() and indexes() == 1
+        upgrade(directory=MIGRATIONS_DIR)
+        assert encoding_column() and indexes() == 1
+        index_with(GAPS)
+        downgrade(directory=MIGRATIONS_DIR, revision="0013")
+        assert indexes() == 0
+    finally:
+        upgrade(directory=MIGRATIONS_DIR)
+    assert encoding_column()
