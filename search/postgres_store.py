@@ -31,12 +31,12 @@ from typing import TypeVar
 
 import numpy as np
 from sqlalchemy import Connection, Engine, delete, func, select, text, update
-from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from search.documents import EntryDocument
-from search.errors import IndexBusy, IndexCorrupt, IndexMissing, StoreUnavailable
+from search.errors import IndexCorrupt, IndexMissing
 from search.half_process import PARALLEL_FROM
+from search.postgres_errors import translated_errors
 from search.postgres_packing import PART_SIZE, copy_rows, documents_before_packing, repack_if_due
 from search.postgres_rebuild import document_rows, write_rebuilt_rows
 from search.postgres_tables import (
@@ -56,8 +56,6 @@ ProgressCallback = Callable[[int, "int | None"], None]
 _STATE_ID = 1
 # A rebuild reports its progress every so many documents.
 _PROGRESS_EVERY = 500
-_LOCK_NOT_AVAILABLE = "55P03"
-_UNDEFINED_TABLE = "42P01"
 # The schema a rebuild writes: the analysis's (search.schema), and packed rows that may
 # be GAPS-encoded (search.postgres_packing). A process of an earlier version cannot read
 # those: it finds another schema and answers from the database, flagged degraded, until
@@ -94,35 +92,9 @@ class PostgresSearchIndex:
         # three (BEGIN, the statement, ROLLBACK), about a millisecond per search.
         self._reads = engine.execution_options(isolation_level="AUTOCOMMIT")
 
-    # -- errors ---------------------------------------------------------------
-
-    @contextlib.contextmanager
-    def _translated(self) -> Iterator[None]:
-        """Database errors as this package's: a lock waited for too long is
-        :class:`IndexBusy`, missing tables :class:`IndexMissing`, an outage
-        :class:`StoreUnavailable`."""
-        try:
-            yield
-        except sa_exc.DBAPIError as exc:
-            code = getattr(exc.orig, "sqlstate", None)
-            if code == _LOCK_NOT_AVAILABLE:
-                raise IndexBusy("another writer holds the search index") from exc
-            if code == _UNDEFINED_TABLE:
-                raise IndexMissing("the search tables are missing: migrate the database") from exc
-            if (
-                isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError))
-                or exc.connection_invalidated
-            ):
-                raise StoreUnavailable(
-                    f"the search database is unavailable: {exc.__class__.__name__}"
-                ) from exc
-            raise
-        except (sa_exc.DisconnectionError, sa_exc.TimeoutError) as exc:
-            raise StoreUnavailable(f"the search database is unavailable: {exc.__class__.__name__}") from exc
-
     def _run(self, work: Callable[[Connection], T]) -> T:
         """``work(connection)`` on a connection in autocommit: for reads only."""
-        with self._translated(), self._reads.connect() as connection:
+        with translated_errors(), self._reads.connect() as connection:
             return work(connection)
 
     # -- opening --------------------------------------------------------------
@@ -226,7 +198,7 @@ class PostgresSearchIndex:
             columns.generation,
         ).order_by(columns.generation, columns.position)
         keep = None
-        with self._translated(), self.engine.connect() as connection:
+        with translated_errors(), self.engine.connect() as connection:
             # One snapshot for the generation and the rows it names.
             connection = connection.execution_options(isolation_level="REPEATABLE READ")
             with connection.begin():
@@ -286,7 +258,7 @@ class PostgresSearchIndex:
         deletes = [int(entry_id) for entry_id in deletes]
         if not analysed and not deletes:
             return
-        with self._translated(), self._transaction(connection) as bound:
+        with translated_errors(), self._transaction(connection) as bound:
             # The caller's own statements, later in its transaction, keep their lock timeout.
             previous = bound.execute(text("SELECT current_setting('lock_timeout')")).scalar_one()
             self._lock_timeout(bound, None if wait is None else f"{max(1, int(wait * 1000))}ms")
@@ -327,7 +299,7 @@ class PostgresSearchIndex:
             if progress is not None and count % _PROGRESS_EVERY == 0:
                 progress(count, total)
 
-        with self._translated(), self.engine.connect() as connection, connection.begin():
+        with translated_errors(), self.engine.connect() as connection, connection.begin():
             self._lock_timeout(connection)
             # A rebuild may take longer than one statement is allowed.
             connection.execute(text("SET LOCAL statement_timeout = 0"))
