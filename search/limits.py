@@ -14,6 +14,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from search.parsing import WORD, ParsedQuery
+from search.words import STOP_WORDS, fold
+
 
 class QueryTooLong(ValueError):
     """The query has more characters or more terms than :class:`QueryLimits` allows."""
@@ -34,7 +37,7 @@ class QueryLimits:
     max_chars: int = 1000
     # Distinct words (free words but stop words, phrase words, exclusions) plus
     # field filters: each costs posting lists to read, about 5 ms for a
-    # common word when nothing is cached (search.parsing.term_count).
+    # common word when nothing is cached (term_count).
     max_terms: int = 20
     # Unknown words replaced by close indexed words, per query.
     max_corrected_words: int = 4
@@ -74,4 +77,41 @@ def check_length(text: str, limits: QueryLimits = DEFAULT_LIMITS) -> None:
             f"The search is too long: {len(text)} characters, at most {limits.max_chars}.",
             limit=limits.max_chars,
             found=len(text),
+        )
+
+
+def term_count(parsed: ParsedQuery) -> int:
+    """What a query costs to run, roughly one posting list or label scan per term:
+    distinct words (free and excluded ones, stop words aside unless there is nothing
+    else, as they are then looked up), words of phrases, and author, stage and tag
+    filters."""
+    free: set[str] = set()
+    for text in (*parsed.words, *parsed.excluded_words, *parsed.title_words, *parsed.excluded_title_words):
+        free.update(WORD.findall(fold(text)))
+    meaningful = free - STOP_WORDS
+    in_phrases: set[str] = set()
+    for text in (*parsed.phrases, *parsed.excluded_phrases, *parsed.compounds, *parsed.excluded_compounds):
+        in_phrases.update(WORD.findall(fold(text)))
+    filters = (
+        len(parsed.authors)
+        + len(parsed.stages)
+        + len(parsed.excluded_authors)
+        + len(parsed.excluded_stages)
+        + len(parsed.tags)
+        + len(parsed.excluded_tags)
+        + len(parsed.dates)
+        + len(parsed.hashtags)
+        + len(parsed.excluded_hashtags)
+    )
+    return len(meaningful or free) + len(in_phrases) + filters
+
+
+def check_terms(parsed: ParsedQuery, limits: QueryLimits = DEFAULT_LIMITS) -> None:
+    """Raise :class:`QueryTooLong` when the query has more than ``limits.max_terms`` terms."""
+    count = term_count(parsed)
+    if count > limits.max_terms:
+        raise QueryTooLong(
+            f"The search has too many words: {count}, at most {limits.max_terms}.",
+            limit=limits.max_terms,
+            found=count,
         )

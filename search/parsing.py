@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass, field
 
 from search.dates import DateWords, extract_dates
-from search.limits import DEFAULT_LIMITS, QueryLimits, QueryTooLong
 from search.words import STOP_WORDS, fold, lemma
 
 KIND_ALIASES = {
@@ -369,40 +368,3 @@ def _apply_field(parsed: ParsedQuery, name: str, value: str, negative: bool) -> 
             _narrow(parsed, None, bounds[0] - 1)
         else:
             _narrow(parsed, bounds[0], bounds[1])
-
-
-def term_count(parsed: ParsedQuery) -> int:
-    """What a query costs to run, roughly one posting list or label scan per term:
-    distinct words (free and excluded ones, stop words aside unless there is nothing
-    else, as they are then looked up), words of phrases, and author, stage and tag
-    filters."""
-    free: set[str] = set()
-    for text in (*parsed.words, *parsed.excluded_words, *parsed.title_words, *parsed.excluded_title_words):
-        free.update(WORD.findall(fold(text)))
-    meaningful = free - STOP_WORDS
-    in_phrases: set[str] = set()
-    for text in (*parsed.phrases, *parsed.excluded_phrases, *parsed.compounds, *parsed.excluded_compounds):
-        in_phrases.update(WORD.findall(fold(text)))
-    filters = (
-        len(parsed.authors)
-        + len(parsed.stages)
-        + len(parsed.excluded_authors)
-        + len(parsed.excluded_stages)
-        + len(parsed.tags)
-        + len(parsed.excluded_tags)
-        + len(parsed.dates)
-        + len(parsed.hashtags)
-        + len(parsed.excluded_hashtags)
-    )
-    return len(meaningful or free) + len(in_phrases) + filters
-
-
-def check_terms(parsed: ParsedQuery, limits: QueryLimits = DEFAULT_LIMITS) -> None:
-    """Raise :class:`QueryTooLong` when the query has more than ``limits.max_terms`` terms."""
-    count = term_count(parsed)
-    if count > limits.max_terms:
-        raise QueryTooLong(
-            f"The search has too many words: {count}, at most {limits.max_terms}.",
-            limit=limits.max_terms,
-            found=count,
-        )

@@ -41,8 +41,8 @@ from search.dictionary import is_word
 from search.facets import facets
 from search.filters import absorb_label_words, filtered, resolve_hashtags
 from search.highlighting import Highlighter
-from search.limits import DEFAULT_LIMITS, Budget, QueryLimits, QueryTooLong, check_length
-from search.parsing import KIND_ALIASES, WORD, ParsedQuery, check_terms, parse_query
+from search.limits import DEFAULT_LIMITS, Budget, QueryLimits, QueryTooLong, check_length, check_terms
+from search.parsing import KIND_ALIASES, WORD, ParsedQuery, parse_query
 from search.query_clauses import excluded_terms, exclusions, proximity_terms, query_clauses
 from search.ranking import COORDINATION_SCALE, RARITY_SCALE, TIER_SCALE, Matcher, rarity, top
 from search.related import NONE, related_entries
