@@ -3,22 +3,17 @@
 Derivatives never carry EXIF, GPS, XMP, IPTC or a colour profile: pixels are
 converted to sRGB and saved without an ICC profile, which browsers read as sRGB.
 
-``captured_at`` is the EXIF ``DateTimeOriginal`` as an ISO 8601 string. When the
-camera also wrote ``OffsetTimeOriginal`` the string carries that offset; when it did
-not, the string has no offset at all (a wall-clock time in an unknown zone, to be read
-in the logbook's own time zone), because pretending it is UTC would shift most
-photos by hours.
+What the original's EXIF says of when and where it was taken (``captured_at``,
+``gps``) is read by :mod:`media.exif`.
 """
 
 from __future__ import annotations
 
 import functools
 import io
-import math
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +21,7 @@ from PIL import Image, ImageCms, ImageFile, UnidentifiedImageError
 
 from media import ffrun
 from media.errors import MediaError
+from media.exif import captured_at, gps
 from media.limits import Limits
 from media.result import DerivativeFile, Result, publishing
 
@@ -47,12 +43,7 @@ TRANSPOSE_FOR_ORIENTATION = {
     8: Image.Transpose.ROTATE_90,
 }
 
-EXIF_IFD = 0x8769
-GPS_IFD = 0x8825
 ORIENTATION = 0x0112
-DATETIME = 0x0132
-DATETIME_ORIGINAL = 0x9003
-OFFSET_TIME_ORIGINAL = 0x9011
 
 
 @functools.cache
@@ -167,8 +158,8 @@ def process_image(
             "orientation": orientation,
             "frames": frames,
             "animated": bool(sniffed.animated),
-            "captured_at": _captured_at(exif),
-            "gps": _gps(exif),
+            "captured_at": captured_at(exif),
+            "gps": gps(exif),
         }
         display = _display_image(image, limits.display_side, orientation)
         facts["has_alpha"] = display.mode == "RGBA"
@@ -349,68 +340,6 @@ def capture_time(path: str | Path, limits: Limits = Limits()) -> str | None:
     request): ISO 8601, with an offset only when the camera wrote one."""
     try:
         with open_image(path, limits) as image:
-            return _captured_at(image.getexif())
+            return captured_at(image.getexif())
     except MediaError:
         return None
-
-
-def _captured_at(exif: Image.Exif) -> str | None:
-    try:
-        sub = exif.get_ifd(EXIF_IFD)
-    except (KeyError, ValueError, TypeError, OSError):
-        sub = {}
-    raw = sub.get(DATETIME_ORIGINAL) or exif.get(DATETIME)
-    if not isinstance(raw, str):
-        return None
-    try:
-        moment = datetime.strptime(raw.strip("\x00 ")[:19], "%Y:%m:%d %H:%M:%S")
-    except ValueError:
-        return None
-    offset = sub.get(OFFSET_TIME_ORIGINAL) if raw is sub.get(DATETIME_ORIGINAL) else None
-    if isinstance(offset, str):
-        zone = _parse_offset(offset.strip("\x00 "))
-        if zone is not None:
-            moment = moment.replace(tzinfo=zone)
-    return moment.isoformat()
-
-
-def _parse_offset(text: str) -> timezone | None:
-    if len(text) != 6 or text[0] not in "+-" or text[3] != ":":
-        return None
-    try:
-        hours, minutes = int(text[1:3]), int(text[4:6])
-    except ValueError:
-        return None
-    if hours > 14 or minutes >= 60:
-        return None
-    delta = timedelta(hours=hours, minutes=minutes)
-    return timezone(-delta if text[0] == "-" else delta)
-
-
-def _gps(exif: Image.Exif) -> dict[str, float] | None:
-    """``{"lat", "lon"}`` in decimal degrees, or ``None`` when absent or nonsensical."""
-    try:
-        gps = exif.get_ifd(GPS_IFD)
-        lat = _degrees(gps.get(2), gps.get(1), "S")
-        lon = _degrees(gps.get(4), gps.get(3), "W")
-    except (KeyError, ValueError, TypeError, OSError, ZeroDivisionError, AttributeError):
-        return None
-    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        return None
-    return {"lat": round(lat, 6), "lon": round(lon, 6)}
-
-
-def _degrees(value: Any, ref: Any, negative: str) -> float | None:
-    if not isinstance(value, tuple) or len(value) != 3:
-        return None
-    degrees, minutes, seconds = (float(part) for part in value)
-    if any(math.isnan(part) or part < 0 for part in (degrees, minutes, seconds)):
-        return None
-    if minutes >= 60 or seconds >= 60:
-        return None
-    result = degrees + minutes / 60 + seconds / 3600
-    if isinstance(ref, bytes):
-        ref = ref.decode("ascii", "replace")
-    if isinstance(ref, str) and ref.strip("\x00 ").upper() == negative:
-        result = -result
-    return result
