@@ -12,12 +12,20 @@ from typing import BinaryIO
 
 from logbook.export.html import render_html, render_site
 from logbook.export.markdown import render_markdown
-from logbook.export.pdf import render_pdf
 from logbook.export.pptx import render_pptx
 from logbook.export.story import Progress, Story
 from logbook.export.timelinejs import render_timelinejs
 
 Renderer = Callable[[Story, BinaryIO, Progress | None], None]
+
+
+def render_pdf(story: Story, out: BinaryIO, progress: Progress | None = None) -> None:
+    """:func:`logbook.export.pdf.render_pdf`, imported when a PDF is first made: WeasyPrint
+    takes over a second to import (Pango through cffi), which every process (the CLI, the
+    web server, each worker) would otherwise pay at start for exports it may never make."""
+    from logbook.export.pdf import render_pdf as render
+
+    render(story, out, progress)
 
 
 @dataclass(frozen=True)
