@@ -311,6 +311,25 @@ def assert_accessible(page) -> None:
     assert not violations, json.dumps(violations, ensure_ascii=False, indent=1)
 
 
+def play_until(page, selector: str, seconds: float) -> None:
+    """Start the media element ``selector`` and wait until it has played ``seconds``.
+
+    The promise ``play()`` returns is not awaited: it stays pending for as long as the
+    media stalls, and ``evaluate`` has no timeout, so a stall would hang the whole run
+    instead of failing this test. A refused play fails at once, with its reason."""
+    page.evaluate(
+        "s => { const el = document.querySelector(s);"
+        " el.play().catch(error => { el.dataset.playError = String(error); }); }",
+        selector,
+    )
+    page.wait_for_function(
+        "([s, t]) => { const el = document.querySelector(s);"
+        " if (el.dataset.playError) throw new Error(el.dataset.playError);"
+        " return el.currentTime > t; }",
+        arg=[selector, seconds],
+    )
+
+
 def screenshot(page, name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"

@@ -11,6 +11,7 @@ from tests.browser.conftest import (
     IMAGE_SHOWN,
     PHONE,
     assert_accessible,
+    play_until,
     posted_entry_id,
     screenshot,
     set_media_state,
@@ -158,10 +159,7 @@ def test_audio_recorded_in_the_page_plays_back_from_the_timeline(phone, site):
     phone.reload()
     audio = phone.locator(f"#entree-{entry_id} audio")
     audio.wait_for()
-    phone.evaluate("id => document.querySelector(`#entree-${id} audio`).play()", entry_id)
-    phone.wait_for_function(
-        "id => document.querySelector(`#entree-${id} audio`).currentTime > 0.5", arg=entry_id
-    )
+    play_until(phone, f"#entree-{entry_id} audio", 0.5)
     assert phone.locator(f"#entree-{entry_id} canvas.waveform").is_visible()  # drawn from the peaks
     screenshot(phone, "timeline-media-phone")
     assert not phone.errors
@@ -352,8 +350,7 @@ def test_video_chosen_from_the_gallery_plays_inline_with_its_poster(phone, site,
     video = phone.locator("video")
     assert "/poster" in video.get_attribute("poster")
     assert video.get_attribute("playsinline") is not None
-    phone.evaluate("document.querySelector('video').play()")
-    phone.wait_for_function("document.querySelector('video').currentTime > 0.2")
+    play_until(phone, "video", 0.2)
     screenshot(phone, "entry-video-phone")
     assert not phone.errors
 

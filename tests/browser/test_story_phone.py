@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from tests.browser.conftest import assert_accessible, screenshot, sign_in, wait_media_ready
+from tests.browser.conftest import assert_accessible, play_until, screenshot, sign_in, wait_media_ready
 
 pytestmark = pytest.mark.browser
 
@@ -50,10 +50,7 @@ def test_the_story_plays_audio_with_its_waveform_and_opens_photos_on_a_phone(pho
     audio = phone.locator(f"#entree-{audio_id} audio")
     audio.scroll_into_view_if_needed()
     phone.wait_for_function(WAVEFORM_DRAWN, arg=audio_id)
-    phone.evaluate("id => document.querySelector(`#entree-${id} audio`).play()", audio_id)
-    phone.wait_for_function(
-        "id => document.querySelector(`#entree-${id} audio`).currentTime > 0.3", arg=audio_id
-    )
+    play_until(phone, f"#entree-{audio_id} audio", 0.3)
 
     # A tap on the photo opens the viewer in the page, not the bare image.
     phone.locator(f"#entree-{photo_id} a.zoom").click()
