@@ -28,6 +28,7 @@ from logbook.routing import parse_row_id
 from logbook.services import entries as service
 from logbook.services import entry_links, resumable
 from logbook.services.access import Action, can
+from logbook.services.entry_fields import normalise_tags
 from logbook.services.logbooks import get_logbook
 from logbook.services.replays import IdempotencyKey, find_replay
 from logbook.services.timeline import TimelineFilters, timeline_page
@@ -55,7 +56,7 @@ class Timeline(MethodView):
         stage_ids, no_stage = _stage_filter(query["stage"])
         filters = TimelineFilters(
             kinds=tuple(query["kind"]),
-            tags=tuple(service.normalise_tags(query["tag"])),
+            tags=tuple(normalise_tags(query["tag"])),
             stage_ids=stage_ids,
             no_stage=no_stage,
             author_ids=tuple(query["author"]),
