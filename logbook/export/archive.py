@@ -26,19 +26,19 @@ import hashlib
 import json
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from importlib.resources import files
-from typing import IO, Any, BinaryIO
+from typing import IO, Any
 
 from logbook.client_text import MAX_SHOWN, clipped, shown
+from logbook.export.archive_objects import CHUNK, ArchiveError, VerifyingReader
 
 FORMAT = "carnet-archive"
 VERSION = 1
 MANIFEST = "manifest.json"
-CHUNK = 1024 * 1024
 MAX_DEPTH = 32  # a real manifest nests about 6 levels deep
 
 ORIGINAL_PATH = re.compile(r"originals/[0-9a-f]{64}")
@@ -68,10 +68,6 @@ def _schema_message(error: Any) -> str:
     if len(value) > MAX_SHOWN:
         message = message.replace(value, clipped(value, limit=MAX_SHOWN))
     return clipped(message)
-
-
-class ArchiveError(ValueError):
-    """The archive is damaged, foreign or unsafe; the message says what is wrong."""
 
 
 def as_moment(value: datetime) -> str:
@@ -337,80 +333,6 @@ class ArchiveReader:
                 raise ArchiveError(
                     f"{shown(path)} is {actual} bytes in the ZIP, {item['size']} in the manifest."
                 )
-
-
-class VerifyingReader:
-    """Reads a ZIP member, counting and hashing; a mismatch raises ``ArchiveError``.
-
-    The error is also kept in ``error``, for callers whose consumer (an S3
-    upload thread) might swallow it.
-    """
-
-    def __init__(self, stream: IO[bytes], path: str, size: int, sha256: str) -> None:
-        self._stream = stream
-        self.path = path
-        self._size = size
-        self._sha256 = sha256
-        self._digest = hashlib.sha256()
-        self._count = 0
-        self._done = False
-        self.error: ArchiveError | None = None
-
-    def read(self, size: int = -1) -> bytes:
-        if self.error is not None:
-            raise self.error
-        if self._done:
-            return b""
-        want = CHUNK if size is None or size < 0 else min(size, CHUNK)
-        try:
-            data = self._stream.read(want)
-        except (zipfile.BadZipFile, EOFError, OSError) as exc:
-            self._fail(f"{shown(self.path)} is damaged ({clipped(str(exc), limit=200)}).")
-        self._count += len(data)
-        if self._count > self._size:
-            self._fail(f"{shown(self.path)} holds more bytes than declared: refused.")
-        self._digest.update(data)
-        if not data:
-            self._done = True
-            if self._count != self._size:
-                self._fail(f"{shown(self.path)} holds {self._count} bytes, not the {self._size} declared.")
-            if self._digest.hexdigest() != self._sha256:
-                self._fail(f"{shown(self.path)} does not match its SHA-256 checksum: the archive is damaged.")
-        return data
-
-    def _fail(self, message: str) -> None:
-        self.error = ArchiveError(message)
-        raise self.error
-
-    def readable(self) -> bool:
-        return True
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def __enter__(self) -> VerifyingReader:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-def copy_object(reader: ArchiveReader, path: str, sink: Callable[[BinaryIO], object]) -> None:
-    """Give ``sink`` a verifying stream of ``path``; raise ``ArchiveError`` if its bytes were wrong,
-    even when ``sink`` swallowed the error."""
-    with reader.open(path) as stream:
-        try:
-            sink(stream)  # type: ignore[arg-type]
-        except ArchiveError:
-            raise
-        except Exception:
-            if stream.error is not None:
-                raise stream.error from None
-            raise
-        if stream.error is not None:
-            raise stream.error
-        if not stream._done:
-            raise ArchiveError(f"{shown(path)} was not copied to its end.")
 
 
 def _zip_time() -> tuple[int, int, int, int, int, int]:

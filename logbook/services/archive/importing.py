@@ -13,13 +13,8 @@ from sqlalchemy import select
 from logbook.client_text import safe_file_name, shown
 from logbook.db import db
 from logbook.errors import Conflict, ValidationFailed
-from logbook.export.archive import (
-    ArchiveError,
-    ArchiveReader,
-    Limits,
-    copy_object,
-    parse_moment,
-)
+from logbook.export.archive import ArchiveError, ArchiveReader, Limits, parse_moment
+from logbook.export.archive_objects import copy_object
 from logbook.models import (
     Derivative,
     Entry,
