@@ -218,58 +218,6 @@ def _waits_for_media(export_id: int) -> bool:
     return True
 
 
-def sweep_stale_exports(now: datetime | None = None) -> int:
-    """The periodic ``sweep_exports`` task. Queues again the exports still ``queued`` after
-    ``STALE_QUEUED`` (the queue lost their task) and fails those ``running`` for longer than
-    ``STALE_RUNNING`` (their worker died; running them again might kill the next one).
-    Returns how many it touched."""
-    now = now or utcnow()
-    lost = list(
-        db.session.scalars(
-            select(Export.id).where(
-                Export.state == ExportState.QUEUED.value, Export.created_at < now - STALE_QUEUED
-            )
-        )
-    )
-    dead = db.session.execute(
-        update(Export)
-        .where(Export.state == ExportState.RUNNING.value, Export.started_at < now - STALE_RUNNING)
-        .values(
-            state=ExportState.FAILED.value,
-            error="The export was interrupted (its worker stopped); ask for it again.",
-            finished_at=now,
-        )
-    ).rowcount
-    db.session.commit()
-    if lost:
-        queue = get_queue()
-        for export_id in lost:
-            queue.enqueue("run_export", export_id)
-    if lost or dead:
-        log.info("exports: %d queued again, %d interrupted", len(lost), dead)
-    return len(lost) + dead
-
-
-def expire_exports(now: datetime | None = None) -> int:
-    """The periodic ``expire_exports`` task: finished exports older than CARNET_EXPORT_DAYS
-    go, file and row (0 keeps them forever). The logbook itself is untouched: an export can
-    always be made again. Returns how many were removed."""
-    days = current_app.config["CARNET_EXPORT_DAYS"]
-    if not days:
-        return 0
-    cutoff = (now or utcnow()) - timedelta(days=days)
-    finished = (ExportState.READY.value, ExportState.FAILED.value)
-    old = list(
-        db.session.scalars(select(Export).where(Export.state.in_(finished), Export.finished_at < cutoff))
-    )
-    storage = get_storage()
-    for export in old:
-        delete_export(export, storage)
-    if old:
-        log.info("exports: %d older than %d days removed", len(old), days)
-    return len(old)
-
-
 def export_address(asked_from: str = "") -> tuple[str, bool]:
     """The address exports link entries to, and whether it is the instance's public one:
     ``CARNET_PUBLIC_URL`` when set, else ``asked_from`` (the address of the request that

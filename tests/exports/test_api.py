@@ -197,7 +197,8 @@ def test_sweep_queues_lost_exports_again_and_fails_interrupted_ones(app, client,
 
     from logbook.db import db, utcnow
     from logbook.models import Export, Logbook
-    from logbook.services.exports import request_export, run_export, sweep_stale_exports
+    from logbook.services.export_upkeep import sweep_stale_exports
+    from logbook.services.exports import request_export, run_export
 
     logbook = db.session.query(Logbook).filter_by(slug=SLUG).one()
     lost = request_export(logbook, world.reader.user, "timelinejs", queue=None)
@@ -221,7 +222,7 @@ def test_old_finished_exports_expire_with_their_files(client, world, journal, ap
 
     from logbook.db import db
     from logbook.models import Export
-    from logbook.services.exports import expire_exports
+    from logbook.services.export_upkeep import expire_exports
     from logbook.storage import get_storage
 
     old = make(client, world.reader.headers, "timelinejs")

@@ -119,7 +119,7 @@ def test_posting_trashing_and_purging_a_note_while_redis_is_down_answer_as_usual
 
 def test_an_export_asked_for_while_redis_is_down_waits_queued_for_the_sweep(redis_app, own_redis):
     from logbook.models import Export
-    from logbook.services.exports import sweep_stale_exports
+    from logbook.services.export_upkeep import sweep_stale_exports
 
     world = build_world()
     client = redis_app.test_client()
